@@ -1,0 +1,1 @@
+"""VA Coach: a Telegram coach for freelance virtual assistants."""

@@ -1,0 +1,120 @@
+"""Command line: `va-coach run | console | db upgrade | i18n update`. Messages to the operator
+are English on purpose: they are for whoever runs the bot, not for its users."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import re
+import sys
+
+from bot.config import Settings, default_database_url, token_problem
+
+ENVIRONMENT_HELP = """environment variables (or a .env file in the working directory):
+  BOT_TOKEN               token from @BotFather (required for `run`)
+  DATABASE_URL            SQLAlchemy async URL; default: SQLite at {database}
+                          PostgreSQL: postgresql+asyncpg://user:password@host/dbname
+  VA_COACH_DATA_DIR       where the default SQLite database lives
+  TELEGRAM_BASE_URL       Bot API base URL (a local Bot API server or emulator), default
+                          https://api.telegram.org/bot
+  TELEGRAM_BASE_FILE_URL  Bot API file base URL, default https://api.telegram.org/file/bot
+  WEBHOOK_URL             public HTTPS URL Telegram posts updates to (with --webhook)
+  WEBHOOK_LISTEN          address the webhook server binds to, default 127.0.0.1
+  WEBHOOK_PORT            port of the webhook server, default 8443
+  WEBHOOK_SECRET          secret token Telegram sends in X-Telegram-Bot-Api-Secret-Token
+  LOG_LEVEL               DEBUG, INFO (default), WARNING
+Values are never printed; only their names appear here."""
+
+SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+TOKEN_MESSAGES = {
+    "missing": "No bot token: set BOT_TOKEN to the token @BotFather gave you "
+    "(or try the bot without Telegram: `va-coach console`).",
+    "malformed": "BOT_TOKEN does not look like a token from @BotFather (digits, a colon, then "
+    "about 35 letters); copy it again from @BotFather, or try `va-coach console` without one.",
+}
+
+
+def webhook_problem(settings: Settings) -> str | None:
+    if not settings.webhook_url or not settings.webhook_url.startswith("https://"):
+        return "--webhook needs WEBHOOK_URL, the public https:// address Telegram should post to."
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    if not SECRET_PATTERN.match(secret):
+        return (
+            "--webhook needs WEBHOOK_SECRET: 1 to 256 characters of A-Z, a-z, 0-9, _ and -; "
+            "requests without it are refused."
+        )
+    return None
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # httpx logs every request URL, and Bot API URLs contain the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def build_parser(settings: Settings | None = None) -> argparse.ArgumentParser:
+    database = default_database_url(settings.data_dir if settings else None)
+    parser = argparse.ArgumentParser(
+        prog="va-coach",
+        description="VA Coach: a Telegram coach for freelance virtual assistants.",
+        epilog=ENVIRONMENT_HELP.format(database=database),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser(
+        "run",
+        help="run the bot on Telegram (polling, or --webhook)",
+        epilog=ENVIRONMENT_HELP.format(database=database),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
+    commands.add_parser("console", help="chat with the bot in this terminal, no token needed")
+    database_command = commands.add_parser("db", help="database maintenance")
+    database_command.add_argument("action", choices=["upgrade"])
+    i18n = commands.add_parser("i18n", help="update the gettext catalogs from the code")
+    i18n.add_argument("action", choices=["update"])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    settings = Settings()
+    args = build_parser(settings).parse_args(argv)
+    configure_logging(settings.log_level)
+    if args.command == "run":
+        from bot.runner import run
+
+        problem = token_problem(settings.token_value())
+        if problem:
+            print(TOKEN_MESSAGES[problem], file=sys.stderr)
+            return 2
+        if args.webhook and (problem := webhook_problem(settings)):
+            print(problem, file=sys.stderr)
+            return 2
+        return run(settings, webhook=args.webhook)
+    if args.command == "console":
+        from bot.console import run_console
+
+        # The conversation is the output here; only problems are logged.
+        logging.disable(logging.INFO)
+        return asyncio.run(run_console(settings))
+    if args.command == "db":
+        from bot.runner import upgrade_database
+
+        asyncio.run(upgrade_database(settings))
+        return 0
+    if args.command == "i18n":
+        from bot.catalogs import update_catalogs
+
+        for language, messages in update_catalogs().items():
+            print(f"{language}: {len(messages)} message(s) to translate")
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""build_application(settings, request=None) -> Application. Nothing happens at import time."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+from bot.concurrency import PerChatUpdateProcessor
+from bot.config import Settings
+from bot.context import CoachContext
+from bot.db.session import Database
+from bot.errors import on_error
+from bot.flows import clients, guard, menu, outside, profile
+from bot.persistence import DatabasePersistence
+
+log = logging.getLogger(__name__)
+# Used only with an offline request object, which never sends the token anywhere.
+OFFLINE_TOKEN = "1000000000:offline-token-not-used-for-any-network-call"
+
+
+class CoachApplication(Application):
+    """Writes conversation state after every update, not once a minute, so a crash or restart
+    resumes each user exactly where they were."""
+
+    database: Database
+    settings: Settings
+
+    async def process_update(self, update: object) -> None:
+        await super().process_update(update)
+        await self.update_persistence()
+
+
+def register_handlers(application: Application) -> None:
+    application.add_handler(guard.build_handler(), group=-1)
+    application.add_handler(profile.build_handler())
+    application.add_handler(clients.build_handler())
+    application.add_handlers(menu.build_handlers())
+    application.add_handlers(outside.build_handlers())
+    application.add_error_handler(on_error)
+
+
+async def _post_init(application: Application) -> None:
+    try:
+        await menu.set_default_commands(application)
+    except TelegramError as error:
+        log.warning("could not set the command menus: %s", type(error).__name__)
+    log.info("VA Coach is running as @%s", application.bot.username)
+
+
+async def _post_shutdown(application: Application) -> None:
+    await application.database.dispose()  # type: ignore[attr-defined]
+
+
+def build_application(
+    settings: Settings,
+    request: BaseRequest | None = None,
+    database: Database | None = None,
+    rate_limit: bool | None = None,
+) -> CoachApplication:
+    """The whole bot. `request` replaces the network (the offline Bot API in console and tests)."""
+    database = database or Database(settings.effective_database_url)
+    token = settings.token_value() or OFFLINE_TOKEN
+    builder = (
+        ApplicationBuilder()
+        .application_class(CoachApplication)
+        .token(token)
+        .base_url(settings.telegram_base_url)
+        .base_file_url(settings.telegram_base_file_url)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .persistence(DatabasePersistence(database))
+        .context_types(ContextTypes(context=CoachContext))
+        .concurrent_updates(PerChatUpdateProcessor())
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if rate_limit if rate_limit is not None else request is None:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    application = builder.build()
+    application.database = database
+    application.settings = settings
+    register_handlers(application)
+    return application

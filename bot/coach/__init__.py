@@ -1,0 +1,1 @@
+"""Pure coaching logic: no telegram, no database. Plain inputs, plain outputs."""

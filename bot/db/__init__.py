@@ -1,0 +1,1 @@
+"""Database layer: models, engine/session, repository functions and Alembic migrations."""

@@ -1,0 +1,84 @@
+"""SQLAlchemy 2 models. Facts live in rows; conversation scratch state lives in persistence rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class User(Base):
+    """A VA who talked to the bot. The primary key is the Telegram user id."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    display_name: Mapped[str | None] = mapped_column(String(64))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    checkin_time: Mapped[str] = mapped_column(String(5), default="17:30")
+    capacity_hours: Mapped[int] = mapped_column(Integer, default=40)
+    onboarded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    clients: Mapped[list[Client]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", order_by="Client.id"
+    )
+
+
+class Client(Base):
+    """A client of the VA; `register` is how German replies address them ("sie" or "du")."""
+
+    __tablename__ = "clients"
+    __table_args__ = (UniqueConstraint("user_id", "name", name="uq_clients_user_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(64))
+    register: Mapped[str] = mapped_column(String(3), default="sie")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="clients")
+
+
+class ConversationRow(Base):
+    """One open conversation of a ConversationHandler: (name, key) -> state."""
+
+    __tablename__ = "conversations"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[dict] = mapped_column(JSON)
+    user_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+
+
+class UserDataRow(Base):
+    """python-telegram-bot's user_data for one user: flow scratch state only, never facts."""
+
+    __tablename__ = "user_data"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    data: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )

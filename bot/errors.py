@@ -1,0 +1,44 @@
+"""The one error handler: the user gets a short apology and the step again; the log gets the
+exception class and where it happened, never message contents."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden, NetworkError, TelegramError
+
+from bot.context import CoachContext
+from bot.flows.common import FLOWS, active_flow
+
+log = logging.getLogger("bot.errors")
+
+
+async def on_error(update: object, context: CoachContext) -> None:
+    error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
+    # exc_info carries the traceback (code locations); the update itself is never logged.
+    log.error(
+        "update %s failed: %s", update_id, type(error).__name__,
+        exc_info=(type(error), error, error.__traceback__) if error else None,
+    )  # fmt: skip
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if isinstance(error, Forbidden):
+        return  # the user blocked the bot: nobody to tell
+    try:
+        if update.callback_query:
+            await update.callback_query.answer()
+        await context.bot.send_message(
+            update.effective_chat.id,
+            context.tr.gettext(
+                "Sorry, something went wrong on my side. What you saved is kept; please try that again."
+            ),
+        )
+        flow = active_flow(context)
+        if flow in FLOWS:
+            await FLOWS[flow].reprompt(update, context)
+    except (TelegramError, NetworkError) as follow_up:
+        log.warning("could not tell the user about the error: %s", type(follow_up).__name__)
+    except Exception as follow_up:  # noqa: BLE001 - never let the error handler raise
+        log.error("re-prompt after an error failed: %s", type(follow_up).__name__)

@@ -1,0 +1,1 @@
+"""Telegram adapters, one flow per module: parse input, ask coach/db, render content, reply."""

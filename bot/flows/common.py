@@ -1,0 +1,140 @@
+"""Small helpers every flow uses: keyboards, replies, the active-flow marker, input checks."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+from telegram.ext import ConversationHandler
+from telegram.warnings import PTBUserWarning
+
+from bot.callbacks import CallbackData
+from bot.context import CoachContext
+
+log = logging.getLogger(__name__)
+
+ACTIVE_FLOW = "flow"
+# Longest free-text answer a flow accepts; anything longer gets a friendly "too long".
+MAX_TEXT_ANSWER = 2000
+
+Row = Sequence[tuple[str, CallbackData]]
+# Asks the flow's current step again; the note (why) goes above the question.
+Reprompt = Callable[[Update, CoachContext, str | None], Awaitable[object]]
+
+
+def keyboard(*rows: Row) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(label, callback_data=data.pack()) for label, data in row]
+            for row in rows
+            if row
+        ]
+    )
+
+
+def chunk(buttons: Sequence[tuple[str, CallbackData]], per_row: int) -> list[Row]:
+    return [buttons[index : index + per_row] for index in range(0, len(buttons), per_row)]
+
+
+async def send(
+    update: Update,
+    context: CoachContext,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> Message:
+    return await context.bot.send_message(
+        chat_id=update.effective_chat.id, text=text, reply_markup=markup
+    )
+
+
+async def edit_or_send(
+    update: Update,
+    context: CoachContext,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Menus change in place when a button was pressed; otherwise a new message is sent."""
+    query = update.callback_query
+    if query and query.message:
+        try:
+            await query.edit_message_text(text=text, reply_markup=markup)
+            return
+        except BadRequest as error:
+            if "not modified" in error.message.lower():
+                return
+            log.info("edit failed (%s); sending a new message instead", type(error).__name__)
+    await send(update, context, text, markup)
+
+
+async def acknowledge(update: Update, text: str | None = None) -> None:
+    """Stop the button's spinner; optionally with a short toast."""
+    if update.callback_query:
+        try:
+            await update.callback_query.answer(text)
+        except BadRequest:
+            pass  # a query older than Telegram's limit can no longer be answered: harmless
+
+
+async def close_keyboard(update: Update) -> None:
+    """Remove the buttons of the message that was answered, so old steps cannot be pressed."""
+    query = update.callback_query
+    if query and query.message and getattr(query.message, "reply_markup", None):
+        try:
+            await query.edit_message_reply_markup(reply_markup=None)
+        except BadRequest:
+            pass
+
+
+# --- the active-flow marker and per-flow re-prompts ----------------------------------------------
+@dataclass
+class FlowInfo:
+    """What the guard needs to know about a flow: its title and how to ask its step again."""
+
+    title: str  # an English gettext source string
+    reprompt: Reprompt
+    entry_prefixes: frozenset[str] = field(default_factory=frozenset)
+    own_commands: frozenset[str] = field(default_factory=frozenset)
+
+
+FLOWS: dict[str, FlowInfo] = {}
+
+
+def register_flow(name: str, info: FlowInfo) -> None:
+    FLOWS[name] = info
+
+
+def enter_flow(context: CoachContext, name: str) -> None:
+    context.user_data[ACTIVE_FLOW] = name
+
+
+def leave_flow(context: CoachContext, name: str) -> None:
+    if context.user_data.get(ACTIVE_FLOW) == name:
+        del context.user_data[ACTIVE_FLOW]
+    context.user_data.pop(name, None)
+
+
+def active_flow(context: CoachContext) -> str | None:
+    return context.user_data.get(ACTIVE_FLOW) if context.user_data is not None else None
+
+
+def text_of(update: Update) -> str | None:
+    """The text of a message, or a photo's caption, or None."""
+    message = update.effective_message
+    if message is None:
+        return None
+    return message.text or message.caption
+
+
+def conversation(**kwargs: object) -> ConversationHandler:
+    """A persistent ConversationHandler keyed per chat and user.
+
+    Buttons are deliberately tracked per user, not per message (each step sends its own
+    message and checks its buttons by step), so PTB's per_message hint does not apply.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*per_message=False", category=PTBUserWarning)
+        return ConversationHandler(**kwargs)  # type: ignore[arg-type]

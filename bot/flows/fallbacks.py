@@ -1,0 +1,44 @@
+"""What a flow does with input it did not ask for: say so briefly, then ask its step again."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
+
+from bot.context import CoachContext
+from bot.flows.common import Reprompt, acknowledge
+
+log = logging.getLogger(__name__)
+
+
+def state_fallbacks(reprompt: Reprompt) -> list[BaseHandler]:
+    """Catch-alls for the end of a ConversationHandler's fallbacks."""
+
+    async def unexpected_message(update: Update, context: CoachContext) -> None:
+        message = update.effective_message
+        tr = context.tr
+        if message.text:
+            note = tr.gettext("Please use the buttons above.")
+        else:
+            note = tr.gettext(
+                "I can only read text here, no photos, stickers, voice messages or files."
+            )
+        await reprompt(update, context, note)
+
+    async def stale_button(update: Update, context: CoachContext) -> None:
+        log.info("stale or unknown button pressed inside a flow")
+        await acknowledge(update, context.tr.label("This button has expired."))
+        await reprompt(
+            update,
+            context,
+            context.tr.gettext("That button belongs to an older message. Here is where we are:"),
+        )
+
+    return [
+        MessageHandler(
+            filters.ALL & ~filters.COMMAND & ~filters.UpdateType.EDITED, unexpected_message
+        ),
+        CallbackQueryHandler(stale_button),
+    ]

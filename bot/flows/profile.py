@@ -1,0 +1,345 @@
+"""Onboarding (/start) and settings (/settings): one conversation, since both ask the same things.
+
+    /start (new user) ─▶ WELCOME ─▶ NAME ─▶ TIMEZONE ─▶ CHECKIN ─▶ CAPACITY ─▶ CLIENTS ─┐
+                                                                 (German: ⇄ CLIENT_REGISTER)
+                                                                                       ▼
+                                                                      summary + main menu, END
+    /settings ─▶ SETTINGS ─(pick one)─▶ that step ─▶ SETTINGS ─(Close)─▶ END
+
+Every answer is stored the moment it is given, so /cancel or a crash loses nothing.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.callbacks import (
+    Menu,
+    ProfileChoice,
+    ProfileSkip,
+    ProfileStart,
+    RegisterChoice,
+    SettingsEdit,
+    pattern,
+    unpack,
+)
+from bot.coach.profile import (
+    MAX_ANSWER,
+    InvalidAnswer,
+    TimezoneAliases,
+    format_hhmm,
+    parse_capacity,
+    parse_checkin_time,
+    parse_client_name,
+    parse_display_name,
+    resolve_timezone,
+    timezone_at,
+)
+from bot.context import CoachContext
+from bot.db import repo
+from bot.flows import clients as clients_flow
+from bot.flows import menu
+from bot.flows.common import (
+    FlowInfo,
+    acknowledge,
+    close_keyboard,
+    conversation,
+    enter_flow,
+    leave_flow,
+    register_flow,
+    send,
+    text_of,
+)
+from bot.flows.fallbacks import state_fallbacks
+from bot.flows.invalid import explain_invalid
+from bot.flows.profile_steps import (
+    FLOW,
+    MAX_CLIENTS,
+    State,
+    ask,
+    checkin_value,
+    in_settings,
+    load_user,
+    next_onboarding_step,
+    show_settings,
+    summary,
+)
+from bot.i18n import N_
+
+END = ConversationHandler.END
+
+
+# --- entry ---------------------------------------------------------------------------------------
+async def start(update: Update, context: CoachContext) -> int:
+    async with context.database.sessions.begin() as session:
+        user = await load_user(context, session, update)
+        onboarded = user.onboarded_at is not None
+        context.set_language(user.language)
+    if onboarded:
+        await menu.show_main_menu(update, context, welcome_back=True, name=user.display_name)
+        return END
+    enter_flow(context, FLOW)
+    context.scratch(FLOW)["mode"] = "onboarding"
+    return await ask(update, context, State.WELCOME)
+
+
+async def open_settings(update: Update, context: CoachContext) -> int:
+    await acknowledge(update)
+    enter_flow(context, FLOW)
+    context.scratch(FLOW)["mode"] = "settings"
+    data = unpack(update.callback_query.data) if update.callback_query else None
+    if isinstance(data, SettingsEdit):
+        return await edit_setting(update, context)
+    return await show_settings(update, context)
+
+
+# --- moving on -----------------------------------------------------------------------------------
+async def advance(update: Update, context: CoachContext, step: State) -> int:
+    """After an answer: the next onboarding question, or back to the settings summary."""
+    if in_settings(context):
+        return await show_settings(update, context, saved=True)
+    following = next_onboarding_step(step)
+    if following is not None:
+        return await ask(update, context, following)
+    return await finish(update, context)
+
+
+async def finish(update: Update, context: CoachContext) -> int:
+    async with context.database.sessions.begin() as session:
+        user = await load_user(context, session, update)
+        await repo.mark_onboarded(session, user)
+        clients = await repo.list_clients(session, user.id)
+    leave_flow(context, FLOW)
+    first_name = user.display_name or update.effective_user.first_name
+    done = context.tr.render(
+        "profile/done", first_name=first_name, **summary(context, user, clients)
+    )
+    await send(update, context, done)
+    await menu.show_main_menu(update, context)
+    return END
+
+
+async def store(update: Update, context: CoachContext, **fields: object) -> None:
+    async with context.database.sessions.begin() as session:
+        user = await load_user(context, session, update)
+        for name, value in fields.items():
+            setattr(user, name, value)
+
+
+# --- answers -------------------------------------------------------------------------------------
+async def welcome_choice(update: Update, context: CoachContext) -> int:
+    await acknowledge(update)
+    await close_keyboard(update)
+    choice = unpack(update.callback_query.data)
+    assert isinstance(choice, ProfileStart)
+    if choice.language != context.language:
+        context.set_language(choice.language)
+        await store(update, context, language=choice.language)
+    return await ask(update, context, State.NAME)
+
+
+async def button_answer(update: Update, context: CoachContext) -> int:
+    await acknowledge(update)
+    choice = unpack(update.callback_query.data)
+    assert isinstance(choice, ProfileChoice)
+    if choice.step != context.scratch(FLOW).get("step"):
+        return await stale(update, context)
+    step = State(choice.step)
+    await close_keyboard(update)
+    if step == State.NAME:
+        name = parse_display_name(update.effective_user.first_name)
+        await store(update, context, display_name=name)
+    elif step == State.TIMEZONE:
+        await store(update, context, timezone=resolve_timezone(choice.value))
+    elif step == State.CHECKIN:
+        await store(update, context, checkin_time=checkin_value(choice.value))
+    elif step == State.CAPACITY:
+        await store(update, context, capacity_hours=parse_capacity(choice.value))
+    elif step == State.LANGUAGE:
+        context.set_language(choice.value)
+        await store(update, context, language=choice.value)
+        await menu.set_chat_commands(update, context)
+    return await advance(update, context, step)
+
+
+async def skip(update: Update, context: CoachContext) -> int:
+    await acknowledge(update)
+    choice = unpack(update.callback_query.data)
+    assert isinstance(choice, ProfileSkip)
+    if choice.step != context.scratch(FLOW).get("step"):
+        return await stale(update, context)
+    await close_keyboard(update)
+    return await advance(update, context, State(choice.step))
+
+
+async def text_answer(update: Update, context: CoachContext) -> int:
+    step = State(context.scratch(FLOW).get("step", State.WELCOME))
+    text = text_of(update) or ""
+    try:
+        if len(text) > MAX_ANSWER:
+            raise InvalidAnswer("too_long")
+        if step == State.NAME:
+            await store(update, context, display_name=parse_display_name(text))
+        elif step == State.TIMEZONE:
+            aliases = TimezoneAliases(context.tr.data("timezones")["aliases"])
+            await store(update, context, timezone=resolve_timezone(text, aliases))
+        elif step == State.CHECKIN:
+            await store(update, context, checkin_time=format_hhmm(parse_checkin_time(text)))
+        elif step == State.CAPACITY:
+            await store(update, context, capacity_hours=parse_capacity(text))
+        elif step == State.CLIENTS:
+            return await add_client_name(update, context, text)
+        else:
+            return await reprompt_with(
+                update, context, context.tr.gettext("Please use the buttons above.")
+            )
+    except InvalidAnswer as invalid:
+        return await reprompt_with(update, context, explain_invalid(context.tr, invalid))
+    return await advance(update, context, step)
+
+
+async def location_answer(update: Update, context: CoachContext) -> int:
+    location = update.effective_message.location
+    try:
+        zone = timezone_at(location.latitude, location.longitude)
+    except InvalidAnswer as invalid:
+        return await reprompt_with(update, context, explain_invalid(context.tr, invalid))
+    await store(update, context, timezone=zone)
+    await send(update, context, context.tr.gettext("Found it: <b>{zone}</b>.", zone=zone))
+    return await advance(update, context, State.TIMEZONE)
+
+
+async def add_client_name(update: Update, context: CoachContext, text: str) -> int:
+    async with context.database.sessions.begin() as session:
+        existing = await repo.list_clients(session, update.effective_user.id)
+    if len(existing) >= MAX_CLIENTS:
+        return await reprompt_with(
+            update, context, context.tr.gettext("That is the most clients I can keep.")
+        )
+    name = parse_client_name(text, [client.name for client in existing])
+    if context.language == "de":
+        context.scratch(FLOW)["pending_client"] = name
+        return await ask(update, context, State.CLIENT_REGISTER)
+    await save_client(update, context, name, "sie")
+    return await ask(update, context, State.CLIENTS)
+
+
+async def register_answer(update: Update, context: CoachContext) -> int:
+    await acknowledge(update)
+    choice = unpack(update.callback_query.data)
+    name = context.scratch(FLOW).pop("pending_client", None)
+    if not isinstance(choice, RegisterChoice) or name is None:
+        return await stale(update, context)
+    await close_keyboard(update)
+    await save_client(update, context, name, choice.register)
+    return await ask(update, context, State.CLIENTS)
+
+
+async def save_client(update: Update, context: CoachContext, name: str, register: str) -> None:
+    async with context.database.sessions.begin() as session:
+        await load_user(context, session, update)
+        await repo.add_client(session, update.effective_user.id, name, register)
+
+
+# --- settings ------------------------------------------------------------------------------------
+async def edit_setting(update: Update, context: CoachContext) -> int:
+    await acknowledge(update)
+    choice = unpack(update.callback_query.data)
+    assert isinstance(choice, SettingsEdit)
+    await close_keyboard(update)
+    if choice.step == 0:
+        leave_flow(context, FLOW)
+        await send(
+            update, context, context.tr.gettext("Settings saved. /menu shows what I can do.")
+        )
+        return END
+    if choice.step == State.CLIENTS:
+        leave_flow(context, FLOW)
+        await clients_flow.show_list(update, context)
+        return END
+    return await ask(update, context, State(choice.step))
+
+
+# --- re-prompts ----------------------------------------------------------------------------------
+async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> None:
+    step = State(context.scratch(FLOW).get("step", State.WELCOME))
+    await ask(update, context, step, note=note)
+
+
+async def reprompt_with(update: Update, context: CoachContext, note: str) -> int:
+    step = State(context.scratch(FLOW).get("step", State.WELCOME))
+    return await ask(update, context, step, note=note)
+
+
+async def stale(update: Update, context: CoachContext) -> int:
+    await acknowledge(update, context.tr.label("This button has expired."))
+    step = State(context.scratch(FLOW).get("step", State.WELCOME))
+    return await ask(update, context, step)
+
+
+async def cancel(update: Update, context: CoachContext) -> int:
+    onboarding = not in_settings(context)
+    if onboarding:
+        async with context.database.sessions.begin() as session:
+            await repo.mark_onboarded(session, await load_user(context, session, update))
+    leave_flow(context, FLOW)
+    await menu.after_cancel(update, context, onboarding=onboarding)
+    return END
+
+
+TEXT = filters.TEXT & ~filters.COMMAND
+register_flow(
+    FLOW,
+    FlowInfo(
+        title=N_("the setup"),
+        reprompt=reprompt,
+        entry_prefixes=frozenset({SettingsEdit.prefix}),
+        own_commands=frozenset({"start"}),
+    ),
+)
+
+
+def build_handler() -> ConversationHandler:
+    answers = [
+        CallbackQueryHandler(button_answer, pattern=pattern(ProfileChoice)),
+        CallbackQueryHandler(skip, pattern=pattern(ProfileSkip)),
+    ]
+    return conversation(
+        name=FLOW,
+        persistent=True,
+        entry_points=[
+            CommandHandler("start", start),
+            CommandHandler("settings", open_settings),
+            CallbackQueryHandler(open_settings, pattern=pattern(SettingsEdit)),
+            CallbackQueryHandler(open_settings, pattern=rf"^{Menu(target='settings').pack()}$"),
+        ],
+        states={
+            State.WELCOME: [CallbackQueryHandler(welcome_choice, pattern=pattern(ProfileStart))],
+            State.NAME: [*answers, MessageHandler(TEXT, text_answer)],
+            State.TIMEZONE: [
+                *answers,
+                MessageHandler(TEXT, text_answer),
+                MessageHandler(filters.LOCATION, location_answer),
+            ],
+            State.CHECKIN: [*answers, MessageHandler(TEXT, text_answer)],
+            State.CAPACITY: [*answers, MessageHandler(TEXT, text_answer)],
+            State.CLIENTS: [*answers, MessageHandler(TEXT, text_answer)],
+            State.CLIENT_REGISTER: [
+                CallbackQueryHandler(register_answer, pattern=pattern(RegisterChoice)),
+                MessageHandler(TEXT, text_answer),
+            ],
+            State.LANGUAGE: answers,
+            State.SETTINGS: [CallbackQueryHandler(edit_setting, pattern=pattern(SettingsEdit))],
+        },
+        fallbacks=[
+            CommandHandler("cancel", cancel),
+            *state_fallbacks(reprompt),
+        ],
+    )
