@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import re
 import sys
 
@@ -55,6 +56,7 @@ def configure_logging(level: str) -> None:
     # httpx logs every request URL, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 
 
 def build_parser(settings: Settings | None = None) -> argparse.ArgumentParser:
@@ -82,12 +84,12 @@ def build_parser(settings: Settings | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # python-telegram-bot 22 warns until durations are opted in as timedelta; v23 makes it so.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     settings = Settings()
     args = build_parser(settings).parse_args(argv)
     configure_logging(settings.log_level)
     if args.command == "run":
-        from bot.runner import run
-
         problem = token_problem(settings.token_value())
         if problem:
             print(TOKEN_MESSAGES[problem], file=sys.stderr)
@@ -95,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.webhook and (problem := webhook_problem(settings)):
             print(problem, file=sys.stderr)
             return 2
+        from bot.runner import run
+
         return run(settings, webhook=args.webhook)
     if args.command == "console":
         from bot.console import run_console

@@ -29,15 +29,14 @@ async def on_error(update: object, context: CoachContext) -> None:
     try:
         if update.callback_query:
             await update.callback_query.answer()
-        await context.bot.send_message(
-            update.effective_chat.id,
-            context.tr.gettext(
-                "Sorry, something went wrong on my side. What you saved is kept; please try that again."
-            ),
+        apology = context.tr.gettext(
+            "Sorry, something went wrong on my side. What you saved is kept; please try that again."
         )
         flow = active_flow(context)
         if flow in FLOWS:
-            await FLOWS[flow].reprompt(update, context)
+            await FLOWS[flow].reprompt(update, context, apology)
+        else:
+            await context.bot.send_message(update.effective_chat.id, apology)
     except (TelegramError, NetworkError) as follow_up:
         log.warning("could not tell the user about the error: %s", type(follow_up).__name__)
     except Exception as follow_up:  # noqa: BLE001 - never let the error handler raise

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import os
 import uuid
+
+# Opt in to python-telegram-bot's coming timedelta durations now (as the CLI does), so its
+# deprecation warnings do not hide real ones.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 

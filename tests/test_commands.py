@@ -1,0 +1,51 @@
+"""Command menus per language, help and privacy."""
+
+from __future__ import annotations
+
+from bot.i18n import translator
+
+
+async def test_command_menus_are_set_per_language(bot):
+    calls = [call for call in bot.api.calls if call.method == "setMyCommands"]
+    by_language = {call.params.get("language_code"): call.params["commands"] for call in calls}
+    assert set(by_language) == {None, "de", "en"}
+    german = {command["command"]: command["description"] for command in by_language["de"]}
+    english = {command["command"]: command["description"] for command in by_language["en"]}
+    assert set(german) == set(english) == {"start", "help", "settings", "clients", "privacy", "cancel"}
+    assert german["settings"] != english["settings"]
+    assert german["settings"] == translator("de").label("Name, language, time zone, check-in, hours")
+
+
+async def test_help_lists_the_commands_and_cites_sources(chat, language):
+    await chat.send("/help")
+    for command in ("/settings", "/clients", "/privacy", "/cancel"):
+        assert command in chat.last_text
+    assert "Pega" in chat.last_text  # the WHO/ILO source behind the weekly-hours advice
+
+
+async def test_privacy_explains_what_is_stored(chat, language):
+    await chat.send("/privacy")
+    assert {"de": "Was ich speichere", "en": "What I store"}[language] in chat.last_text
+    assert {"de": "Standort", "en": "location"}[language] in chat.last_text
+
+
+async def test_main_menu_buttons_open_help_and_privacy(chat, language):
+    tr = translator(language)
+    await chat.send("/menu")
+    await chat.press(tr.label("Help"))
+    assert "/clients" in chat.last_text
+    await chat.send("/menu")
+    await chat.press(tr.label("Privacy"))
+    assert {"de": "Was ich speichere", "en": "What I store"}[language] in chat.last_text
+
+
+async def test_language_change_in_settings_switches_texts_and_chat_menu(bot):
+    chat = bot.chat(language_code="en")
+    await chat.send("/settings")
+    await chat.press("Language")
+    await chat.press("Deutsch")
+    assert "Deine Einstellungen" in chat.last_text
+    scoped = [c for c in chat.new_calls("setMyCommands") if "scope" in c.params]
+    assert scoped and scoped[-1].params["scope"]["chat_id"] == chat.user["id"]
+    await chat.send("/help")
+    assert "Was VA Coach für dich tut" in chat.last_text

@@ -1,0 +1,130 @@
+"""/settings changes any onboarding answer; /clients adds, renames, removes and switches Sie/du."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from bot.i18n import translator
+from tests.test_onboarding import client_rows, user_row
+
+
+async def onboarded(chat, language: str) -> None:  # noqa: ANN001
+    tr = translator(language)
+    await chat.send("/start")
+    await chat.press(tr.label("Let's start"))
+    for _ in range(5):
+        await chat.press(tr.label("Skip"))
+
+
+async def test_settings_change_one_answer_and_return(bot, chat, language):
+    tr = translator(language)
+    await onboarded(chat, language)
+    await chat.send("/settings")
+    await chat.press(tr.label("Weekly hours"))
+    await chat.send("28")
+    assert "28" in chat.last_text and "✅" in chat.last_text
+    await chat.press(tr.label("Check-in time"))
+    await chat.press(tr.time(time(18, 0)))
+    await chat.press(tr.label("Time zone"))
+    await chat.send("Zurich")
+    await chat.press(tr.label("Name"))
+    await chat.send("  Eva   Maria ")
+    await chat.press(tr.label("Close"))
+    user = await user_row(bot, chat)
+    assert (user.capacity_hours, user.checkin_time, user.timezone, user.display_name) == (
+        28, "18:00", "Europe/Zurich", "Eva Maria",
+    )  # fmt: skip
+
+
+async def test_settings_back_button_changes_nothing(bot, chat, language):
+    tr = translator(language)
+    await onboarded(chat, language)
+    await chat.send("/settings")
+    await chat.press(tr.label("Weekly hours"))
+    await chat.press(tr.label("Back"))
+    assert (await user_row(bot, chat)).capacity_hours == 40
+    assert tr.label("Weekly hours") in chat.button_labels
+
+
+async def test_client_lifecycle(bot, chat, language):
+    tr = translator(language)
+    await onboarded(chat, language)
+    await chat.send("/clients")
+    await chat.press(tr.label("Add a client"))
+    await chat.send("Kanzlei Roth")
+    if language == "de":
+        await chat.press(tr.label("“Sie” (formal)"))
+    assert "Kanzlei Roth" in chat.button_labels
+
+    await chat.press("Kanzlei Roth")
+    await chat.press(tr.label("Rename"))
+    await chat.send("Kanzlei Roth & Partner")
+    assert "Kanzlei Roth & Partner" in chat.last_text
+
+    await chat.press("du")  # "Address as du"
+    assert [c.register for c in await client_rows(bot, chat)] == ["du"]
+
+    await chat.press(tr.label("Remove"))
+    await chat.press(tr.label("No, keep"))
+    assert len(await client_rows(bot, chat)) == 1
+    await chat.press(tr.label("Remove"))
+    await chat.press(tr.label("Yes, remove"))
+    assert await client_rows(bot, chat) == []
+    await chat.press(tr.label("Done"))
+    assert "reply_markup" not in chat.last_message
+
+
+async def test_client_list_pages(bot, chat, language):
+    tr = translator(language)
+    await onboarded(chat, language)
+    for number in range(11):
+        await chat.send("/clients") if number == 0 else None
+        await chat.press(tr.label("Add a client"))
+        await chat.send(f"Client {number:02d}")
+        if language == "de":
+            await chat.press(tr.label("“Sie” (formal)"))
+    assert "Client 00" in chat.button_labels and "Client 10" not in chat.button_labels
+    await chat.press("›")
+    assert "Client 10" in chat.button_labels
+    assert len(await client_rows(bot, chat)) == 11
+
+
+async def test_another_users_client_id_is_not_found(bot, language):
+    tr = translator(language)
+    owner, intruder = bot.chat(language_code=language), bot.chat(language_code=language)
+    await onboarded(owner, language)
+    await owner.send("/clients")
+    await owner.press(tr.label("Add a client"))
+    await owner.send("Secret Client")
+    if language == "de":
+        await owner.press(tr.label("“Sie” (formal)"))
+    client_id = (await client_rows(bot, owner))[0].id
+
+    await onboarded(intruder, language)
+    for data in (f"cl.open:{client_id}", f"cl.do:confirm-remove:{client_id}", f"cl.do:rename:{client_id}"):
+        await intruder.press_data(data)
+        assert "Secret Client" not in intruder.last_text
+        assert {"de": "nicht mehr in deiner Liste", "en": "no longer in your list"}[language] in intruder.last_text
+    assert [c.name for c in await client_rows(bot, owner)] == ["Secret Client"]
+
+
+async def test_settings_clients_button_opens_the_client_list(chat, language):
+    tr = translator(language)
+    await onboarded(chat, language)
+    await chat.send("/settings")
+    await chat.press(tr.label("Clients"))
+    assert tr.label("Add a client") in chat.button_labels
+
+
+async def test_rename_to_an_existing_name_is_refused(bot):
+    chat = bot.chat(language_code="en")
+    await onboarded(chat, "en")
+    await chat.send("/clients")
+    for name in ("Alpha", "Beta"):
+        await chat.press("Add a client")
+        await chat.send(name)
+    await chat.press("Beta")
+    await chat.press("Rename")
+    await chat.send("alpha")
+    assert "already have a client" in chat.last_text
+    assert sorted(c.name for c in await client_rows(bot, chat)) == ["Alpha", "Beta"]
