@@ -1,0 +1,1 @@
+"""End-to-end tests: `va-coach run` against the telegram-test-api emulator (see README.md)."""
