@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.context import CoachContext
 from bot.db.session import Database
 from bot.errors import on_error
-from bot.flows import clients, guard, menu, outside, profile
+from bot.flows import clients, drafts, guard, menu, outside, privacy, profile, say_no, workload
 from bot.persistence import DatabasePersistence
 
 log = logging.getLogger(__name__)
@@ -37,8 +37,13 @@ class CoachApplication(Application):
 
 def register_handlers(application: Application) -> None:
     application.add_handler(guard.build_handler(), group=-1)
+    # Privacy rights work from anywhere, also in the middle of a flow: checked first.
+    application.add_handlers(privacy.build_handlers())
     application.add_handler(profile.build_handler())
     application.add_handler(clients.build_handler())
+    application.add_handler(say_no.build_handler())
+    application.add_handlers(drafts.build_handlers())
+    workload.register(application)  # check-ins, /log, reports, self-check, scheduler job
     application.add_handlers(menu.build_handlers())
     application.add_handlers(outside.build_handlers())
     application.add_error_handler(on_error)

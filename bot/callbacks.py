@@ -168,3 +168,123 @@ class RegisterChoice(CallbackData):
     prefix: ClassVar[str] = "cl.reg"
     client_id: int
     register: str
+
+
+# --- Say-no coach and drafts --------------------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class NoStart(CallbackData):
+    """Resume an unfinished reply (its draft id), or 0 for a new one."""
+
+    prefix: ClassVar[str] = "no.go"
+    draft_id: int
+
+
+@dataclasses.dataclass(frozen=True)
+class NoPick(CallbackData):
+    """A choice in one step of the say-no coach; `step` makes old steps' buttons detectable."""
+
+    prefix: ClassVar[str] = "no"
+    step: int
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class DraftTone(CallbackData):
+    """shorter, warmer, formal, casual, change, check or done, on a shown draft."""
+
+    prefix: ClassVar[str] = "dr.t"
+    action: str
+    draft_id: int
+
+
+@dataclasses.dataclass(frozen=True)
+class DraftOpen(CallbackData):
+    prefix: ClassVar[str] = "dr.open"
+    draft_id: int
+
+
+@dataclasses.dataclass(frozen=True)
+class DraftDelete(CallbackData):
+    prefix: ClassVar[str] = "dr.del"
+    draft_id: int
+
+
+# --- Check-ins, warnings, reports, self-check (workload) -----------------------------------------
+@dataclasses.dataclass(frozen=True)
+class CheckinHours(CallbackData):
+    """Hours of `client` (0: all work, no client) on `day` (a date ordinal); minutes -1: typed."""
+
+    prefix: ClassVar[str] = "ci.h"
+    day: int
+    client: int
+    minutes: int
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckinSame(CallbackData):
+    """The same hours per client as the day before."""
+
+    prefix: ClassVar[str] = "ci.same"
+    day: int
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckinScale(CallbackData):
+    """Energy ("e") or stress ("s") on a 1-5 scale for `day`."""
+
+    prefix: ClassVar[str] = "ci.s"
+    day: int
+    what: str
+    value: int
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckinNoteSkip(CallbackData):
+    prefix: ClassVar[str] = "ci.n"
+    day: int
+
+
+@dataclasses.dataclass(frozen=True)
+class PauseChoice(CallbackData):
+    """/pause: for `days` days (0: type a date)."""
+
+    prefix: ClassVar[str] = "ci.p"
+    days: int
+
+
+@dataclasses.dataclass(frozen=True)
+class WorkloadAction(CallbackData):
+    """A warning's next step: boundaries, dayoff (plan one), or take (a picked day ordinal)."""
+
+    prefix: ClassVar[str] = "wl"
+    action: str
+    value: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportChoice(CallbackData):
+    """week or month report (offset 0: current, -1: previous), or weekly on/off."""
+
+    prefix: ClassVar[str] = "rp"
+    action: str
+    value: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class SelfCheckAnswer(CallbackData):
+    """Answer `value` (0-4, 4 = always / to a very high degree) to item `item` of self-check
+    `check` (0: start a new one)."""
+
+    prefix: ClassVar[str] = "sc"
+    check: int
+    item: int
+    value: int
+
+
+# --- Privacy ------------------------------------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class PrivacyAction(CallbackData):
+    """export, delete (asks), delete-confirmed or keep."""
+
+    prefix: ClassVar[str] = "priv"
+    action: str

@@ -46,7 +46,11 @@ def format_message(message: dict, numbering_start: int) -> tuple[str, list[str]]
     for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
         cells = []
         for button in row:
-            data.append(button.get("callback_data", ""))
+            if "callback_data" not in button:
+                # Copy and link buttons act on the phone only; Telegram sends the bot nothing.
+                cells.append(f"[·] {button['text']}")
+                continue
+            data.append(button["callback_data"])
             cells.append(f"[{numbering_start + len(data) - 1}] {button['text']}")
         lines.append("   ".join(cells))
     return "\n".join(lines), data

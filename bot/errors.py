@@ -8,6 +8,7 @@ import logging
 from telegram import Update
 from telegram.error import Forbidden, NetworkError, TelegramError
 
+from bot.callbacks import InvalidCallback
 from bot.context import CoachContext
 from bot.flows.common import FLOWS, active_flow
 
@@ -17,6 +18,10 @@ log = logging.getLogger("bot.errors")
 async def on_error(update: object, context: CoachContext) -> None:
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(error, InvalidCallback) and isinstance(update, Update) and update.callback_query:
+        log.info("update %s: stale or tampered button", update_id)
+        await answer_expired(update, context)
+        return
     # exc_info carries the traceback (code locations); the update itself is never logged.
     log.error(
         "update %s failed: %s", update_id, type(error).__name__,
@@ -41,3 +46,14 @@ async def on_error(update: object, context: CoachContext) -> None:
         log.warning("could not tell the user about the error: %s", type(follow_up).__name__)
     except Exception as follow_up:  # noqa: BLE001 - never let the error handler raise
         log.error("re-prompt after an error failed: %s", type(follow_up).__name__)
+
+
+async def answer_expired(update: Update, context: CoachContext) -> None:
+    """A tampered or outdated button that only a handler could tell apart."""
+    try:
+        await update.callback_query.answer(context.tr.label("This button has expired."))
+        flow = active_flow(context)
+        if flow in FLOWS:
+            await FLOWS[flow].reprompt(update, context, None)
+    except TelegramError as follow_up:
+        log.warning("could not answer an expired button: %s", type(follow_up).__name__)

@@ -7,7 +7,7 @@ file is ever committed or stale.
 from __future__ import annotations
 
 import gettext as gettext_module
-from datetime import time
+from datetime import date, time
 from decimal import Decimal
 from functools import cache
 from io import BytesIO
@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_time
+from babel.dates import format_date, format_time
 from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -102,6 +102,10 @@ class Translator:
     # formatting --------------------------------------------------------------------------------
     def time(self, value: time) -> str:
         return format_time(value, format="short", locale=self.locale)
+
+    def format_date(self, value: date) -> str:
+        """A short date for buttons: "Mo., 7. Dez." / "Mon, 7 Dec"."""
+        return format_date(value, format=self.data("formats")["short_date"], locale=self.locale)
 
     def number(self, value: float | int | Decimal) -> str:
         return format_decimal(value, locale=self.locale)

@@ -7,7 +7,28 @@ PROFILE_SUMMARY = {
 }  # fmt: skip
 EMPTY_SUMMARY = {**PROFILE_SUMMARY, "name": None, "timezone": None, "clients": []}
 
+from types import SimpleNamespace
+
+from bot.coach.say_no import NoAnswers
+
+NO = NoAnswers(request="Could you also redo the slides by tomorrow?", category="urgent", client_name="Acme GmbH", alternative="smaller")
+NO_PLAIN = NoAnswers(request="x")
+DRAFT_ROW = SimpleNamespace(client_name="Acme GmbH", answers={"request": "Could you also redo the slides " * 5})
+SAY_NO_STEPS = [
+    "request", "client", "new_client", "new_register", "channel", "check_want", "check_time", "check_energy",
+    "all_yes", "terms", "empathy", "empathy_own", "clarify", "reason", "reason_own", "expect", "needs",
+    "alternative", "alt_text", "alt_date", "alt_gender", "change", "done", "clarify_done",
+]  # fmt: skip
+STEP_SAMPLE = {"request": "Could you also redo the slides by tomorrow?", "openers": ["One.", "Two.", "Three."], "questions": ["A?", "B?", "C?"]}
+
 SAMPLES: dict[str, list[dict]] = {
+    **{f"say_no/{step}": [{"answers": NO, **STEP_SAMPLE}, {"answers": NO_PLAIN, **STEP_SAMPLE}] for step in SAY_NO_STEPS},
+    "say_no/resume": [{"drafts": [DRAFT_ROW, SimpleNamespace(client_name=None, answers={"request": "short"})]}],
+    "say_no/draft_header": [{"answers": NO, "kind": "say_no"}, {"answers": NO_PLAIN, "kind": "accept"}],
+    "history/list": [{"count": 0}, {"count": 3}],
+    "privacy/export.md": [{"data": {"users": [{"id": 1, "display_name": "Anna", "timezone": None}], "clients": []}, "labels": {"users": "Settings"}}],
+    "privacy/delete_confirm": [{}],
+    "privacy/deleted": [{}],
     "profile/welcome": [{"first_name": "Anna"}],
     "profile/ask_name": [{"current": None, "settings": False}, {"current": "Anna", "settings": True}],
     "profile/ask_timezone": [{"current": None, "settings": False}, {"current": "Europe/Vienna", "settings": True}],
@@ -29,3 +50,50 @@ SAMPLES: dict[str, list[dict]] = {
     ],
     "clients/client": [{"note": None, "name": "Acme", "register": "sie"}, {"note": "Saved.", "name": "Bea", "register": "du"}],
 }
+
+# --- workload: check-ins, /log, warnings, reports, self-check ------------------------------------
+_DAY = "Friday, 14 March"
+SAMPLES.update({
+    "checkin/ask_hours": [
+        {"note": None, "day": _DAY, "client": None, "position": 1, "count": 0, "current": None, "logged": None},
+        {"note": "Hours cannot be negative.", "day": _DAY, "client": "Acme GmbH", "position": 2, "count": 3, "current": "4", "logged": None},
+        {"note": None, "day": _DAY, "client": "Bea", "position": 1, "count": 1, "current": None, "logged": "6,5"},
+    ],
+    "checkin/ask_scale": [
+        {"what": "e", "day": _DAY, "hours": "8", "energy": None},
+        {"what": "s", "day": _DAY, "hours": "0", "energy": 3},
+    ],
+    "checkin/ask_note": [{"day": _DAY}],
+    "checkin/done": [
+        {"day": _DAY, "is_today": True, "hours": "8,5", "day_off": False, "per_client": [("Acme", "6"), ("Bea", "2,5")], "energy": 3, "stress": 4, "note": "Long call <b>"},
+        {"day": _DAY, "is_today": False, "hours": "0", "day_off": True, "per_client": [], "energy": None, "stress": None, "note": None},
+    ],
+    "checkin/crisis": [{}],
+    "checkin/logged": [
+        {"day": _DAY, "client": "Acme", "hours": "3,5", "previous": "2", "added": False, "total": "6", "day_off": False, "replaced": True},
+        {"day": _DAY, "client": None, "hours": "0", "previous": None, "added": False, "total": "0", "day_off": True, "replaced": False},
+        {"day": _DAY, "client": "Bea", "hours": "5", "previous": "3", "added": True, "total": "5", "day_off": False, "replaced": False},
+    ],
+    "checkin/pause_ask": [{}],
+    "checkin/paused": [{"back": "Monday, 1 September", "next": "Monday, 1 September"}],
+    "checkin/resumed": [{"was_paused": True, "next": _DAY, "time": "17:30"}, {"was_paused": False, "next": _DAY, "time": "09:00"}],
+    "workload/warning": [
+        {"rule": rule, "since": _DAY, "value": "56", "limit": "55", "client": client, "actions": actions}
+        for rule in ("who55", "long_day", "eu48", "streak7", "capacity", "energy_low", "stress_rising")
+        for client, actions in ((None, ["boundaries", "dayoff"]), ("Acme", ["sayno", "dayoff"]))
+    ],
+    "workload/boundaries": [{"register": "sie"}, {"register": "du"}],
+    "workload/day_off_planned": [{"day": _DAY}],
+    "report/summary": [
+        {"kind": "week", "title": "Week of Monday, 10 March", "total": "42,5", "capacity": "40", "per_client": [("Acme", "30"), ("Bea", "12,5")], "longest": (_DAY, "11"), "days_off": 2, "trend": 120, "trend_hours": "2", "energy": "3,2", "stress": "3", "empty": False},
+        {"kind": "month", "title": "March 2025", "total": "0", "capacity": "177", "per_client": [], "longest": None, "days_off": 31, "trend": -60, "trend_hours": "1", "energy": None, "stress": None, "empty": False},
+        {"kind": "week", "title": "Week", "total": "0", "capacity": "40", "per_client": [], "longest": None, "days_off": 7, "trend": 0, "trend_hours": "0", "energy": None, "stress": None, "empty": True},
+    ],
+    "selfcheck/intro": [{"credit": "Copenhagen Burnout Inventory"}],
+    "selfcheck/item": [{"number": 1, "count": 13, "question": "Do you feel worn out at the end of the working day?"}],
+    "selfcheck/result": [
+        {"work": "80", "client": "45", "work_level": "high", "client_level": "low", "work_trend": "up", "client_trend": "same", "earlier": [("60", "40")], "high": True, "credit": "CBI"},
+        {"work": "55", "client": "20", "work_level": "notable", "client_level": "low", "work_trend": None, "client_trend": None, "earlier": [], "high": False, "credit": "CBI"},
+        {"work": "10", "client": "20", "work_level": "low", "client_level": "low", "work_trend": "down", "client_trend": "down", "earlier": [("30", "30"), ("20", "25")], "high": False, "credit": "CBI"},
+    ],
+})

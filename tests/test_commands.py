@@ -11,7 +11,8 @@ async def test_command_menus_are_set_per_language(bot):
     assert set(by_language) == {None, "de", "en"}
     german = {command["command"]: command["description"] for command in by_language["de"]}
     english = {command["command"]: command["description"] for command in by_language["en"]}
-    assert set(german) == set(english) == {"start", "help", "settings", "clients", "privacy", "cancel"}
+    assert set(german) == set(english)
+    assert {"start", "help", "settings", "clients", "privacy", "cancel", "no"} <= set(german)
     assert german["settings"] != english["settings"]
     assert german["settings"] == translator("de").label("Name, language, time zone, check-in, hours")
 
@@ -49,3 +50,11 @@ async def test_language_change_in_settings_switches_texts_and_chat_menu(bot):
     assert scoped and scoped[-1].params["scope"]["chat_id"] == chat.user["id"]
     await chat.send("/help")
     assert "Was VA Coach für dich tut" in chat.last_text
+
+
+async def test_every_command_in_the_menu_is_understood(bot):
+    menu = {c["command"] for c in next(x for x in bot.api.calls if x.method == "setMyCommands").params["commands"]}
+    for command in sorted(menu):
+        chat = bot.chat(language_code="en")
+        await chat.send(f"/{command}")
+        assert "do not know that command" not in chat.last_text, command

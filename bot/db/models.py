@@ -9,8 +9,10 @@ from sqlalchemy import (
     BigInteger,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -61,6 +63,31 @@ class Client(Base):
     user: Mapped[User] = relationship(back_populates="clients")
 
 
+class Draft(Base):
+    """A reply drafted with the bot (say-no coach, templates): kept so it can be reopened.
+
+    `answers` holds the coach's inputs, so an unfinished draft resumes where it stopped and a
+    finished one can be re-rendered shorter, warmer, more formal.
+    """
+
+    __tablename__ = "drafts"
+    __table_args__ = (Index("ix_drafts_user_updated", "user_id", "updated_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(8), default="open")
+    client_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("clients.id", ondelete="SET NULL")
+    )
+    client_name: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8))
+    answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    text: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class ConversationRow(Base):
     """One open conversation of a ConversationHandler: (name, key) -> state."""
 
@@ -82,3 +109,7 @@ class UserDataRow(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+
+
+# The workload capability keeps its tables in its own module; importing it here registers them.
+from bot.db import models_checkins as _models_checkins  # noqa: E402, F401

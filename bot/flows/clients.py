@@ -135,9 +135,9 @@ async def show_client(
 
 # --- entry and list buttons ----------------------------------------------------------------------
 async def open_clients(update: Update, context: CoachContext) -> State | int:
+    data = unpack(update.callback_query.data) if update.callback_query else None
     await acknowledge(update)
     enter_flow(context, FLOW)
-    data = unpack(update.callback_query.data) if update.callback_query else None
     if isinstance(data, ClientOpen):
         return await show_client(update, context, data.client_id)
     if isinstance(data, ClientListAction):

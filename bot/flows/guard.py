@@ -11,7 +11,7 @@ from bot.context import CoachContext
 from bot.flows.common import FLOWS, acknowledge, active_flow
 
 # Commands that never disturb a flow: they only show information, or end the flow.
-PASS_THROUGH = frozenset({"cancel", "help", "privacy"})
+PASS_THROUGH = frozenset({"cancel", "help", "privacy", "export", "delete"})
 
 
 def command_of(update: Update) -> str | None:

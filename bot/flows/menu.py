@@ -14,10 +14,21 @@ from bot.i18n import LANGUAGES, N_, translator
 # Commands in menu order; flows of later issues add theirs here when they exist.
 COMMANDS = (
     ("start", N_("Start or open the main menu")),
+    ("no", N_("Say no to a client, kindly and clearly")),
+    ("drafts", N_("Your last reply drafts")),
+    ("checkin", N_("Today's check-in: hours, energy, stress")),
+    ("log", N_("Log hours for any day: /log 3,5 Acme yesterday")),
+    ("week", N_("Your week: chart and summary")),
+    ("month", N_("Your month: chart and summary")),
+    ("selfcheck", N_("Burnout self-check (2 minutes)")),
+    ("pause", N_("Pause check-ins for a holiday")),
+    ("resume", N_("Start check-ins again")),
     ("help", N_("What the coach can do")),
     ("settings", N_("Name, language, time zone, check-in, hours")),
     ("clients", N_("Add, rename or remove clients")),
     ("privacy", N_("What is stored and why")),
+    ("export", N_("Download everything I keep about you")),
+    ("delete", N_("Delete everything I keep about you")),
     ("cancel", N_("Leave the current step")),
 )
 
@@ -44,14 +55,24 @@ async def set_chat_commands(update: Update, context: CoachContext) -> None:
         pass  # the menu is a convenience; the language change itself is already stored
 
 
+# Main-menu rows: (label, target flow). Flows of later capabilities add their row here.
+MAIN_MENU = [
+    [(N_("Say no to a request"), "no")],
+    [(N_("My drafts"), "drafts")],
+    [(N_("Settings"), "settings"), (N_("Clients"), "clients")],
+    [(N_("Help"), "help"), (N_("Privacy"), "privacy")],
+]
+
+
+def main_menu_labels(language: str) -> list[str]:
+    tr = translator(language)
+    return [tr.label(label) for row in MAIN_MENU for label, _ in row]
+
+
 def main_menu_markup(context: CoachContext):  # noqa: ANN201
     tr = context.tr
     return keyboard(
-        [
-            (tr.label("Settings"), Menu(target="settings")),
-            (tr.label("Clients"), Menu(target="clients")),
-        ],
-        [(tr.label("Help"), Menu(target="help")), (tr.label("Privacy"), Menu(target="privacy"))],
+        *[[(tr.label(label), Menu(target=target)) for label, target in row] for row in MAIN_MENU]
     )
 
 
@@ -108,14 +129,17 @@ async def cancel_outside_flow(update: Update, context: CoachContext) -> None:
     await send(update, context, context.tr.gettext("Nothing to cancel. /menu shows what I can do."))
 
 
-async def after_cancel(update: Update, context: CoachContext, onboarding: bool = False) -> None:
-    message = (
-        N_(
+async def after_cancel(
+    update: Update, context: CoachContext, onboarding: bool = False, say_no: bool = False
+) -> None:
+    if onboarding:
+        message = N_(
             "Setup stopped. I use the defaults for the rest; /settings changes anything at any time."
         )
-        if onboarding
-        else N_("Done, I left that step. Nothing you saved is lost.")
-    )
+    elif say_no:
+        message = N_("Paused. Your answers are saved: /no picks this reply up again.")
+    else:
+        message = N_("Done, I left that step. Nothing you saved is lost.")
     await send(update, context, context.tr.gettext(message), main_menu_markup(context))
 
 

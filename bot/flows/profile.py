@@ -44,6 +44,7 @@ from bot.coach.profile import (
 )
 from bot.context import CoachContext
 from bot.db import repo
+from bot.scheduler import clock_of, reschedule_checkin
 from bot.flows import clients as clients_flow
 from bot.flows import menu
 from bot.flows.common import (
@@ -91,10 +92,10 @@ async def start(update: Update, context: CoachContext) -> int:
 
 
 async def open_settings(update: Update, context: CoachContext) -> int:
+    data = unpack(update.callback_query.data) if update.callback_query else None
     await acknowledge(update)
     enter_flow(context, FLOW)
     context.scratch(FLOW)["mode"] = "settings"
-    data = unpack(update.callback_query.data) if update.callback_query else None
     if isinstance(data, SettingsEdit):
         return await edit_setting(update, context)
     return await show_settings(update, context)
@@ -115,6 +116,7 @@ async def finish(update: Update, context: CoachContext) -> int:
     async with context.database.sessions.begin() as session:
         user = await load_user(context, session, update)
         await repo.mark_onboarded(session, user)
+        await reschedule_checkin(session, user, clock_of(context.application)())
         clients = await repo.list_clients(session, user.id)
     leave_flow(context, FLOW)
     first_name = user.display_name or update.effective_user.first_name
@@ -131,6 +133,8 @@ async def store(update: Update, context: CoachContext, **fields: object) -> None
         user = await load_user(context, session, update)
         for name, value in fields.items():
             setattr(user, name, value)
+        if user.onboarded_at is not None and fields.keys() & {"timezone", "checkin_time"}:
+            await reschedule_checkin(session, user, clock_of(context.application)())
 
 
 # --- answers -------------------------------------------------------------------------------------
@@ -288,7 +292,9 @@ async def cancel(update: Update, context: CoachContext) -> int:
     onboarding = not in_settings(context)
     if onboarding:
         async with context.database.sessions.begin() as session:
-            await repo.mark_onboarded(session, await load_user(context, session, update))
+            user = await load_user(context, session, update)
+            await repo.mark_onboarded(session, user)
+            await reschedule_checkin(session, user, clock_of(context.application)())
     leave_flow(context, FLOW)
     await menu.after_cancel(update, context, onboarding=onboarding)
     return END

@@ -12,7 +12,7 @@ from datetime import time
 
 import pytest
 
-from bot.flows.menu import bot_commands
+from bot.flows.menu import bot_commands, main_menu_labels
 from bot.i18n import Translator, translator
 from tests.e2e.bridge import plain_text
 from tests.e2e.driver import TelegramUser
@@ -20,7 +20,6 @@ from tests.e2e.harness import E2EEnvironment
 
 pytestmark = pytest.mark.e2e
 
-MAIN_MENU = ("Settings", "Clients", "Help", "Privacy")
 
 
 def read(tr: Translator, template: str, **context: object) -> str:
@@ -96,7 +95,7 @@ async def test_onboarding_in_german(make_user, e2e: E2EEnvironment) -> None:
         capacity=32, clients=["Acme GmbH"],
     ))  # fmt: skip
     await user.wait_for(heading(tr, "menu/main", first_name="Anni", welcome_back=False))
-    assert user.buttons() == [tr.label(label) for label in MAIN_MENU]
+    assert user.buttons() == main_menu_labels(tr.language)
     assert_clean(user, e2e, log_start)
 
 
@@ -125,12 +124,12 @@ async def test_onboarding_in_english_with_buttons_and_skips(make_user, e2e) -> N
     )))  # fmt: skip
     assert tr.time(time(18, 15)) in done and "Europe/Lisbon" in done
     await user.wait_for(heading(tr, "menu/main", first_name="Anna", welcome_back=False))
-    assert user.buttons() == [tr.label(label) for label in MAIN_MENU]
+    assert user.buttons() == main_menu_labels(tr.language)
 
     # /start again: the menu with a welcome back, not a second onboarding.
     await user.command("/start")
     await user.wait_for(heading(tr, "menu/main", first_name="Anna", welcome_back=True))
-    assert user.buttons() == [tr.label(label) for label in MAIN_MENU]
+    assert user.buttons() == main_menu_labels(tr.language)
     assert_clean(user, e2e, log_start)
 
 

@@ -1,0 +1,123 @@
+"""/selfcheck and the two-weekly burnout self-check (CBI work- and client-related subscales).
+
+    /selfcheck or scheduled invitation ─▶ Start ─▶ item 1 … 13 (one button each) ─▶ result + trend
+                                                                               (+ help pointer if high)
+
+Stateless: each button carries (check, item, value); the row's answers say which item is next, so
+an old or repeated button is recognised and answered with the current item.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.callbacks import SelfCheckAnswer, pattern, unpack
+from bot.coach import burnout
+from bot.db import repo_checkins
+from bot.flows.checkin_support import load_profile
+from bot.flows.common import acknowledge, edit_or_send, keyboard, send
+from bot.i18n import Translator, translator
+from bot.scheduler import Due, KindSpec, Recipient, clock_of, follow_self_checks, register_kind
+
+SELFCHECK_GRACE = timedelta(hours=24)
+
+
+def invitation(tr: Translator):  # noqa: ANN201
+    return tr.render("selfcheck/intro", credit=tr.data("cbi")["credit"]), keyboard(
+        [(tr.label("Start the self-check"), SelfCheckAnswer(check=0, item=0, value=0))]
+    )
+
+
+def item_screen(tr: Translator, check_id: int, index: int):  # noqa: ANN201
+    data = tr.data("cbi")
+    _subscale, scale, _reversed = burnout.ITEMS[index]
+    labels = data["scales"][scale]  # from 4 (always / very high degree) down to 0
+    text = tr.render(
+        "selfcheck/item", number=index + 1, count=len(burnout.ITEMS), question=data["items"][index]
+    )
+    buttons = [
+        [(label, SelfCheckAnswer(check=check_id, item=index, value=4 - position))]
+        for position, label in enumerate(labels)
+    ]
+    return text, keyboard(*buttons)
+
+
+async def selfcheck_command(update: Update, context) -> None:  # noqa: ANN001
+    text, markup = invitation(context.tr)
+    await send(update, context, text, markup)
+
+
+async def answer_button(update: Update, context) -> None:  # noqa: ANN001
+    choice = unpack(update.callback_query.data)
+    assert isinstance(choice, SelfCheckAnswer)
+    tr = context.tr
+    user, _today = await load_profile(update, context)
+    now = clock_of(context.application)()
+    async with context.database.sessions.begin() as session:
+        if choice.check == 0:
+            check = await repo_checkins.start_self_check(session, user.id, now)
+            await acknowledge(update)
+            text, markup = item_screen(tr, check.id, 0)
+            await edit_or_send(update, context, text, markup)
+            return
+        check = await repo_checkins.get_self_check(session, user.id, choice.check)
+        if check is None or check.completed_at is not None or not 0 <= choice.value <= 4:
+            await acknowledge(update, tr.label("This button has expired."))
+            return
+        answers = list(check.answers or [])
+        if choice.item != len(answers):
+            await acknowledge(update, tr.label("This button has expired."))
+            text, markup = item_screen(tr, check.id, len(answers))
+            await send(update, context, text, markup)
+            return
+        await acknowledge(update)
+        answers.append(choice.value)
+        check.answers = answers
+        if len(answers) < len(burnout.ITEMS):
+            text, markup = item_screen(tr, check.id, len(answers))
+            await edit_or_send(update, context, text, markup)
+            return
+        result = burnout.score(answers)
+        check.work_score, check.client_score, check.completed_at = result.work, result.client, now
+        history = [c for c in await repo_checkins.completed_self_checks(session, user.id, 5)
+                   if c.id != check.id]  # fmt: skip
+    await edit_or_send(update, context, result_text(tr, result, history))
+    if result.highest >= burnout.HIGH:
+        await send(update, context, tr.render("checkin/crisis"))
+
+
+def result_text(tr: Translator, result: burnout.Result, history: list) -> str:  # noqa: ANN001
+    previous = history[0] if history else None
+    return tr.render(
+        "selfcheck/result",
+        work=tr.number(result.work),
+        client=tr.number(result.client),
+        work_level=burnout.level(result.work),
+        client_level=burnout.level(result.client),
+        work_trend=burnout.trend(result.work, previous.work_score if previous else None),
+        client_trend=burnout.trend(result.client, previous.client_score if previous else None),
+        earlier=[(tr.number(c.work_score), tr.number(c.client_score)) for c in reversed(history[:3])],
+        high=result.highest >= burnout.HIGH,
+        credit=tr.data("cbi")["credit"],
+    )
+
+
+async def send_invitation(application, row: Due, person: Recipient, now: datetime) -> str:  # noqa: ANN001
+    text, markup = invitation(translator(person.user.language))
+    await application.bot.send_message(chat_id=person.user.chat_id, text=text, reply_markup=markup)
+    return "sent"
+
+
+register_kind(
+    "selfcheck", KindSpec(send=send_invitation, grace=SELFCHECK_GRACE, follow=follow_self_checks)
+)
+
+
+def build_handlers() -> list:
+    return [
+        CommandHandler("selfcheck", selfcheck_command),
+        CallbackQueryHandler(answer_button, pattern=pattern(SelfCheckAnswer)),
+    ]

@@ -1,0 +1,227 @@
+"""The daily check-in, /log, /pause, /resume, warnings, /week and the self-check, as a VA uses
+them, in German and in English, with a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from bot.callbacks import CheckinHours
+from bot.db.models import Client, User
+from bot.db.models_checkins import CheckinDay, SelfCheck, WorkLog, WorkloadAlert
+from bot.i18n import translator
+from bot.scheduler import dispatch_due, reschedule_checkin
+
+NOW = datetime(2025, 3, 14, 17, 0, tzinfo=UTC)  # Friday 18:00 in Berlin
+TODAY = date(2025, 3, 14)
+
+
+async def setup_user(bot, chat, language: str, clients: tuple[str, ...] = (), now: datetime = NOW):  # noqa: ANN001
+    bot.app.clock = lambda: now
+    async with bot.app.database.sessions.begin() as session:
+        session.add(User(id=chat.user["id"], chat_id=chat.chat["id"], language=language,
+                         timezone="Europe/Berlin", checkin_time="17:30", capacity_hours=40,
+                         onboarded_at=now, created_at=now))  # fmt: skip
+        await session.flush()
+        for name in clients:
+            session.add(Client(user_id=chat.user["id"], name=name, register="sie", created_at=now))
+    return translator(language)
+
+
+async def logs(bot, chat) -> dict:  # noqa: ANN001
+    async with bot.app.database.sessions() as session:
+        rows = await session.execute(select(WorkLog).where(WorkLog.user_id == chat.user["id"]))
+        result: dict = {}
+        for row in rows.scalars():
+            result[(row.day, row.client_id)] = result.get((row.day, row.client_id), 0) + row.minutes
+        return result
+
+
+async def day_row(bot, chat, day: date = TODAY) -> CheckinDay | None:  # noqa: ANN001
+    async with bot.app.database.sessions() as session:
+        result = await session.execute(select(CheckinDay).where(
+            CheckinDay.user_id == chat.user["id"], CheckinDay.day == day))  # fmt: skip
+        return result.scalar_one_or_none()
+
+
+async def test_checkin_per_client_energy_stress_note(bot, chat, language):
+    tr = await setup_user(bot, chat, language, ("Acme", "Bea"))
+    await chat.send("/checkin")
+    assert "Acme" in chat.last_text
+    await chat.press("4")
+    assert "Bea" in chat.last_text
+    await chat.press("2")
+    await chat.press("3")  # energy
+    await chat.press("2")  # stress
+    await chat.send("Long call with Acme")
+    text = chat.last_text
+    assert "6" in text and "Acme 4" in text and "Long call" in text
+    assert sum((await logs(bot, chat)).values()) == 360
+    row = await day_row(bot, chat)
+    assert (row.energy, row.stress, row.note) == (3, 2, "Long call with Acme")
+    # Answered twice: the old message's button corrects the day.
+    first = chat.bot_messages[-1]
+    await chat.press_data(CheckinHours(day=TODAY.toordinal(), client=1, minutes=5 * 60).pack(), first)
+    assert sum((await logs(bot, chat)).values()) == 7 * 60
+    assert tr.label("No note") not in chat.button_labels
+
+
+async def test_day_off_is_good_news(bot, chat, language):
+    tr = await setup_user(bot, chat, language)
+    await chat.send("/checkin")
+    await chat.press(tr.label("0 – day off"))
+    await chat.press("4")
+    await chat.press("1")
+    await chat.press(tr.label("No note"))
+    assert ("good news" if language == "en" else "gute Nachricht") in chat.last_text
+    assert await logs(bot, chat) == {(TODAY, None): 0}
+
+
+async def test_typed_hours_accept_a_german_comma_and_refuse_nonsense(bot, chat, language):
+    tr = await setup_user(bot, chat, language)
+    await chat.send("/checkin")
+    await chat.press(tr.label("Other…"))
+    for bad in ("-1", "25", "viele"):
+        await chat.send(bad)
+        assert sum((await logs(bot, chat)).values()) == 0
+    assert "24" in chat.bot_messages[-2]["text"]  # "a day has 24 hours"
+    await chat.send("8,5")
+    assert await logs(bot, chat) == {(TODAY, None): 510}
+    assert "8" in chat.last_text  # on to the energy question
+
+
+async def test_a_long_note_is_refused_kindly_and_a_short_one_kept(bot, chat, language):
+    tr = await setup_user(bot, chat, language)
+    await chat.send("/checkin")
+    await chat.press("8")
+    await chat.press("3")
+    await chat.press("3")
+    await chat.send("x" * 5000)
+    assert "5000" in chat.last_text or "5.000" in chat.last_text or "5,000" in chat.last_text
+    assert (await day_row(bot, chat)).note is None
+    await chat.send("ok")
+    assert (await day_row(bot, chat)).note == "ok"
+    assert tr.label("Settings") not in chat.button_labels
+
+
+async def test_a_button_from_last_week_is_refused(bot, chat, language):
+    await setup_user(bot, chat, language)
+    await chat.send("/checkin")
+    old = CheckinHours(day=(TODAY - timedelta(days=7)).toordinal(), client=0, minutes=480).pack()
+    await chat.press_data(old)
+    assert "/log" in chat.last_text
+    assert await logs(bot, chat) == {}
+
+
+async def test_a_late_answer_counts_for_the_right_day(bot, chat, language):
+    await setup_user(bot, chat, language, now=datetime(2025, 3, 13, 6, tzinfo=UTC))
+    async with bot.app.database.sessions.begin() as session:
+        await reschedule_checkin(session, await session.get(User, chat.user["id"]), datetime(2025, 3, 13, 6, tzinfo=UTC))
+    await dispatch_due(bot.app, now=lambda: datetime(2025, 3, 13, 16, 31, tzinfo=UTC))
+    assert "Check-in" in chat.last_text
+    bot.app.clock = lambda: datetime(2025, 3, 14, 7, 0, tzinfo=UTC)  # answered next morning
+    await chat.press("6")
+    assert await logs(bot, chat) == {(date(2025, 3, 13), None): 360}
+
+
+@pytest.mark.parametrize(
+    ("language", "command", "expected"),
+    [
+        ("en", "/log 3.5 Acme yesterday", (date(2025, 3, 13), 210)),
+        ("de", "/log 2h gestern", (date(2025, 3, 13), 120)),
+        ("de", "/log 8,5 Acme", (TODAY, 510)),
+        ("de", "/log 3 Acme am Montag", (date(2025, 3, 10), 180)),
+    ],
+)
+async def test_log_in_one_line(bot, language, command, expected):
+    chat = bot.chat(language_code=language)
+    await setup_user(bot, chat, language, ("Acme",))
+    await chat.send(command)
+    assert sum(m for (d, _c), m in (await logs(bot, chat)).items() if d == expected[0]) == expected[1]
+    assert "Acme" in chat.last_text or "Acme" not in command
+
+
+@pytest.mark.parametrize("command", ["/log -1", "/log 25", "/log viele", "/log 2 tomorrow", "/log", "/log 3 Globex"])
+async def test_log_refuses_bad_input(bot, chat, language, command):
+    await setup_user(bot, chat, language, ("Acme",))
+    await chat.send(command)
+    assert await logs(bot, chat) == {}
+    assert chat.last_text
+
+
+async def test_a_long_day_warns_once_with_its_source_and_a_next_step(bot, chat, language):
+    tr = await setup_user(bot, chat, language, ("Acme",))
+    await chat.send("/log 11 Acme")
+    warning = chat.last_text
+    assert "11" in warning and "10" in warning and "Arbeitszeitgesetz" in warning
+    assert tr.label("Plan a day off") in chat.button_labels
+    await chat.send("/log 12 Acme")
+    assert chat.last_text != warning and "Arbeitszeitgesetz" not in chat.last_text
+    async with bot.app.database.sessions() as session:
+        alerts = (await session.execute(select(WorkloadAlert))).scalars().all()
+    assert [a.rule for a in alerts] == ["long_day"]
+    await chat.press(tr.label("Plan a day off"))
+    await chat.press(chat.button_labels[0])
+    assert (await day_row(bot, chat, TODAY + timedelta(days=1))).day_off
+
+
+async def test_55_hours_cite_who_ilo(bot, chat, language):
+    await setup_user(bot, chat, language, ("Acme",))
+    for back in range(6, 0, -1):
+        await chat.send(f"/log 9 Acme {(TODAY - timedelta(days=back)).strftime('%d.%m.%Y')}")
+    async with bot.app.database.sessions.begin() as session:
+        for alert in (await session.execute(select(WorkloadAlert))).scalars():
+            await session.delete(alert)
+    await chat.send("/log 2 Acme")
+    assert "55" in chat.last_text and "Pega" in chat.last_text
+
+
+async def test_week_report_sends_a_png_chart_and_a_summary(bot, chat, language):
+    await setup_user(bot, chat, language, ("Acme", "Bea"))
+    await chat.send("/log 4 Acme")
+    await chat.send("/log 3 Bea yesterday" if language == "en" else "/log 3 Bea gestern")
+    await chat.send("/week")
+    photos = chat.new_calls("sendPhoto")
+    assert len(photos) == 1
+    png = photos[0].files["photo"]
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
+    assert "7" in chat.last_text and "Acme" in chat.last_text
+    await chat.send("/month")
+    assert chat.new_calls("sendPhoto")[0].files["photo"].startswith(b"\x89PNG")
+
+
+async def test_pause_and_resume(bot, chat, language):
+    tr = await setup_user(bot, chat, language)
+    await chat.send("/pause")
+    await chat.press(tr.label("2 weeks"))
+    assert "28" in chat.last_text  # back on Friday 28 March
+    await chat.send("/resume")
+    assert "17" in chat.last_text  # next: Monday 17 March
+
+
+async def test_selfcheck_scores_as_specified_and_points_to_help_when_high(bot, chat, language):
+    tr = await setup_user(bot, chat, language)
+    await chat.send("/selfcheck")
+    await chat.press(tr.label("Start the self-check"))
+    scales = tr.data("cbi")["scales"]
+    from bot.coach.burnout import ITEMS
+
+    for _subscale, scale, _reverse in ITEMS:
+        await chat.press(scales[scale][0])  # always / to a very high degree
+    async with bot.app.database.sessions() as session:
+        check = (await session.execute(select(SelfCheck))).scalar_one()
+    assert check.client_score == 100.0 and check.work_score == pytest.approx(85.7)
+    assert "116 123" in chat.last_text
+    assert any("85" in m.get("text", "") for m in chat.bot_messages[-3:])
+
+
+async def test_a_crisis_note_gets_care_and_numbers(bot, chat, language):
+    await setup_user(bot, chat, language)
+    await chat.send("/checkin")
+    await chat.press("10")
+    await chat.press("1")
+    await chat.press("5")
+    await chat.send("Ich kann nicht mehr" if language == "de" else "I can't go on like this")
+    assert "0800 111 0 111" in chat.last_text and "112" in chat.last_text

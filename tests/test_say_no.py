@@ -1,0 +1,261 @@
+"""The say-no coach from a client's request to a reply the VA can send."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot.callbacks import NoPick
+from bot.db.models import Draft
+from bot.flows.say_no_steps import State
+from bot.i18n import translator
+from tests.test_settings_and_clients import onboarded
+
+REQUEST = {
+    "de": "Hallo! Können Sie bis morgen noch schnell die Präsentation fürs Board überarbeiten? Ist dringend.",
+    "en": "Hi! Could you also redo the board presentation by tomorrow? It's urgent.",
+}
+
+
+async def drafts_of(bot, chat) -> list[Draft]:  # noqa: ANN001
+    async with bot.app.database.sessions() as session:
+        result = await session.execute(select(Draft).where(Draft.user_id == chat.user["id"]).order_by(Draft.id))
+        return list(result.scalars())
+
+
+async def with_client(chat, language: str, name: str, register: str = "sie") -> None:  # noqa: ANN001
+    tr = translator(language)
+    await onboarded(chat, language)
+    await chat.send("/clients")
+    await chat.press(tr.label("Add a client"))
+    await chat.send(name)
+    if language == "de":
+        await chat.press(tr.label("“Sie” (formal)") if register == "sie" else tr.label("“du” (informal)"))
+    await chat.press(tr.label("Done"))
+
+
+async def through_listening(chat, language: str, client: str, channel: str, answers=(False, False, False)) -> None:  # noqa: ANN001
+    tr = translator(language)
+    await chat.send("/no")
+    await chat.send(REQUEST[language])
+    await chat.press(client)
+    await chat.press(tr.label("Email") if channel == "email" else tr.label("Chat message"))
+    for answer in answers:
+        await chat.press(tr.label("Yes") if answer else tr.label("No"))
+
+
+async def test_german_sie_email_from_request_to_draft(bot):
+    chat = bot.chat(language_code="de", first_name="Maria")
+    tr = translator("de")
+    await with_client(chat, "de", "Dr. Petra Lang", "sie")
+    await through_listening(chat, "de", "Dr. Petra Lang", "email")
+    restated = [m["text"] for m in chat.bot_messages if "Präsentation fürs Board" in m.get("text", "")]
+    assert any("Das klingt eilig" in text and "Hast du Lust darauf?" in text for text in restated)
+    assert "Zeitdruck" in chat.last_text  # openers that fit an urgent request
+    await chat.press("2")  # the second opener
+    await chat.press(tr.label("I know enough, continue"))
+    await chat.press(tr.label("Too much work"))
+    await chat.send("die Quartalszahlen wie geplant bis Freitag")
+    await chat.send("die finalen Folien bis Mittwoch")
+    await chat.press(tr.label("A referral"))
+    await chat.send("Jonas Weber")
+    await chat.press(tr.label("Colleague (male)"))
+    draft = chat.last_text
+    assert draft.startswith("Guten Tag Dr. Petra Lang,\n\nich verstehe, dass Sie unter Zeitdruck stehen")
+    assert "meinen Kollegen Jonas Weber empfehlen, der" in draft  # accusative, agreeing relative pronoun
+    assert "Worauf Sie sich fest verlassen können: die Quartalszahlen wie geplant bis Freitag." in draft
+    assert "Dafür brauche ich von Ihnen: die finalen Folien bis Mittwoch." in draft
+    assert " du " not in draft and "dich" not in draft
+    assert draft.rstrip().endswith("Viele Grüße\nMaria")
+    rows = await drafts_of(bot, chat)
+    assert rows[-1].status == "done" and rows[-1].text == draft
+
+
+async def test_english_chat_reply_is_short_and_has_no_sign_off(bot):
+    chat = bot.chat(language_code="en", first_name="Sam")
+    tr = translator("en")
+    await with_client(chat, "en", "Tom Baker")
+    await through_listening(chat, "en", "Tom Baker", "chat")
+    await chat.press("1")
+    await chat.press(tr.label("I know enough, continue"))
+    await chat.press(tr.label("Deadline too tight"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("A later date"))
+    await chat.press(tr.label("Skip"))
+    draft = chat.last_text
+    assert draft.startswith("Hi Tom,")
+    assert "deadline" in draft and "at a later date" in draft
+    assert "Best regards" not in draft and "Sam" not in draft
+    assert tr.label("Shorter") in chat.button_labels
+
+
+async def test_tone_buttons_rewrite_the_draft_in_place(bot, language):
+    chat = bot.chat(language_code=language)
+    tr = translator(language)
+    await with_client(chat, language, "Nina Roth", "du")
+    await through_listening(chat, language, "Nina Roth", "email")
+    await chat.press("1")
+    await chat.press(tr.label("I know enough, continue"))
+    await chat.press(tr.label("Too much work"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("A waiting list"))
+    await chat.press(tr.label("Skip"))
+    original = chat.last_text
+    draft_message = chat.last_message
+    await chat.press(tr.label("Shorter"))
+    shorter = chat.last_text
+    assert len(shorter) < len(original) and chat.last_message is draft_message
+    await chat.press(tr.label("More formal"))
+    assert {"de": "Mit freundlichen Grüßen", "en": "Kind regards"}[language] in chat.last_text
+    await chat.press(tr.label("More formal"))
+    assert tr.label("The draft already has that tone.") in chat.answered_callbacks()
+    await chat.press(tr.label("Warmer"))
+    assert {"de": "Danke für dein Verständnis", "en": "Thank you for understanding"}[language] in chat.last_text or \
+        {"de": "Liebe Grüße", "en": "Warm wishes"}[language] in chat.last_text
+    await chat.press(tr.label("Done"))
+    assert "/drafts" in chat.last_text
+
+
+async def test_three_yeses_offer_an_acceptance_with_terms(bot, language):
+    chat = bot.chat(language_code=language)
+    tr = translator(language)
+    await onboarded(chat, language)
+    await chat.send("/no")
+    await chat.send(REQUEST[language])
+    await chat.press(tr.label("No name"))
+    await chat.press(tr.label("Email"))
+    for _ in range(3):
+        await chat.press(tr.label("Yes"))
+    assert {"de": "Vielleicht ist das hier ein Ja", "en": "maybe this is a yes"}[language] in chat.last_text
+    await chat.press(tr.label("Draft an acceptance with clear terms"))
+    await chat.send("die Folien bis Donnerstag, 4 Stunden" if language == "de" else "the slides by Thursday, 4 hours")
+    await chat.press("1")
+    assert {"de": "Gern übernehme ich das", "en": "happy to take this on"}[language] in chat.last_text
+    assert {"de": "die Folien bis Donnerstag, 4 Stunden", "en": "the slides by Thursday, 4 hours"}[language] in chat.last_text
+
+
+async def test_ask_first_then_resume_later_with_no(bot, language):
+    chat = bot.chat(language_code=language)
+    tr = translator(language)
+    await with_client(chat, language, "Acme GmbH")
+    await through_listening(chat, language, "Acme GmbH", "email")
+    await chat.press("1")
+    await chat.press(tr.label("Ask question {n} first", n=2))
+    question = chat.last_text
+    assert {"de": "Welcher Teil ist wirklich eilig", "en": "Which part is truly urgent"}[language] in question
+    assert question.startswith({"de": "Guten Tag,", "en": "Hello,"}[language])  # a company: no personal name
+
+    await chat.send("/no")  # a day later
+    await chat.press(tr.label("Resume: {what}", what="Acme GmbH"))
+    assert {"de": "Warum sagst du Nein?", "en": "Why are you saying no?"}[language] in chat.last_text
+    await chat.press(tr.label("Outside my skills"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("A referral"))
+    await chat.press(tr.label("Skip"))
+    assert {"de": "jemanden aus meinem Netzwerk", "en": "someone from my network"}[language] in chat.last_text
+
+
+async def test_change_one_step_from_the_draft(bot):
+    chat = bot.chat(language_code="en")
+    await onboarded(chat, "en")
+    await through_listening(chat, "en", "No name", "email")
+    await chat.press("1")
+    await chat.press("I know enough, continue")
+    await chat.press("Rate too low")
+    await chat.press("Skip")
+    await chat.press("Skip")
+    await chat.press("A different price")
+    await chat.send("at my regular rate of 45 euros an hour")
+    assert "at my regular rate of 45 euros an hour." in chat.last_text
+    await chat.press("Change a step")
+    await chat.press("What I need")
+    await chat.send("a signed offer")
+    assert "To make that work, I need from you: a signed offer." in chat.last_text
+    assert "45 euros" in chat.last_text  # everything else stayed
+
+
+async def test_drafts_history_reopen_and_delete(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await onboarded(chat, language)
+    await through_listening(chat, language, tr.label("No name"), "chat")
+    await chat.press("3")
+    await chat.press(tr.label("I know enough, continue"))
+    await chat.press(tr.label("Not my kind of project"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("My own idea"))
+    await chat.send("happy to help with your newsletter instead")
+    text = chat.last_text
+    await chat.press(tr.label("Done"))
+    await chat.send("/drafts")
+    assert len(chat.buttons) == 1
+    await chat.press(chat.button_labels[0])
+    assert chat.last_text == text
+    await chat.press(tr.label("Delete"))
+    assert await drafts_of(bot, chat) == []
+
+
+@pytest.mark.parametrize("data", ["dr.t:shorter:999999", "dr.open:999999", "dr.del:999999", "no.go:999999"])
+async def test_another_users_draft_ids_are_not_found(bot, data):
+    owner = bot.chat(language_code="en")
+    await onboarded(owner, "en")
+    await through_listening(owner, "en", "No name", "chat")
+    draft_id = (await drafts_of(bot, owner))[0].id
+    intruder = bot.chat(language_code="en")
+    await onboarded(intruder, "en")
+    await intruder.press_data(data.replace("999999", str(draft_id)))
+    assert REQUEST["en"] not in intruder.last_text
+    rows = await drafts_of(bot, owner)
+    assert len(rows) == 1 and rows[0].answers["request"] == REQUEST["en"]
+
+
+async def test_bad_input_in_the_coach(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await onboarded(chat, language)
+    await chat.send("/no")
+    await chat.send_sticker()
+    assert {"de": "nur Text", "en": "only read text"}[language] in chat.last_text
+    await chat.send("x" * 7000)
+    assert "6000" in chat.last_text.replace(".", "").replace(",", "")
+    await chat.send_photo(caption=REQUEST[language])  # a forwarded screenshot with a caption
+    assert tr.label("Someone else") in chat.button_labels
+    await chat.press(tr.label("No name"))
+    await chat.send("/settings")  # a command mid-flow
+    assert {"de": "mitten in einer Nein-Antwort", "en": "middle of a say-no reply"}[language] in chat.last_text
+    await chat.press(tr.label("Email"))  # and the flow goes on
+    assert tr.label("Yes") in chat.button_labels
+
+
+async def test_the_coach_survives_a_restart(bot_factory, language):
+    tr = translator(language)
+    first = await bot_factory()
+    chat = first.chat(language_code=language, user_id=4242)
+    await onboarded(chat, language)
+    await chat.send("/no")
+    await chat.send(REQUEST[language])
+    await chat.press(tr.label("No name"))
+    await first.stop()
+    second = await bot_factory()
+    chat = second.chat(language_code=language, user_id=4242)
+    # The phone still shows the channel buttons from before the restart: press one.
+    await chat.press_data(NoPick(step=State.CHANNEL, value="chat").pack())
+    assert tr.label("Yes") in chat.button_labels
+
+
+async def test_no_while_a_reply_is_open_offers_to_resume(bot):
+    chat = bot.chat(language_code="en")
+    await onboarded(chat, "en")
+    await chat.send("/no")
+    await chat.send(REQUEST["en"])
+    await chat.send("/cancel")
+    assert "/no" in chat.last_text
+    await chat.send("/no")
+    assert "Start a new reply" in chat.button_labels
+    await chat.press("Start a new reply")
+    assert "Step 1 of 5" in chat.last_text
+    assert len(await drafts_of(bot, chat)) == 2
