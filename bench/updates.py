@@ -5,7 +5,10 @@
 What runs, all in one process so the ratios hold (bench/README.md explains every figure):
 
 1. A bare python-telegram-bot echo bot (one MessageHandler, no persistence, PTB's defaults): the
-   framework's own ceiling on this machine, and the denominator of every "% of echo".
+   framework's own ceiling on this machine, and the denominator of every "% of echo". It runs at
+   the start, in the middle and at the end; the median is the baseline, the spread shows noise.
+   A reference row adds one INSERT + COMMIT per update to the echo bot: the most a bot that
+   writes anything durable per update can do with the app's engine settings.
 2. Each flow's busiest step (SCENARIOS below) on SQLite (a temp file) and, when a PostgreSQL URL
    is given (--pg or VA_COACH_TEST_PG_URL), on PostgreSQL (public schema dropped and recreated).
    * sequential latency: `await app.process_update(update)` timed one update at a time (handler,
@@ -15,16 +18,17 @@ What runs, all in one process so the ratios hold (bench/README.md explains every
      that burst is enqueue -> processed (persistence written) for each update.
 3. 1,000 users writing at once with a simulated 50 ms Bot API round trip (OfflineBotAPI latency):
    PTB's default sequential processing vs. the app's PerChatUpdateProcessor, as a fraction of the
-   zero-latency throughput.
-4. Cold start of `va-coach run` to ready (in-process equivalent in a fresh interpreter) and the peak
-   memory of that child and of this process.
+   zero-latency throughput (SQLite).
+4. Cold start of `va-coach run` to ready (its in-process equivalent in a fresh interpreter) and the
+   peak memory of that child and of this process.
 
-Targets are printed as pass/MISS next to the figures and never asserted.
+Targets are printed as pass/MISS next to the figures and never asserted. The scheduler's repeating
+job is disabled while measuring (bench/checkins.py measures the scheduler).
 
 Adding a flow: write a Scenario (prepare = the real updates that bring one user to just before the
 step; step = the measured update; verify = how many users show the durable result) and append it
-to SCENARIOS. Only one template user goes through `prepare`; its rows (every table with a user_id
-column, plus users) and its chat are cloned for the measured users, and the bot restarts on that
+to SCENARIOS. Only one template user goes through `prepare`; its rows (users and every table with
+a user_id column) and its chat are cloned for the measured users, and the bot restarts on that
 database, as after a deploy with users mid-flow.
 """
 
@@ -32,18 +36,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import itertools
 import json
 import logging
 import os
 import platform
 import resource
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import textwrap
 import time
+import traceback
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -51,7 +58,8 @@ from typing import Any
 
 import sqlalchemy
 import telegram
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, func, insert, select
+from sqlalchemy import text as sql
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import (
@@ -65,11 +73,15 @@ from telegram.ext import (
 )
 
 from bot.app import OFFLINE_TOKEN, CoachApplication, build_application
+from bot.callbacks import CheckAction, unpack
 from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.db.migrate import upgrade
-from bot.db.models import Base, Client, ConversationRow, User
+from bot.db.models import Base, Client, ConversationRow, Draft, User
+from bot.db.models_checkins import WorkLog
 from bot.db.session import Database
+from bot.flows import clients as clients_flow
+from bot.flows import profile_steps, say_no_steps
 from bot.offline_chat import OfflineChat
 from bot.telegram_offline import OfflineBotAPI
 
@@ -96,17 +108,32 @@ class Sizes:
     burst: int  # users (one measured update each) put on the queue at once
     crowd: int  # users writing at once in the 50 ms latency comparison
     crowd_sequential: int  # of those, how many PTB's sequential processing is timed on
+    restarts: int  # cold starts on the migrated database (after the first start)
 
 
-FULL = Sizes(echo=3000, warmup=5, sequential=120, burst=300, crowd=1000, crowd_sequential=30)
-QUICK = Sizes(echo=800, warmup=3, sequential=30, burst=60, crowd=200, crowd_sequential=10)
+FULL = Sizes(
+    echo=2000, warmup=5, sequential=80, burst=100, crowd=1000, crowd_sequential=30, restarts=2
+)
+QUICK = Sizes(echo=500, warmup=2, sequential=12, burst=24, crowd=60, crowd_sequential=6, restarts=0)
 
 
 # --- building updates -------------------------------------------------------------------------------
 class UpdateBuilder(OfflineChat):
     """An OfflineChat whose actions return the Update they would deliver instead of delivering it,
     so the benchmark can time or enqueue it: `update = await user.send("32")`. Same payloads as
-    the tests send (message ids, command entities, the pressed button's message)."""
+    the tests send (message ids, command entities, the pressed button's message).
+
+    `new_id(table, template_id)` is this user's copy of one of the template user's rows, for
+    buttons that carry a row id (a draft, a client)."""
+
+    new_ids: dict[tuple[str, int], int]
+
+    def __init__(self, *args: Any, new_ids: dict | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.new_ids = new_ids or {}
+
+    def new_id(self, table: str, template_id: int) -> int:
+        return self.new_ids[(table, template_id)]
 
     async def _process(self, payload: dict) -> Update:  # type: ignore[override]
         payload["update_id"] = next(_update_ids)
@@ -116,7 +143,25 @@ class UpdateBuilder(OfflineChat):
 # --- scenarios: one per flow's busiest step ---------------------------------------------------------
 Prepare = Callable[[OfflineChat], Awaitable[object]]
 Step = Callable[[UpdateBuilder], Awaitable[Update]]
-Verify = Callable[[AsyncSession, Sequence[int]], Awaitable[int]]
+
+
+@dataclass
+class Outcome:
+    """What a scenario's verify can look at after the run: the database and the chats."""
+
+    session: AsyncSession
+    api: OfflineBotAPI
+
+    def newest_bot_messages(self) -> dict[int, dict]:
+        """Per chat, the newest message the bot sent or edited."""
+        newest: dict[int, tuple[int, dict]] = {}
+        for (chat_id, message_id), message in self.api.messages.items():
+            if message["from"]["is_bot"] and message_id > newest.get(chat_id, (0, {}))[0]:
+                newest[chat_id] = (message_id, message)
+        return {chat_id: message for chat_id, (_id, message) in newest.items()}
+
+
+Verify = Callable[[Outcome, Sequence[int]], Awaitable[int]]
 
 
 @dataclass(frozen=True)
@@ -126,7 +171,8 @@ class Scenario:
     prepare: the real updates that bring one user to just before the step (run once, on the
         template user, through `app.process_update`; the result is cloned for every measured user).
     step: builds the measured update for one user (not delivered; the benchmark delivers it).
-    verify: how many of the given users show the step's durable result in the database.
+    verify: how many of the given users show the step's result: durable rows (or, for a step
+        that stores nothing, what the user was sent).
     """
 
     name: str
@@ -149,6 +195,11 @@ async def users_where(session: AsyncSession, user_ids: Sequence[int], *condition
     return set(rows.scalars())
 
 
+def in_state(states: dict, ids: Sequence[int], state: int, rows: set) -> int:
+    return sum(1 for uid in ids if uid in rows and states.get(uid) == state)
+
+
+# onboarding: the typed weekly capacity ---------------------------------------------------------------
 async def onboard_to_capacity(chat: OfflineChat) -> None:
     await chat.send("/start")
     await chat.press("Let's start")
@@ -164,43 +215,140 @@ async def onboard_fully(chat: OfflineChat) -> None:
     await chat.press("Done")
 
 
-async def verify_onboarding_capacity(session: AsyncSession, ids: Sequence[int]) -> int:
-    # from profile_steps.State: CAPACITY=4 -> CLIENTS=5
-    states = await conversation_states(session, "profile", ids)
+async def verify_onboarding_capacity(outcome: Outcome, ids: Sequence[int]) -> int:
+    session = outcome.session
+    states = await conversation_states(session, profile_steps.FLOW, ids)
     stored = await users_where(session, ids, User.capacity_hours == 32)
-    return sum(1 for uid in ids if uid in stored and states.get(uid) == 5)
+    return in_state(states, ids, profile_steps.State.CLIENTS, stored)
 
 
+# settings: a typed change -------------------------------------------------------------------------
 async def settings_to_capacity(chat: OfflineChat) -> None:
     await onboard_fully(chat)
     await chat.send("/settings")
     await chat.press("Weekly hours")
 
 
-async def verify_settings_capacity(session: AsyncSession, ids: Sequence[int]) -> int:
-    # back on the settings summary: State.SETTINGS=8
-    states = await conversation_states(session, "profile", ids)
+async def verify_settings_capacity(outcome: Outcome, ids: Sequence[int]) -> int:
+    session = outcome.session
+    states = await conversation_states(session, profile_steps.FLOW, ids)
     stored = await users_where(session, ids, User.capacity_hours == 28)
-    return sum(1 for uid in ids if uid in stored and states.get(uid) == 8)
+    return in_state(states, ids, profile_steps.State.SETTINGS, stored)
 
 
+# /clients: add a client by name -------------------------------------------------------------------
 async def clients_to_add_name(chat: OfflineChat) -> None:
     await onboard_fully(chat)
     await chat.send("/clients")
     await chat.press("Add a client")
 
 
-async def verify_clients_add(session: AsyncSession, ids: Sequence[int]) -> int:
-    # clients.State.LIST=0 after the add; the template's "Acme GmbH" plus the new one
-    states = await conversation_states(session, "clients", ids)
-    rows = await session.execute(
-        select(Client.user_id, func.count())
+async def verify_clients_add(outcome: Outcome, ids: Sequence[int]) -> int:
+    session = outcome.session
+    states = await conversation_states(session, clients_flow.FLOW, ids)
+    rows = await session.execute(  # the template's "Acme GmbH" plus the new one
+        select(Client.user_id)
         .where(Client.user_id.in_(ids))
         .group_by(Client.user_id)
         .having(func.count() == 2)
     )
-    added = {user_id for user_id, _count in rows}
-    return sum(1 for uid in ids if uid in added and states.get(uid) == 0)
+    return in_state(states, ids, clients_flow.State.LIST, set(rows.scalars()))
+
+
+# /no: the client's request, typed or forwarded -----------------------------------------------------
+REQUEST = "Hi! Could you also redo the board presentation by tomorrow? It's urgent."
+
+
+async def say_no_to_request(chat: OfflineChat) -> None:
+    await onboard_fully(chat)
+    await chat.send("/no")
+
+
+async def verify_say_no_request(outcome: Outcome, ids: Sequence[int]) -> int:
+    session = outcome.session
+    states = await conversation_states(session, say_no_steps.FLOW, ids)
+    rows = await session.execute(select(Draft.user_id, Draft.answers).where(Draft.user_id.in_(ids)))
+    stored = {user_id for user_id, answers in rows if answers.get("request") == REQUEST}
+    return in_state(states, ids, say_no_steps.State.CLIENT, stored)
+
+
+# the say-no draft: a tone button renders the reply again -----------------------------------------
+async def say_no_to_draft(chat: OfflineChat) -> None:
+    await say_no_to_request(chat)
+    await chat.send(REQUEST)
+    for label in ("Acme GmbH", "Email", "No", "No", "No", "1", "I know enough, continue"):
+        await chat.press(label)
+    for label in ("Too much work", "Skip", "Skip", "A waiting list", "Skip"):
+        await chat.press(label)
+
+
+async def press_shorter(user: UpdateBuilder) -> Update:
+    """'Shorter' under the draft; the button names the draft, so this user's own draft id."""
+    button = next(b for b in user.buttons if b.label == "Shorter")
+    data = unpack(button.callback_data)
+    data = dataclasses.replace(data, draft_id=user.new_id("drafts", data.draft_id))
+    return await user.press_data(data.pack(), user.last_message)
+
+
+async def verify_draft_shorter(outcome: Outcome, ids: Sequence[int]) -> int:
+    session = outcome.session
+    states = await conversation_states(session, say_no_steps.FLOW, ids)
+    rows = await session.execute(select(Draft.user_id, Draft.answers).where(Draft.user_id.in_(ids)))
+    stored = {user_id for user_id, answers in rows if answers.get("shorter") is True}
+    return in_state(states, ids, say_no_steps.State.DRAFT, stored)
+
+
+# /checkin: the hours for a client -----------------------------------------------------------------
+async def checkin_hours(chat: OfflineChat) -> None:
+    await onboard_fully(chat)
+    await chat.send("/checkin")
+
+
+async def press_four_hours(user: UpdateBuilder) -> Update:
+    """'4' hours for the first client; the button names the client, so this user's own id."""
+    button = next(b for b in user.buttons if b.label == "4")
+    data = unpack(button.callback_data)
+    data = dataclasses.replace(data, client=user.new_id("clients", data.client))
+    return await user.press_data(data.pack(), user.last_message)
+
+
+async def verify_checkin_hours(outcome: Outcome, ids: Sequence[int]) -> int:
+    session = outcome.session
+    rows = await session.execute(
+        select(WorkLog.user_id).where(
+            WorkLog.user_id.in_(ids), WorkLog.minutes == 240, WorkLog.client_id.is_not(None)
+        )
+    )
+    return len(set(rows.scalars()))
+
+
+# /check: a pasted reply, checked for the five elements --------------------------------------------
+PASTED_REPLY = (
+    "Hi Tom, thank you for thinking of me for the board presentation - I can see it matters a lot "
+    "to you. Unfortunately I can't take it on by tomorrow: my week is fully booked with the "
+    "quarterly report, and I want to keep the quality you are used to. What I can do: finish the "
+    "quarterly numbers as planned by Friday, and if it helps, I could look at the slides early "
+    "next week. Would Tuesday work for you? Best regards, Anna"
+)
+
+
+async def reply_check_waiting(chat: OfflineChat) -> None:
+    await onboard_fully(chat)
+    await chat.send("/check")
+
+
+async def verify_reply_check(outcome: Outcome, ids: Sequence[int]) -> int:
+    # Nothing of a pasted reply is stored: the result with its buttons is what the user got.
+    newest = outcome.newest_bot_messages()
+    return sum(
+        1
+        for uid in ids
+        if any(
+            str(button.get("callback_data", "")).startswith(f"{CheckAction.prefix}:")
+            for row in newest.get(uid, {}).get("reply_markup", {}).get("inline_keyboard", [])
+            for button in row
+        )
+    )
 
 
 SCENARIOS: list[Scenario] = [
@@ -222,10 +370,31 @@ SCENARIOS: list[Scenario] = [
         step=lambda user: user.send("Kanzlei Roth"),
         verify=verify_clients_add,
     ),
-    # Later flows append theirs here as they land, for example:
-    #   Scenario("say no: pick a reason", prepare=..., step=lambda user: user.press("..."), ...)
-    #   Scenario("draft: render reply", ...), Scenario("check-in: answer", ...),
-    #   Scenario("reply check", ...)
+    Scenario(
+        "say no: request typed",
+        prepare=say_no_to_request,
+        step=lambda user: user.send(REQUEST),
+        verify=verify_say_no_request,
+    ),
+    Scenario(
+        "draft: 'Shorter' re-render",
+        prepare=say_no_to_draft,
+        step=press_shorter,
+        verify=verify_draft_shorter,
+    ),
+    Scenario(
+        "check-in: 4 h for a client",
+        prepare=checkin_hours,
+        step=press_four_hours,
+        verify=verify_checkin_hours,
+    ),
+    Scenario(
+        "reply check: pasted reply",
+        prepare=reply_check_waiting,
+        step=lambda user: user.send(PASTED_REPLY),
+        verify=verify_reply_check,
+    ),
+    # Later flows append theirs here as they land.
 ]
 # The 50 ms comparison uses this one (the onboarding step: what a crowd of new users does).
 CROWD_SCENARIO = SCENARIOS[0]
@@ -249,13 +418,31 @@ class Figures:
     seq_p99_ms: float = 0.0
     burst_p50_ms: float = 0.0
     burst_p99_ms: float = 0.0
+    seq_cpu_ms: float = 0.0  # this process's CPU time per update (all threads), sequential
+    burst_cpu_ms: float = 0.0  # the same in the burst: less sensitive to a busy machine
     verified: int | None = None  # users whose durable result was found
     expected: int | None = None
     log_problems: int = 0
+    reference: bool = False  # a yardstick row, not a flow: no targets
+    error: str | None = None
 
-    def set_sequential(self, seconds: Sequence[float]) -> None:
-        self.seq_p50_ms = statistics.median(seconds) * 1000
-        self.seq_p99_ms = percentile(seconds, 0.99) * 1000
+    def set_sequential(self, timed: Timed) -> None:
+        self.seq_p50_ms = statistics.median(timed.latencies) * 1000
+        self.seq_p99_ms = percentile(timed.latencies, 0.99) * 1000
+        self.seq_cpu_ms = timed.cpu_seconds / len(timed.latencies) * 1000
+
+    def set_burst(self, result: Burst) -> None:
+        self.updates = result.updates
+        self.per_second = result.per_second
+        self.burst_p50_ms = statistics.median(result.latencies) * 1000
+        self.burst_p99_ms = percentile(result.latencies, 0.99) * 1000
+        self.burst_cpu_ms = result.cpu_seconds / result.updates * 1000
+
+
+@dataclass
+class Timed:
+    latencies: list[float]  # per update
+    cpu_seconds: float  # this process, all threads, for all of them
 
 
 @dataclass
@@ -263,6 +450,7 @@ class Burst:
     updates: int
     seconds: float  # first enqueue -> last (or the counted) completion
     latencies: list[float] = field(default_factory=list)  # enqueue -> processed, per update
+    cpu_seconds: float = 0.0
 
     @property
     def per_second(self) -> float:
@@ -301,8 +489,8 @@ async def fresh_database(url: str) -> None:
     database = Database(url)
     try:
         async with database.engine.begin() as connection:
-            await connection.execute(text("DROP SCHEMA public CASCADE"))
-            await connection.execute(text("CREATE SCHEMA public"))
+            await connection.execute(sql("DROP SCHEMA public CASCADE"))
+            await connection.execute(sql("CREATE SCHEMA public"))
     finally:
         await database.dispose()
 
@@ -310,6 +498,9 @@ async def fresh_database(url: str) -> None:
 async def start_coach(url: str, data_dir: Path, api: OfflineBotAPI) -> CoachApplication:
     """As `va-coach run` starts it (schema upgrade, initialize, post_init), minus the polling."""
     app = build_application(settings_for(url, data_dir), request=api)
+    if app.job_queue is not None:
+        for job in app.job_queue.jobs():  # the scheduler's tick: not part of an update's cost
+            job.enabled = False
     await upgrade(app.database.engine)
     await app.initialize()
     await app.post_init(app)
@@ -325,11 +516,15 @@ class EchoApplication(Application):
     """A plain Application (the subclass only lets the benchmark wrap process_update)."""
 
 
-async def echo(update: Update, context: Any) -> None:
+async def echo(update: Update, _context: Any) -> None:
     await update.message.reply_text(update.message.text)
 
 
-def build_echo(api: OfflineBotAPI, processor: BaseUpdateProcessor | None = None) -> Application:
+def build_echo(
+    api: OfflineBotAPI,
+    processor: BaseUpdateProcessor | None = None,
+    callback: Callable[[Update, Any], Awaitable[None]] = echo,
+) -> Application:
     builder = (
         ApplicationBuilder()
         .application_class(EchoApplication)
@@ -341,8 +536,30 @@ def build_echo(api: OfflineBotAPI, processor: BaseUpdateProcessor | None = None)
     if processor is not None:
         builder = builder.concurrent_updates(processor)
     app = builder.build()
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, echo))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, callback))
     return app
+
+
+ECHO_LOG = Table(
+    "bench_echo_log",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("user_id", BigInteger),
+    Column("text", String(64)),
+)
+
+
+def build_echo_writer(api: OfflineBotAPI, database: Database) -> Application:
+    """The echo bot plus one INSERT + COMMIT per update, on the app's engine settings."""
+
+    async def echo_and_write(update: Update, _context: Any) -> None:
+        async with database.engine.begin() as connection:
+            await connection.execute(
+                insert(ECHO_LOG).values(user_id=update.effective_user.id, text=update.message.text)
+            )
+        await update.message.reply_text(update.message.text)
+
+    return build_echo(api, PerChatUpdateProcessor(), echo_and_write)
 
 
 def offline_api(latency: float = 0.0) -> OfflineBotAPI:
@@ -352,14 +569,15 @@ def offline_api(latency: float = 0.0) -> OfflineBotAPI:
 
 
 # --- feeding updates --------------------------------------------------------------------------------
-async def timed_one_by_one(app: Application, updates: Sequence[Update]) -> list[float]:
+async def timed_one_by_one(app: Application, updates: Sequence[Update]) -> Timed:
     """Sequential latency: each update alone through app.process_update (nothing else in flight)."""
     seconds = []
+    cpu = time.process_time()
     for update in updates:
         start = time.perf_counter()
         await app.process_update(update)
         seconds.append(time.perf_counter() - start)
-    return seconds
+    return Timed(seconds, time.process_time() - cpu)
 
 
 async def burst(
@@ -387,6 +605,7 @@ async def burst(
     await app.start()
     try:
         start = time.perf_counter()
+        cpu = time.process_time()
         for update in updates:
             enqueued[id(update)] = time.perf_counter()
             app.update_queue.put_nowait(update)
@@ -396,6 +615,7 @@ async def burst(
                 app.update_queue.get_nowait()
                 app.update_queue.task_done()
         await app.update_queue.join()
+        cpu = time.process_time() - cpu
     finally:
         await app.stop()
         del app.process_update  # back to the class's method
@@ -406,25 +626,12 @@ async def burst(
         updates=len(finished),
         seconds=finished[-1][1] - start,
         latencies=[at - enqueued[key] for key, at in finished],
+        cpu_seconds=cpu * len(finished) / len(done),
     )
 
 
 # --- cloning the template user ----------------------------------------------------------------------
-def _swap(value: Any, old: int, new: int) -> Any:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return new if value == old else value
-    if isinstance(value, str):
-        return value.replace(str(old), str(new))
-    if isinstance(value, dict):
-        return {key: _swap(item, old, new) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_swap(item, old, new) for item in value]
-    return value
-
-
-def _serial_key(table: sqlalchemy.Table) -> sqlalchemy.Column | None:
+def _serial_key(table: Table) -> Column | None:
     """The table's own generated integer id (clients.id), which each copy gets anew."""
     keys = list(table.primary_key.columns)
     if len(keys) == 1 and keys[0].autoincrement in (True, "auto"):
@@ -433,23 +640,50 @@ def _serial_key(table: sqlalchemy.Table) -> sqlalchemy.Column | None:
     return None
 
 
-async def clone_user(url: str, template: int, user_ids: Sequence[int]) -> None:
+def _copied(value: Any, template: int, user_id: int, ids: dict) -> Any:
+    """A value of the template's row for one user: its id swapped in (ints, strings such as
+    conversation keys, JSON), and JSON keys named `<table singular>_id` pointing at copied rows."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return user_id if value == template else value
+    if isinstance(value, str):
+        return value.replace(str(template), str(user_id))
+    if isinstance(value, list):
+        return [_copied(item, template, user_id, ids) for item in value]
+    if isinstance(value, dict):
+        copy = {}
+        for key, item in value.items():
+            renumbered = isinstance(key, str) and key.endswith("_id") and type(item) is int
+            if renumbered and (f"{key[:-3]}s", item) in ids:
+                copy[key] = ids[(f"{key[:-3]}s", item)]
+            else:
+                copy[key] = _copied(item, template, user_id, ids)
+        return copy
+    return value
+
+
+async def clone_user(url: str, template: int, user_ids: Sequence[int]) -> dict[int, dict]:
     """Copy the template user's rows to each of user_ids, in one transaction.
 
-    Rows of `users` and of every table with a user_id column are copied; the template id is
-    replaced everywhere (ints, strings such as conversation keys, JSON); generated ids are new,
-    and foreign keys to copied rows follow them. Ids of copied rows kept inside JSON (a client id
-    in flow scratch) are not rewritten: a scenario stopping at such a step needs its own fix."""
-    renumbered: dict[tuple[str, Any], list[Any]] = {}
+    Rows of `users` and of every table with a user_id column are copied with the user's id;
+    generated ids are new, and foreign keys and `..._id` JSON keys follow them. Returns, per user,
+    {(table, template row id): the user's row id}. Not followed: ids under other JSON keys."""
+    ids: list[dict[tuple[str, Any], Any]] = [{} for _ in user_ids]
+    tables = Base.metadata.sorted_tables  # parents first
+    referenced = {fk.column.table.name for t in tables for c in t.columns for fk in c.foreign_keys}
+    # Tables whose ids others may mention (in a foreign key or in JSON) before the rest.
+    tables = sorted(tables, key=lambda t: _serial_key(t) is None and t.name not in referenced)
     database = Database(url)
     try:
         async with database.sessions.begin() as session:
-            for table in Base.metadata.sorted_tables:
+            for table in tables:
                 owner = table.c.id if table.name == "users" else table.c.get("user_id")
                 if owner is None:
                     continue
-                rows = (await session.execute(select(table).where(owner == template))).mappings()
-                rows = list(rows)
+                rows = list(
+                    (await session.execute(select(table).where(owner == template))).mappings()
+                )
                 if not rows:
                     continue
                 serial = _serial_key(table)
@@ -466,20 +700,24 @@ async def clone_user(url: str, template: int, user_ids: Sequence[int]) -> None:
                             if serial is not None and name == serial.name:
                                 continue
                             target = references.get(name)
-                            if target is not None and (target, value) in renumbered:
-                                copy[name] = renumbered[(target, value)][index]
+                            if target is not None and (target, value) in ids[index]:
+                                copy[name] = ids[index][(target, value)]
                             else:
-                                copy[name] = _swap(value, template, user_id)
+                                copy[name] = _copied(value, template, user_id, ids[index])
                         values.append(copy)
                 if serial is None:
                     await session.execute(insert(table), values)
                     continue
                 statement = insert(table).returning(serial, sort_by_parameter_order=True)
-                new_ids = list((await session.execute(statement, values)).scalars())
+                new = list((await session.execute(statement, values)).scalars())
                 for position, row in enumerate(rows):
-                    renumbered[(table.name, row[serial.name])] = new_ids[position :: len(rows)]
+                    for index in range(len(user_ids)):
+                        ids[index][(table.name, row[serial.name])] = new[
+                            index * len(rows) + position
+                        ]
     finally:
         await database.dispose()
+    return dict(zip(user_ids, ids, strict=True))
 
 
 def clone_chat(api: OfflineBotAPI, template: int, user_ids: Sequence[int]) -> None:
@@ -496,37 +734,46 @@ def clone_chat(api: OfflineBotAPI, template: int, user_ids: Sequence[int]) -> No
             api.reserve_message_id(user_id)
 
 
-async def prepared_coach(
-    scenario: Scenario, url: str, data_dir: Path, api: OfflineBotAPI, user_ids: Sequence[int]
-) -> CoachApplication:
+@dataclass
+class Prepared:
+    app: CoachApplication
+    api: OfflineBotAPI
+    new_ids: dict[int, dict]  # per user: {(table, template id): own id}
+
+
+async def prepare(
+    scenario: Scenario, url: str, data_dir: Path, user_ids: Sequence[int]
+) -> Prepared:
     """A bot with each of user_ids just before the scenario's step (restarted after cloning)."""
     await fresh_database(url)
+    api = offline_api()
     app = await start_coach(url, data_dir, api)
     await scenario.prepare(OfflineChat(app, api, user_id=TEMPLATE_USER, first_name="Anna"))
     await stop_coach(app)
-    await clone_user(url, TEMPLATE_USER, user_ids)
+    new_ids = await clone_user(url, TEMPLATE_USER, user_ids)
     clone_chat(api, TEMPLATE_USER, user_ids)
-    return await start_coach(url, data_dir, api)
+    return Prepared(await start_coach(url, data_dir, api), api, new_ids)
 
 
-async def step_updates(
-    scenario: Scenario, app: Application, api: OfflineBotAPI, user_ids: Sequence[int]
-) -> list[Update]:
-    return [
-        await scenario.step(UpdateBuilder(app, api, user_id=user_id, first_name="Anna"))
-        for user_id in user_ids
-    ]
+async def step_updates(scenario: Scenario, bot: Prepared, user_ids: Sequence[int]) -> list[Update]:
+    updates = []
+    for user_id in user_ids:
+        user = UpdateBuilder(
+            bot.app, bot.api, user_id=user_id, first_name="Anna", new_ids=bot.new_ids[user_id]
+        )
+        updates.append(await scenario.step(user))
+    return updates
 
 
-async def verified(app: CoachApplication, scenario: Scenario, user_ids: Sequence[int]) -> int:
-    async with app.database.sessions() as session:
-        return await scenario.verify(session, list(user_ids))
+async def verified(bot: Prepared, scenario: Scenario, user_ids: Sequence[int]) -> int:
+    async with bot.app.database.sessions() as session:
+        return await scenario.verify(Outcome(session, bot.api), list(user_ids))
 
 
 # --- the measurements -------------------------------------------------------------------------------
 async def measure_echo(sizes: Sizes, processor: BaseUpdateProcessor | None = None) -> Figures:
-    label = "echo bot (PTB defaults)" if processor is None else "echo bot, PerChatUpdateProcessor"
-    figures = Figures(label, "-")
+    label = "echo bot (PTB defaults)" if processor is None else "echo, PerChatUpdateProcessor"
+    figures = Figures(label, "-", reference=processor is not None)
     api = offline_api()
     app = build_echo(api, processor)
     await app.initialize()
@@ -537,13 +784,33 @@ async def measure_echo(sizes: Sizes, processor: BaseUpdateProcessor | None = Non
         updates = [await users[i % 1000].send(f"hello {i}") for i in range(sizes.echo)]
         figures.set_sequential(await timed_one_by_one(app, updates))
         updates = [await users[i % 1000].send(f"hi {i}") for i in range(sizes.echo)]
-        result = await burst(app, updates)
+        figures.set_burst(await burst(app, updates))
     finally:
         await app.shutdown()
-    figures.updates = result.updates
-    figures.per_second = result.per_second
-    figures.burst_p50_ms = statistics.median(result.latencies) * 1000
-    figures.burst_p99_ms = percentile(result.latencies, 0.99) * 1000
+    return figures
+
+
+async def measure_echo_writer(url: str, database_name: str, sizes: Sizes) -> Figures:
+    figures = Figures("echo + 1 INSERT/COMMIT", database_name, reference=True)
+    await fresh_database(url)
+    database = Database(url)
+    async with database.engine.begin() as connection:
+        await connection.run_sync(ECHO_LOG.metadata.create_all)
+    api = offline_api()
+    app = build_echo_writer(api, database)
+    await app.initialize()
+    try:
+        count = sizes.sequential + sizes.burst
+        users = [UpdateBuilder(app, api, user_id=FIRST_USER + i) for i in range(count)]
+        await timed_one_by_one(app, [await user.send("warm") for user in users[: sizes.warmup]])
+        sequential = [await user.send("hello") for user in users[: sizes.sequential]]
+        figures.set_sequential(await timed_one_by_one(app, sequential))
+        figures.set_burst(
+            await burst(app, [await user.send("hi") for user in users[-sizes.burst :]])
+        )
+    finally:
+        await app.shutdown()
+        await database.dispose()
     return figures
 
 
@@ -552,28 +819,21 @@ async def measure_scenario(
 ) -> Figures:
     figures = Figures(scenario.name, database)
     problems_before = PROBLEMS.count
-    api = offline_api()
     count = sizes.warmup + sizes.sequential + sizes.burst
     ids = [FIRST_USER + i for i in range(count)]
     warm_ids = ids[: sizes.warmup]
     sequential_ids = ids[sizes.warmup : sizes.warmup + sizes.sequential]
     burst_ids = ids[sizes.warmup + sizes.sequential :]
-    app = await prepared_coach(scenario, url, data_dir, api, ids)
+    bot = await prepare(scenario, url, data_dir, ids)
     try:
-        await timed_one_by_one(app, await step_updates(scenario, app, api, warm_ids))
-        seconds = await timed_one_by_one(
-            app, await step_updates(scenario, app, api, sequential_ids)
-        )
-        figures.set_sequential(seconds)
-        result = await burst(app, await step_updates(scenario, app, api, burst_ids))
-        figures.verified = await verified(app, scenario, sequential_ids + burst_ids)
+        await timed_one_by_one(bot.app, await step_updates(scenario, bot, warm_ids))
+        sequential = await step_updates(scenario, bot, sequential_ids)
+        figures.set_sequential(await timed_one_by_one(bot.app, sequential))
+        figures.set_burst(await burst(bot.app, await step_updates(scenario, bot, burst_ids)))
+        figures.verified = await verified(bot, scenario, sequential_ids + burst_ids)
         figures.expected = len(sequential_ids) + len(burst_ids)
     finally:
-        await stop_coach(app)
-    figures.updates = result.updates
-    figures.per_second = result.per_second
-    figures.burst_p50_ms = statistics.median(result.latencies) * 1000
-    figures.burst_p99_ms = percentile(result.latencies, 0.99) * 1000
+        await stop_coach(bot.app)
     figures.log_problems = PROBLEMS.count - problems_before
     return figures
 
@@ -594,20 +854,21 @@ class CrowdRun:
 async def measure_crowd(url: str, data_dir: Path, sizes: Sizes) -> list[CrowdRun]:
     """1,000 users at once: zero latency, 50 ms sequential (PTB default), 50 ms per-chat."""
     scenario = CROWD_SCENARIO
-    api = offline_api()
     groups = [[FIRST_USER + g * sizes.crowd + i for i in range(sizes.crowd)] for g in range(3)]
-    app = await prepared_coach(scenario, url, data_dir, api, [u for g in groups for u in g])
-    runs = []
+    warm = [FIRST_USER + 3 * sizes.crowd + i for i in range(sizes.warmup)]
+    bot = await prepare(scenario, url, data_dir, [u for g in groups for u in g] + warm)
+    app, api = bot.app, bot.api
+    app_processor = app.update_processor
     plan = [
         ("zero latency, PerChatUpdateProcessor", 0.0, None, groups[0]),
         ("50 ms, PTB default (sequential)", SIMULATED_LATENCY, SimpleUpdateProcessor(1), groups[1]),
         ("50 ms, PerChatUpdateProcessor", SIMULATED_LATENCY, None, groups[2]),
     ]
-    app_processor = app.update_processor
+    runs = []
     try:
-        await timed_one_by_one(app, await step_updates(scenario, app, api, groups[1][-3:]))
+        await timed_one_by_one(app, await step_updates(scenario, bot, warm))
         for label, latency, processor, users in plan:
-            updates = await step_updates(scenario, app, api, users)
+            updates = await step_updates(scenario, bot, users)
             # PTB's default for comparison: the same app with SimpleUpdateProcessor(1) in place.
             app._update_processor = processor or app_processor  # noqa: SLF001
             api.latency = latency
@@ -617,7 +878,7 @@ async def measure_crowd(url: str, data_dir: Path, sizes: Sizes) -> list[CrowdRun
             finally:
                 api.latency = 0.0
                 app._update_processor = app_processor  # noqa: SLF001
-            done = users[: result.updates] if count_first else users
+            done = users[: result.updates]  # FIFO: the sequential run did the first ones
             runs.append(
                 CrowdRun(
                     label=label,
@@ -628,7 +889,7 @@ async def measure_crowd(url: str, data_dir: Path, sizes: Sizes) -> list[CrowdRun
                     per_second=result.per_second,
                     burst_p50_ms=statistics.median(result.latencies) * 1000,
                     burst_p99_ms=percentile(result.latencies, 0.99) * 1000,
-                    verified=await verified(app, scenario, done),
+                    verified=await verified(bot, scenario, done),
                 )
             )
     finally:
@@ -666,7 +927,10 @@ COLD_START_CHILD = textwrap.dedent(
         await app.shutdown()
         await app.post_shutdown(app)
     asyncio.run(start())
-    print(json.dumps({"peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+    status = Path("/proc/self/status").read_text()
+    hwm = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+    print(json.dumps({"vm_hwm_kib": int(hwm),
+                      "ru_maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
     """
 )
 
@@ -676,31 +940,59 @@ class ColdStart:
     label: str
     ready_seconds: float  # process spawn -> the bot is ready (measured by the parent)
     parts: dict[str, float]  # inside the child: import, upgrade, build, initialize
-    peak_rss_mib: float
+    peak_rss_mib: float  # the child's own peak (VmHWM)
+    ru_maxrss_mib: float  # getrusage's figure, which includes this process's size at the fork
 
 
 def cold_start(url: str, data_dir: Path, label: str) -> ColdStart:
-    start = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", COLD_START_CHILD, url, str(data_dir)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-    )
-    assert child.stdout is not None
-    first = child.stdout.readline()
-    ready = time.perf_counter() - start
-    rest, errors = child.communicate(timeout=120)
-    if child.returncode != 0 or not first.strip():
-        raise RuntimeError(f"cold start child failed ({child.returncode}): {errors[-2000:]}")
+    with tempfile.TemporaryFile(mode="w+") as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-c", COLD_START_CHILD, url, str(data_dir)],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            cwd=ROOT,
+        )
+        assert child.stdout is not None
+        first = child.stdout.readline()
+        ready = time.perf_counter() - start
+        rest = child.stdout.read()
+        child.wait(timeout=120)
+        errors.seek(0)
+        if child.returncode != 0 or not rest.strip():
+            raise RuntimeError(
+                f"cold start child failed ({child.returncode}): {errors.read()[-2000:]}"
+            )
     parts = json.loads(first)
-    peak = json.loads(rest.strip().splitlines()[-1])["peak_rss_kib"] / 1024
-    return ColdStart(label, ready, parts, peak)
+    memory = json.loads(rest.strip().splitlines()[-1])
+    return ColdStart(
+        label, ready, parts, memory["vm_hwm_kib"] / 1024, memory["ru_maxrss_kib"] / 1024
+    )
+
+
+def own_peak_rss_mib() -> float:
+    """This process's peak resident memory (VmHWM; ru_maxrss where /proc is missing)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- reporting --------------------------------------------------------------------------------------
+def median_figures(runs: list[Figures]) -> Figures:
+    """Each figure's median over the runs (the echo baseline)."""
+    numbers = {
+        f.name: statistics.median(getattr(run, f.name) for run in runs)
+        for f in dataclasses.fields(Figures)
+        if f.type == "float"
+    }
+    return Figures(runs[0].name, runs[0].database, updates=sum(r.updates for r in runs), **numbers)
+
+
 def mark(ok: bool) -> str:
     return "pass" if ok else "MISS"
 
@@ -721,31 +1013,56 @@ def machine() -> dict[str, str]:
         "system": f"{platform.system()} {platform.release()}",
         "python-telegram-bot": telegram.__version__,
         "SQLAlchemy": sqlalchemy.__version__,
-        "SQLite": __import__("sqlite3").sqlite_version,
+        "SQLite": sqlite3.sqlite_version,
+        "code": code_version(),
     }
+
+
+def code_version() -> str:
+    """The commit measured, and whether the working tree differed from it."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "bot", "content"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:
+        return "unknown"
+    return f"{commit or 'unknown'}{' + uncommitted changes' if dirty else ''}"
 
 
 async def postgres_version(url: str) -> str:
     database = Database(url)
     try:
         async with database.engine.connect() as connection:
-            return (await connection.execute(text("SHOW server_version"))).scalar_one()
+            return (await connection.execute(sql("SHOW server_version"))).scalar_one()
     finally:
         await database.dispose()
 
 
 def print_flow_table(echo: Figures, rows: list[Figures]) -> None:
     header = (
-        f"{'database':10} {'step':32} {'upd/s':>7} {'% echo':>7} {'seq p50':>8} {'seq p99':>8} "
-        f"{'burst p50':>10} {'burst p99':>10} {'durable':>9}  targets (>=25% echo, p99<15ms)"
+        f"{'database':9} {'step':30} {'upd/s':>7} {'% echo':>7} {'seq p50':>8} {'seq p99':>8} "
+        f"{'burst p50':>9} {'burst p99':>9} {'cpu/upd':>8} {'cpu %':>6} {'durable':>8}  "
+        "targets: >=25% echo, seq p99 <15 ms"
     )
     print(header)
     print("-" * len(header))
     for row in [echo, *rows]:
+        if row.error:
+            print(f"{row.database:9} {row.name:30} FAILED: {row.error}")
+            continue
         share = row.per_second / echo.per_second
+        cpu_share = echo.burst_cpu_ms / row.burst_cpu_ms
         durable = f"{row.verified}/{row.expected}" if row.expected is not None else "-"
         if row is echo:
             verdict = "(baseline)"
+        elif row.reference:
+            verdict = "(reference)"
         else:
             verdict = (
                 f"{mark(share >= TARGET_SHARE_OF_ECHO)} share, "
@@ -754,22 +1071,23 @@ def print_flow_table(echo: Figures, rows: list[Figures]) -> None:
             if row.log_problems:
                 verdict += f", {row.log_problems} log warnings/errors"
         print(
-            f"{row.database:10} {row.name:32} {row.per_second:7.1f} {share:7.1%} "
-            f"{row.seq_p50_ms:6.2f}ms {row.seq_p99_ms:6.2f}ms {row.burst_p50_ms:8.1f}ms "
-            f"{row.burst_p99_ms:8.1f}ms {durable:>9}  {verdict}"
+            f"{row.database:9} {row.name:30} {row.per_second:7.1f} {share:7.1%} "
+            f"{row.seq_p50_ms:6.2f}ms {row.seq_p99_ms:6.2f}ms {row.burst_p50_ms:7.0f}ms "
+            f"{row.burst_p99_ms:7.0f}ms {row.burst_cpu_ms:6.2f}ms {cpu_share:6.1%} {durable:>8}  "
+            f"{verdict}"
         )
 
 
 def print_crowd(runs: list[CrowdRun]) -> None:
     zero = runs[0].per_second
     print(
-        f"{'run':40} {'users':>6} {'timed':>6} {'upd/s':>7} {'vs 0 ms':>8} "
-        f"{'burst p50':>10} {'burst p99':>10} {'durable':>8}"
+        f"{'run':38} {'users':>6} {'timed':>6} {'upd/s':>7} {'vs 0 ms':>8} "
+        f"{'burst p50':>9} {'burst p99':>9} {'durable':>8}"
     )
     for run in runs:
         print(
-            f"{run.label:40} {run.users:6d} {run.timed:6d} {run.per_second:7.1f} "
-            f"{run.per_second / zero:8.1%} {run.burst_p50_ms:8.0f}ms {run.burst_p99_ms:8.0f}ms "
+            f"{run.label:38} {run.users:6d} {run.timed:6d} {run.per_second:7.1f} "
+            f"{run.per_second / zero:8.1%} {run.burst_p50_ms:7.0f}ms {run.burst_p99_ms:7.0f}ms "
             f"{run.verified:>8}"
         )
     share = runs[2].per_second / zero
@@ -778,6 +1096,10 @@ def print_crowd(runs: list[CrowdRun]) -> None:
         f"throughput: {share:.0%} {mark(share >= TARGET_LATENCY_SHARE)} "
         f"(PTB's sequential default keeps {runs[1].per_second / zero:.0%})"
     )
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 # --- main -------------------------------------------------------------------------------------------
@@ -793,60 +1115,64 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     print(
         f"VA Coach update benchmark ({'quick' if args.quick else 'full'}) - {info['nproc']} cores "
         f"({info['cpu']}), Python {info['python']}, PTB {info['python-telegram-bot']}, "
-        f"SQLAlchemy {info['SQLAlchemy']}, SQLite {info['SQLite']}"
+        f"SQLAlchemy {info['SQLAlchemy']}, SQLite {info['SQLite']}; code {info['code']}"
     )
     if pg_url:
         info["PostgreSQL"] = await postgres_version(pg_url)
         print(f"PostgreSQL {info['PostgreSQL']} from {'--pg' if args.pg else PG_ENV}")
     else:
         print(f"PostgreSQL skipped: set {PG_ENV} or pass --pg postgresql+asyncpg://...")
-    print(f"sizes: {asdict(sizes)}\n")
+    results["load_average_before"] = load_average()
+    print(f"sizes: {asdict(sizes)}; load average {results['load_average_before']}\n")
 
     with tempfile.TemporaryDirectory(prefix="va-coach-bench-") as tmp:
         tmp_dir = Path(tmp)
         databases = [("sqlite", None), ("postgres", pg_url)] if pg_url else [("sqlite", None)]
-
+        echoes = []
         print("echo bot ...", flush=True)
-        echo_first = await measure_echo(sizes)
-        echo_per_chat = await measure_echo(sizes, processor=PerChatUpdateProcessor())
-        rows: list[Figures] = [echo_per_chat]
+        echoes.append(await measure_echo(sizes))
+        rows: list[Figures] = [await measure_echo(sizes, processor=PerChatUpdateProcessor())]
         for database, server_url in databases:
+            url = server_url or sqlite_url(tmp_dir, "reference")
+            rows.append(await measure_echo_writer(url, database, sizes))
             for number, scenario in enumerate(scenarios):
                 print(f"{database}: {scenario.name} ...", flush=True)
                 url = server_url or sqlite_url(tmp_dir, f"flow{number}")
-                rows.append(await measure_scenario(scenario, url, database, tmp_dir, sizes))
+                try:
+                    rows.append(await measure_scenario(scenario, url, database, tmp_dir, sizes))
+                except Exception as error:  # noqa: BLE001 - one broken flow must not hide the rest
+                    traceback.print_exc()
+                    problem = f"{type(error).__name__}: {error}"[:120]
+                    rows.append(Figures(scenario.name, database, error=problem))
+        echoes.append(await measure_echo(sizes))
         print(
             f"{sizes.crowd} users at once, {SIMULATED_LATENCY * 1000:.0f} ms Bot API ...",
             flush=True,
         )
         crowd = await measure_crowd(sqlite_url(tmp_dir, "crowd"), tmp_dir, sizes)
-        echo_last = await measure_echo(sizes)
+        echoes.append(await measure_echo(sizes))
         print("cold start ...", flush=True)
         cold_url = sqlite_url(tmp_dir, "cold")
         starts = [cold_start(cold_url, tmp_dir, "first start (empty database, migrations)")]
-        for _ in range(1 if args.quick else 3):
+        for _ in range(sizes.restarts):
             starts.append(cold_start(cold_url, tmp_dir, "restart (migrated database)"))
 
-    echo = Figures(
-        "echo bot (PTB defaults)",
-        "-",
-        updates=echo_first.updates + echo_last.updates,
-        per_second=(echo_first.per_second + echo_last.per_second) / 2,
-        seq_p50_ms=(echo_first.seq_p50_ms + echo_last.seq_p50_ms) / 2,
-        seq_p99_ms=(echo_first.seq_p99_ms + echo_last.seq_p99_ms) / 2,
-        burst_p50_ms=(echo_first.burst_p50_ms + echo_last.burst_p50_ms) / 2,
-        burst_p99_ms=(echo_first.burst_p99_ms + echo_last.burst_p99_ms) / 2,
+    echo = median_figures(echoes)
+    spread = [e.per_second for e in echoes]
+    print(
+        f"\n== throughput and latency (offline Bot API, zero latency); load average {load_average()}"
     )
-    drift = echo_last.per_second / echo_first.per_second - 1
-    print("\n== throughput and latency (offline Bot API, zero latency)")
     print_flow_table(echo, rows)
     print(
-        f"echo baseline = mean of a run at the start ({echo_first.per_second:.0f}/s) and at the "
-        f"end ({echo_last.per_second:.0f}/s): drift {drift:+.1%}"
+        f"echo baseline: the median of {len(echoes)} runs ({', '.join(f'{v:.0f}' for v in spread)} "
+        f"upd/s at the start, middle and end)"
     )
     print(
-        "upd/s: burst through update_queue (PerChatUpdateProcessor for the flows); seq: one "
-        "update at a time via process_update; burst: enqueue -> processed"
+        "upd/s: a burst through update_queue (PerChatUpdateProcessor for the flows; the echo bot "
+        "with PTB's defaults); seq: one update at a time via process_update; burst: enqueue -> "
+        "processed within that burst (queueing included); cpu/upd: this process's CPU time per "
+        "update in the burst (all threads; PostgreSQL's own work is not in it), cpu %: echo's "
+        "cpu/upd over the row's, the share on a CPU basis, steadier on a busy machine"
     )
     print(f"\n== {sizes.crowd} users writing at once, simulated Bot API round trip (sqlite)")
     print_crowd(crowd)
@@ -857,20 +1183,19 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             f"{start.label:42} {start.ready_seconds * 1000:6.0f} ms ({parts}); "
             f"peak RSS {start.peak_rss_mib:.0f} MiB"
         )
-    restarts = [s.ready_seconds for s in starts[1:]]
-    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"restart median {statistics.median(restarts) * 1000:.0f} ms")
+    peak_self = own_peak_rss_mib()
     print(f"peak RSS of this benchmark process: {peak_self:.0f} MiB")
     if PROBLEMS.count:
         print(f"\n{PROBLEMS.count} log warnings/errors, e.g.:")
         for sample in PROBLEMS.samples:
             print(f"  {sample}")
     took = time.perf_counter() - began
-    print(f"\nwhole run: {took:.0f} s")
+    results["load_average_after"] = load_average()
+    print(f"\nwhole run: {took:.0f} s; load average {results['load_average_after']}")
 
     results.update(
         echo=asdict(echo),
-        echo_drift=drift,
+        echo_runs=spread,
         flows=[asdict(row) for row in rows],
         crowd=[asdict(run) for run in crowd],
         cold_start=[asdict(start) for start in starts],
@@ -883,7 +1208,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="small sizes, about 15 seconds")
+    parser.add_argument("--quick", action="store_true", help="small sizes, about 15-20 seconds")
     parser.add_argument("--pg", metavar="URL", help=f"PostgreSQL URL (default: ${PG_ENV})")
     parser.add_argument(
         "--scenario", action="append", metavar="TEXT", help="only flow steps whose name has TEXT"

@@ -55,6 +55,10 @@ def configure_logging(level: str) -> None:
     )
     # httpx logs every request URL, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # These log request parameters, updates or SQL values at DEBUG, i.e. message contents and
+    # client names: never below INFO, whatever LOG_LEVEL says.
+    for name in ("telegram", "httpcore", "aiosqlite", "asyncpg", "sqlalchemy.engine"):
+        logging.getLogger(name).setLevel(max(logging.INFO, logging.getLogger().level))
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 

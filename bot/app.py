@@ -15,7 +15,22 @@ from bot.config import Settings
 from bot.context import CoachContext
 from bot.db.session import Database
 from bot.errors import on_error
-from bot.flows import clients, drafts, guard, menu, outside, privacy, profile, say_no, workload
+from bot.flows import (
+    clients,
+    drafts,
+    guard,
+    inline,
+    menu,
+    mytemplates,
+    outside,
+    privacy,
+    profile,
+    replies,
+    replies_result,
+    reply_check,
+    say_no,
+    workload,
+)
 from bot.persistence import DatabasePersistence
 
 log = logging.getLogger(__name__)
@@ -41,7 +56,14 @@ def register_handlers(application: Application) -> None:
     application.add_handlers(privacy.build_handlers())
     application.add_handler(profile.build_handler())
     application.add_handler(clients.build_handler())
+    # Buttons under any shown reply (save as template, email/chat, Sie/du): before the flows.
+    application.add_handlers(mytemplates.stateless_handlers())
+    application.add_handlers(replies_result.build_handlers())
     application.add_handler(say_no.build_handler())
+    application.add_handler(reply_check.build_handler())
+    application.add_handler(replies.build_handler())
+    application.add_handler(mytemplates.build_handler())
+    application.add_handler(inline.build_handler())
     application.add_handlers(drafts.build_handlers())
     workload.register(application)  # check-ins, /log, reports, self-check, scheduler job
     application.add_handlers(menu.build_handlers())

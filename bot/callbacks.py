@@ -288,3 +288,68 @@ class PrivacyAction(CallbackData):
 
     prefix: ClassVar[str] = "priv"
     action: str
+
+
+# --- Reply templates: library, own templates, filling ---------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class LibBrowse(CallbackData):
+    """/replies: a category of the built-in library ("all": the category list), and its page."""
+
+    prefix: ClassVar[str] = "tl.cat"
+    category: str
+    page: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class TemplatePick(CallbackData):
+    """Fill a template: kind "lib" (ref: a situation key) or "own" (ref: a template id)."""
+
+    prefix: ClassVar[str] = "tl.use"
+    kind: str
+    ref: str
+
+
+@dataclasses.dataclass(frozen=True)
+class FillChoice(CallbackData):
+    """An answer while filling a template; `step` makes old steps' buttons detectable."""
+
+    prefix: ClassVar[str] = "tl.f"
+    step: int
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class FilledAction(CallbackData):
+    """On a filled template: email/chat, sie/du, save (as my template), check."""
+
+    prefix: ClassVar[str] = "tl.r"
+    action: str
+    draft_id: int
+
+
+@dataclasses.dataclass(frozen=True)
+class SaveAsTemplate(CallbackData):
+    """Save any draft (say-no reply, filled template) as an own template."""
+
+    prefix: ClassVar[str] = "mt.save"
+    draft_id: int
+
+
+@dataclasses.dataclass(frozen=True)
+class MyTemplates(CallbackData):
+    """/mytemplates: a page of the list, one template, or an action on it (new: id 0; edit,
+    rename, delete, confirm-delete)."""
+
+    prefix: ClassVar[str] = "mt"
+    action: str
+    template_id: int = 0
+    page: int = 0
+
+
+# --- Reply check --------------------------------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class CheckAction(CallbackData):
+    """again or done, under a reply check's result."""
+
+    prefix: ClassVar[str] = "chk"
+    action: str

@@ -102,6 +102,18 @@ class OfflineChat:
         }
         return await self._process({"callback_query": query})
 
+    async def inline_query(self, query: str) -> dict:
+        """Type `@bot query` in any chat; returns the parameters of the bot's answerInlineQuery."""
+        self._seen_calls = len(self.api.calls)
+        inline = {"id": str(next(_update_ids)), "from": self.user, "query": query, "offset": ""}
+        await self.app.process_update(
+            Update.de_json({"update_id": next(_update_ids), "inline_query": inline}, self.app.bot)
+        )
+        answers = self.new_calls("answerInlineQuery")
+        if not answers:
+            raise AssertionError("the bot did not answer the inline query")
+        return answers[-1].params
+
     # --- what the user sees ---------------------------------------------------------------------
     @property
     def bot_messages(self) -> list[dict]:

@@ -10,6 +10,7 @@ EMPTY_SUMMARY = {**PROFILE_SUMMARY, "name": None, "timezone": None, "clients": [
 from types import SimpleNamespace
 
 from bot.coach.say_no import NoAnswers
+from bot.coach.tone import check_reply
 
 NO = NoAnswers(request="Could you also redo the slides by tomorrow?", category="urgent", client_name="Acme GmbH", alternative="smaller")
 NO_PLAIN = NoAnswers(request="x")
@@ -26,6 +27,11 @@ SAMPLES: dict[str, list[dict]] = {
     "say_no/resume": [{"drafts": [DRAFT_ROW, SimpleNamespace(client_name=None, answers={"request": "short"})]}],
     "say_no/draft_header": [{"answers": NO, "kind": "say_no"}, {"answers": NO_PLAIN, "kind": "accept"}],
     "history/list": [{"count": 0}, {"count": 3}],
+    "check/ask": [{}],
+    "check/result": [
+        {"result": check_reply("Thanks for asking! Sadly that's impossible, sorry, sorry."), "elements": [("Empathy", check_reply("Thanks!").elements["empathy"]), ("Reason", check_reply("x").elements["reason"])], "fix": "Offer an alternative.", "cut": True},
+        {"result": check_reply("Merci beaucoup pour votre message, je ne peux pas."), "elements": [], "fix": "", "cut": False},
+    ],
     "privacy/export.md": [{"data": {"users": [{"id": 1, "display_name": "Anna", "timezone": None}], "clients": []}, "labels": {"users": "Settings"}}],
     "privacy/delete_confirm": [{}],
     "privacy/deleted": [{}],
@@ -96,4 +102,46 @@ SAMPLES.update({
         {"work": "55", "client": "20", "work_level": "notable", "client_level": "low", "work_trend": None, "client_trend": None, "earlier": [], "high": False, "credit": "CBI"},
         {"work": "10", "client": "20", "work_level": "low", "client_level": "low", "work_trend": "down", "client_trend": "down", "earlier": [("30", "30"), ("20", "25")], "high": False, "credit": "CBI"},
     ],
+})
+
+# --- reply templates: /replies and /mytemplates --------------------------------------------------
+from markupsafe import Markup  # noqa: E402
+
+_TITLE = "Push a deadline"
+SAMPLES.update({
+    "library/browse": [
+        {"note": None, "query": None, "count": 0, "category": None},
+        {"note": "That template no longer exists.", "query": "rate", "count": 2, "category": None},
+        {"note": None, "query": "<b>qqq", "count": 0, "category": None},
+        {"note": None, "query": None, "count": 0, "category": "Money & time"},
+    ],
+    "library/ask_client": [{"note": None, "title": _TITLE}, {"note": "Please use the buttons above.", "title": "<i>Own"}],
+    "library/ask_register": [{"note": None, "title": _TITLE}],
+    "library/ask_shape": [{"note": None, "title": _TITLE}],
+    "library/ask_field": [
+        {"note": None, "title": _TITLE, "prompt": Markup("What is the new date?"), "kind": "date", "position": 2, "count": 2},
+        {"note": "Too long.", "title": _TITLE, "prompt": Markup("Which task? For example <i>newsletter</i>."), "kind": "title", "position": 1, "count": 2},
+        {"note": None, "title": _TITLE, "prompt": "How quickly?", "kind": "choice", "position": 1, "count": 1},
+        {"note": None, "title": "Mine", "prompt": Markup("What goes into <b>task</b>?"), "kind": "own", "position": 1, "count": 3},
+    ],
+    "library/filled": [
+        {"note": None, "title": _TITLE, "client": "Acme GmbH", "shape": "email", "register": "sie"},
+        {"note": None, "title": "Mine", "client": None, "shape": None, "register": None},
+        {"note": "Saved.", "title": _TITLE, "client": "Bea", "shape": "chat", "register": "du"},
+    ],
+    "mytemplates/list": [
+        {"note": None, "count": 0, "page": 0, "pages": 1, "bot": "va_coach_bot"},
+        {"note": "Template deleted.", "count": 200, "page": 3, "pages": 25, "bot": "va_coach_bot"},
+        {"note": None, "count": 3, "page": 0, "pages": 1, "bot": "va_coach_bot"},
+    ],
+    "mytemplates/show": [
+        {"note": "Saved.", "name": "Deadline moved", "source": "Hi there, the slides come on Friday.", "asked": [], "auto": []},
+        {"note": None, "name": "<b>Evil", "source": "<script>x</script>", "asked": ["task", "day"], "auto": ["client", "me"]},
+    ],
+    "mytemplates/ask_text": [
+        {"note": None, "name": None, "help": "Write the reply.", "example": "Hi there."},
+        {"note": "The braces at character 3 are empty.", "name": "Deadline moved", "help": "Write it.", "example": "Hi."},
+    ],
+    "mytemplates/ask_name": [{"note": None, "current": None}, {"note": "Taken.", "current": "Deadline moved"}],
+    "mytemplates/confirm_delete": [{"name": "Deadline moved"}],
 })

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.callbacks import CheckinHours
 from bot.db.models import Client, User
-from bot.db.models_checkins import CheckinDay, SelfCheck, WorkLog, WorkloadAlert
+from bot.db.models_checkins import CheckinDay, SelfCheck, WorkloadAlert, WorkLog
 from bot.i18n import translator
 from bot.scheduler import dispatch_due, reschedule_checkin
 

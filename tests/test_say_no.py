@@ -168,8 +168,8 @@ async def test_change_one_step_from_the_draft(bot):
     await chat.press("Skip")
     await chat.press("Skip")
     await chat.press("A different price")
-    await chat.send("at my regular rate of 45 euros an hour")
-    assert "at my regular rate of 45 euros an hour." in chat.last_text
+    await chat.send("45 euros an hour, invoiced on delivery")
+    assert "on these terms: 45 euros an hour, invoiced on delivery." in chat.last_text
     await chat.press("Change a step")
     await chat.press("What I need")
     await chat.send("a signed offer")

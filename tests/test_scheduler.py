@@ -7,7 +7,6 @@ import asyncio
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlalchemy import func, select
 
 from bot.coach.schedule import local_to_utc, next_checkin, next_weekly_summary
@@ -207,3 +206,30 @@ async def test_two_dispatchers_never_send_twice(any_database_url, bot_factory):
     assert len(chats) == 300 and len(set(chats)) == 300
     if "postgresql" in any_database_url:
         assert checkins_sent(first) and checkins_sent(second)  # both really took part
+
+
+async def test_onboarding_and_a_new_checkin_time_plan_the_next_checkin(bot):
+    from datetime import UTC as _UTC
+
+    chat = bot.chat(language_code="en")
+    bot.app.clock = lambda: datetime(2025, 3, 24, 8, tzinfo=_UTC)
+    await chat.send("/start")
+    await chat.press("Let's start")
+    await chat.press("Skip")
+    await chat.send("Europe/Berlin")
+    await chat.send("09:00")  # already past on Monday morning? no: 09:00 Berlin is 08:00 UTC
+    for _ in range(2):
+        await chat.press("Skip")
+
+    async def pending() -> list:
+        async with bot.app.database.sessions() as session:
+            return (await session.execute(select(ScheduledMessage.key, ScheduledMessage.due_at).where(
+                ScheduledMessage.user_id == chat.user["id"], ScheduledMessage.kind == "checkin",
+                ScheduledMessage.status == "pending"))).all()
+
+    assert [key for key, _ in await pending()] == ["2025-03-25"]
+    await chat.send("/settings")
+    await chat.press("Check-in")
+    await chat.send("18:00")
+    ((key, due),) = await pending()
+    assert key == "2025-03-24" and due.replace(tzinfo=_UTC) == datetime(2025, 3, 24, 17, tzinfo=_UTC)

@@ -70,6 +70,13 @@ class DraftRenderer:
         """A user's own template, rendered in the same sandbox."""
         return tidy(self.env.from_string(source).render(**context))
 
+    def render_own(self, source: str, values: dict[str, str]) -> str:
+        """A user's own `{field}` template (bot/coach/own_format.py): a plain substitution, so
+        the user's text never becomes template code. Line breaks stay as the user wrote them."""
+        from bot.coach.own_format import fill
+
+        return fill(source, values).strip()
+
 
 @cache
 def renderer(language: str) -> DraftRenderer:

@@ -109,8 +109,18 @@ def situation_context(
         "formality": -1 if language == "en" and not sie else 0,
         "warmer": False,
         "sender": sender or None,
-        **{field: (fields.get(field) or None) for field in FIELD_KINDS},
+        **{field: _value(field, fields.get(field)) for field in FIELD_KINDS},
     }
+
+
+def _value(field: str, value: str | None) -> str | None:
+    if not value:
+        return None
+    if FIELD_KINDS[field] in ("text", "title"):
+        return clean_field(field, value) or None
+    if FIELD_KINDS[field] == "choice":
+        return value if value in CHOICES[field] else None
+    return value
 
 
 def render_situation(
@@ -141,9 +151,7 @@ def auto_values(client_name: str | None, sender: str | None) -> dict[str, str]:
     values = {}
     if client_name:
         values["client"] = client_name
-        values["client_first"] = (
-            client_name if is_company(client_name) else first_name(client_name)
-        )
+        values["client_first"] = client_name if is_company(client_name) else first_name(client_name)
     if sender:
         values["me"] = sender
     return values
@@ -168,7 +176,7 @@ def library_entries(libraries: list[dict], language: str) -> list[Entry]:
         words: list[str] = []
         for lib in libraries:
             item = lib["situations"][key]
-            words += [item["title"], *item.get("keywords", [])]
+            words += [str(item["title"]), *(str(word) for word in item.get("keywords", []))]
         entries.append(Entry("lib", key, primary["situations"][key]["title"], tuple(words)))
     return entries
 
@@ -210,7 +218,7 @@ def date_choices(today: date) -> list[tuple[str, date]]:
         if day not in seen:
             seen.add(day)
             unique.append((label, day))
-    return unique
+    return sorted(unique, key=lambda choice: choice[1])
 
 
 def calendar_weeks(today: date, offset_weeks: int, weeks: int = 5) -> list[list[date | None]]:

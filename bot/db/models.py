@@ -88,6 +88,15 @@ class Draft(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class ProcessedUpdate(Base):
+    """Webhook updates already handled: Telegram redelivers unacknowledged ones for up to a day."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    processed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
 class ConversationRow(Base):
     """One open conversation of a ConversationHandler: (name, key) -> state."""
 
@@ -113,3 +122,8 @@ class UserDataRow(Base):
 
 # The workload capability keeps its tables in its own module; importing it here registers them.
 from bot.db import models_checkins as _models_checkins  # noqa: E402, F401
+
+# The reply-template capability likewise (own templates).
+from bot.db import models_templates as _models_templates  # noqa: E402, F401
+# The gatekeeper coach likewise (playbooks, call logs, practice sessions).
+from bot.db import models_calls as _models_calls  # noqa: E402, F401

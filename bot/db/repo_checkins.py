@@ -122,6 +122,34 @@ async def load_days(session: AsyncSession, user_id: int, start: date, end: date)
     return days
 
 
+async def batch_context(session: AsyncSession, user_ids: set[int], days: set[date]) -> dict:
+    """For the scheduler: per user, ({day: {client: minutes}}, [(client id, name)], {day: row})."""
+    from bot.db.models import Client
+
+    result: dict[int, tuple[dict, list, dict]] = {uid: ({}, [], {}) for uid in user_ids}
+    logs = await session.execute(
+        select(WorkLog.user_id, WorkLog.day, WorkLog.client_id, WorkLog.minutes).where(
+            WorkLog.user_id.in_(user_ids), WorkLog.day.in_(days)
+        )
+    )
+    for user_id, day, client_id, minutes in logs:
+        per_day = result[user_id][0].setdefault(day, {})
+        per_day[client_id] = per_day.get(client_id, 0) + minutes
+    clients = await session.execute(
+        select(Client.user_id, Client.id, Client.name)
+        .where(Client.user_id.in_(user_ids))
+        .order_by(func.lower(Client.name))
+    )
+    for user_id, client_id, name in clients:
+        result[user_id][1].append((client_id, name))
+    rows = await session.execute(
+        select(CheckinDay).where(CheckinDay.user_id.in_(user_ids), CheckinDay.day.in_(days))
+    )
+    for row in rows.scalars():
+        result[row.user_id][2][row.day] = row
+    return result
+
+
 # --- warnings ------------------------------------------------------------------------------------------
 async def last_alerts(session: AsyncSession, user_id: int, since: date) -> dict[str, date]:
     result = await session.execute(

@@ -16,7 +16,13 @@ from datetime import date
 from enum import IntEnum
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler, filters
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
 
 from bot.callbacks import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale, pattern, unpack
 from bot.coach.profile import InvalidAnswer
@@ -25,11 +31,24 @@ from bot.context import CoachContext
 from bot.db import repo, repo_checkins
 from bot.flows import checkin_screens as screens
 from bot.flows.checkin_support import (
-    FLOW, day_state, explain, is_crisis, load_profile, send_crisis, today_of,
+    FLOW,
+    day_state,
+    explain,
+    is_crisis,
+    load_profile,
+    send_crisis,
+    today_of,
 )  # fmt: skip
 from bot.flows.common import (
-    FlowInfo, acknowledge, conversation, edit_or_send, enter_flow, leave_flow, register_flow,
-    send, text_of,
+    FlowInfo,
+    acknowledge,
+    conversation,
+    edit_or_send,
+    enter_flow,
+    leave_flow,
+    register_flow,
+    send,
+    text_of,
 )  # fmt: skip
 from bot.flows.fallbacks import state_fallbacks
 from bot.flows.workload_warnings import maybe_warn

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal
@@ -21,7 +22,13 @@ ACCEPT_DAYS_BACK = 2  # yesterday's check-in answered this morning still counts 
 
 
 def day_label(tr: Translator, day: date) -> str:
-    return format_skeleton("MMMMEEEEd", datetime.combine(day, datetime.min.time()), locale=tr.locale)
+    return _day_label(tr.language, day)
+
+
+@lru_cache(maxsize=4096)
+def _day_label(language: str, day: date) -> str:
+    # Matching a skeleton costs about a millisecond; the scheduler renders thousands a minute.
+    return format_skeleton("MMMMEEEEd", datetime.combine(day, datetime.min.time()), locale=language)
 
 
 def hours_text(tr: Translator, minutes: int) -> str:
@@ -52,6 +59,33 @@ def hours_screen(
     tr: Translator, state: DayState, index: int = 0, note: str | None = None
 ) -> tuple[str, InlineKeyboardMarkup]:
     """Hours of the whole day (no clients) or of client number `index`."""
+    key = (
+        tr.language, state.day, tuple(state.clients), tuple(sorted(state.minutes.items(), key=str)),
+        tuple(sorted((state.yesterday or {}).items(), key=str)), index, note,
+    )  # fmt: skip
+    return _hours_screen(key, tr, state, index, note)
+
+
+_SCREENS: dict[tuple, tuple[str, InlineKeyboardMarkup]] = {}
+_SCREENS_MAX = 2048
+
+
+def _hours_screen(
+    key: tuple, tr: Translator, state: DayState, index: int, note: str | None
+) -> tuple[str, InlineKeyboardMarkup]:
+    """Most VAs get the same first screen on the same day (markups are immutable): built once."""
+    cached = _SCREENS.get(key)
+    if cached is None:
+        cached = _build_hours_screen(tr, state, index, note)
+        if len(_SCREENS) >= _SCREENS_MAX:
+            _SCREENS.clear()
+        _SCREENS[key] = cached
+    return cached
+
+
+def _build_hours_screen(
+    tr: Translator, state: DayState, index: int, note: str | None
+) -> tuple[str, InlineKeyboardMarkup]:
     ordinal = state.day.toordinal()
     client_id, client_name = state.clients[index] if state.clients else (0, None)
     current = state.minutes.get(client_id or None)

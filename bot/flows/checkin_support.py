@@ -86,18 +86,35 @@ async def send_crisis(update: Update, context: CoachContext) -> None:
 
 
 # --- the scheduled check-in -------------------------------------------------------------------------
+async def prepare_checkins(session, rows: list[Due], people: dict[int, Recipient], now: datetime) -> None:  # noqa: ANN001
+    """Load clients, hours and check-in rows of the whole batch in three queries."""
+    user_ids = {row.user_id for row in rows}
+    days = {date.fromisoformat(row.key) for row in rows}
+    days |= {day - timedelta(days=1) for day in days}
+    batch = await repo_checkins.batch_context(session, user_ids, days)
+    for row in rows:
+        if row.user_id in people:
+            people[row.user_id].extra["checkin"] = batch.get(row.user_id, ({}, [], {}))
+
+
 async def send_scheduled_checkin(application, row: Due, person: Recipient, now: datetime) -> str:  # noqa: ANN001
     day = date.fromisoformat(row.key)
     prefs = person.prefs
     if prefs.paused_until is not None and day <= prefs.paused_until:
         return "skipped"
-    state = await day_state(application.database, person.user.id, day)
-    async with application.database.sessions() as session:
-        planned = await repo_checkins.get_day(session, person.user.id, day)
+    minutes_by_day, clients, rows_by_day = person.extra.get("checkin", ({}, [], {}))
+    planned = rows_by_day.get(day)
     if planned is not None and planned.day_off:
         return "skipped"
-    if state.minutes and state.energy is not None and state.stress is not None:
+    minutes = minutes_by_day.get(day, {})
+    if minutes and planned is not None and planned.energy and planned.stress:
         return "skipped"  # already logged in full today
+    yesterday = {c: m for c, m in minutes_by_day.get(day - timedelta(days=1), {}).items() if m}
+    state = screens.DayState(
+        day=day, clients=clients, minutes=minutes,
+        energy=planned.energy if planned else None, stress=planned.stress if planned else None,
+        yesterday=yesterday or None,
+    )  # fmt: skip
     tr = translator(person.user.language)
     text, markup = screens.hours_screen(tr, state)
     await application.bot.send_message(chat_id=person.user.chat_id, text=text, reply_markup=markup)
@@ -108,8 +125,10 @@ def register() -> None:
     from bot.scheduler import follow_checkins
 
     register_kind(
-        "checkin", KindSpec(send=send_scheduled_checkin, grace=CHECKIN_GRACE, follow=follow_checkins)
-    )
+        "checkin",
+        KindSpec(send=send_scheduled_checkin, grace=CHECKIN_GRACE, follow=follow_checkins,
+                 prepare=prepare_checkins),
+    )  # fmt: skip
 
 
 register()

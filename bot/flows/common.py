@@ -14,6 +14,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import CallbackData
 from bot.context import CoachContext
+from bot.splitting import split_message
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,12 @@ async def send(
     text: str,
     markup: InlineKeyboardMarkup | None = None,
 ) -> Message:
+    """Send a message; a text over Telegram's limit goes as several, the buttons on the last."""
+    parts = split_message(text)
+    for part in parts[:-1]:
+        await context.bot.send_message(chat_id=update.effective_chat.id, text=part)
     return await context.bot.send_message(
-        chat_id=update.effective_chat.id, text=text, reply_markup=markup
+        chat_id=update.effective_chat.id, text=parts[-1], reply_markup=markup
     )
 
 

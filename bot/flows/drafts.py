@@ -52,9 +52,12 @@ async def open_draft(update: Update, context: CoachContext) -> None:
         return
     from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
-    rows = []
+    from bot.callbacks import SaveAsTemplate
+    from bot.flows.replies_result import send_to_chat_button
+
+    rows = [[send_to_chat_button(context, draft.id)]]
     if len(draft.text) <= COPY_LIMIT:
-        rows.append([InlineKeyboardButton(tr.label("Copy"), copy_text=CopyTextButton(draft.text))])
+        rows[0].insert(0, InlineKeyboardButton(tr.label("Copy"), copy_text=CopyTextButton(draft.text)))
     if draft.status == "open" and draft.kind == "say_no":
         rows.append(
             [
@@ -66,8 +69,12 @@ async def open_draft(update: Update, context: CoachContext) -> None:
     rows.append(
         [
             InlineKeyboardButton(
+                tr.label("Save as my template"),
+                callback_data=SaveAsTemplate(draft_id=draft.id).pack(),
+            ),
+            InlineKeyboardButton(
                 tr.label("Delete"), callback_data=DraftDelete(draft_id=draft.id).pack()
-            )
+            ),
         ]
     )
     await send(update, context, html.escape(draft.text), InlineKeyboardMarkup(rows))

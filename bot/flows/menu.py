@@ -15,6 +15,9 @@ from bot.i18n import LANGUAGES, N_, translator
 COMMANDS = (
     ("start", N_("Start or open the main menu")),
     ("no", N_("Say no to a client, kindly and clearly")),
+    ("replies", N_("Reply templates: find, fill, copy")),
+    ("mytemplates", N_("Your own reply templates")),
+    ("check", N_("Check a reply you wrote")),
     ("drafts", N_("Your last reply drafts")),
     ("checkin", N_("Today's check-in: hours, energy, stress")),
     ("log", N_("Log hours for any day: /log 3,5 Acme yesterday")),
@@ -57,8 +60,8 @@ async def set_chat_commands(update: Update, context: CoachContext) -> None:
 
 # Main-menu rows: (label, target flow). Flows of later capabilities add their row here.
 MAIN_MENU = [
-    [(N_("Say no to a request"), "no")],
-    [(N_("My drafts"), "drafts")],
+    [(N_("Say no to a request"), "no"), (N_("Check my reply"), "check")],
+    [(N_("Reply templates"), "replies"), (N_("My drafts"), "drafts")],
     [(N_("Settings"), "settings"), (N_("Clients"), "clients")],
     [(N_("Help"), "help"), (N_("Privacy"), "privacy")],
 ]

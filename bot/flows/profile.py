@@ -44,7 +44,6 @@ from bot.coach.profile import (
 )
 from bot.context import CoachContext
 from bot.db import repo
-from bot.scheduler import clock_of, reschedule_checkin
 from bot.flows import clients as clients_flow
 from bot.flows import menu
 from bot.flows.common import (
@@ -73,6 +72,7 @@ from bot.flows.profile_steps import (
     summary,
 )
 from bot.i18n import N_
+from bot.scheduler import clock_of, reschedule_checkin
 
 END = ConversationHandler.END
 

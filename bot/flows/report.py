@@ -23,7 +23,7 @@ from bot.flows.checkin_screens import day_label, hours_text
 from bot.flows.checkin_support import load_profile
 from bot.flows.common import acknowledge, keyboard
 from bot.i18n import Translator, translator
-from bot.scheduler import Due, KindSpec, Recipient, clock_of, follow_weekly, register_kind
+from bot.scheduler import Due, KindSpec, Recipient, follow_weekly, register_kind
 
 WEEKLY_GRACE = timedelta(hours=12)
 

@@ -8,7 +8,7 @@ from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup,
 from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
-from bot.callbacks import DraftTone, NoStart, unpack
+from bot.callbacks import DraftTone, NoStart, SaveAsTemplate, unpack
 from bot.coach.drafting import renderer
 from bot.coach.say_no import NoAnswers, draft_context, restatement
 from bot.context import CoachContext
@@ -53,7 +53,9 @@ def draft_markup(context: CoachContext, draft_id: int, text: str) -> InlineKeybo
         [button(N_("Shorter"), "shorter"), button(N_("Warmer"), "warmer")],
         [button(N_("More formal"), "formal"), button(N_("More casual"), "casual")],
         [button(N_("Change a step"), "change"), button(N_("Done"), "done")],
-    ]
+        [InlineKeyboardButton(tr.label("Save as my template"),
+                              callback_data=SaveAsTemplate(draft_id=draft_id).pack())],
+    ]  # fmt: skip
     if len(text) <= COPY_LIMIT:
         rows.insert(0, [InlineKeyboardButton(tr.label("Copy"), copy_text=CopyTextButton(text))])
     return InlineKeyboardMarkup(rows)

@@ -1,0 +1,184 @@
+"""Reply check: precision, recall and F1 per element and language against the hand-labelled
+replies in tests/data/replies_<lang>.yaml, negative-phrase detection, and the time to check a
+300-word email.
+
+    .venv/bin/python bench/reply_check.py              # all replies, then per split
+    .venv/bin/python bench/reply_check.py --errors dev # list what the checker gets wrong
+
+Negative phrases are scored by overlap: a found phrase is right when it overlaps a labelled one;
+a labelled phrase is found when any found phrase overlaps it.
+
+Splits: "dev" replies were used to tune the lexicon. "holdout" replies were written with them
+but their errors were never looked at while tuning. "fresh" replies were written after the
+lexicon was finished, in deliberately different wording, and never tuned on. All were written by
+the same person as the lexicon, so even "fresh" is friendlier than real users' replies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bot.coach.tone import check_reply  # noqa: E402
+from bot.coach.tone_lexicon import ELEMENTS  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+LANGUAGES = ("de", "en")
+SPLITS = ("all", "dev", "holdout", "fresh")
+
+
+def load_replies(language: str, split: str = "all") -> list[dict]:
+    with (DATA / f"replies_{language}.yaml").open(encoding="utf-8") as handle:
+        replies = yaml.safe_load(handle)
+    if split == "dev":
+        return [r for r in replies if not r.get("holdout") and not r.get("fresh")]
+    if split in ("holdout", "fresh"):
+        return [r for r in replies if r.get(split)]
+    return replies
+
+
+def labelled_spans(reply: dict) -> list[tuple[int, int]]:
+    spans = []
+    for phrase in reply["negative"]:
+        start = reply["text"].find(phrase)
+        while start >= 0:
+            spans.append((start, start + len(phrase)))
+            start = reply["text"].find(phrase, start + 1)
+    return spans
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def evaluate(language: str, split: str = "all") -> tuple[dict[str, Counts], list[str]]:
+    """Counts per element and for "negative", plus a line per mistake."""
+    counts = {name: Counts() for name in (*ELEMENTS, "negative")}
+    errors = []
+    for reply in load_replies(language, split):
+        result = check_reply(reply["text"], language)
+        for name in ELEMENTS:
+            expected, found = reply["elements"][name], result.elements[name].found
+            c = counts[name]
+            if expected and found:
+                c.tp += 1
+            elif found:
+                c.fp += 1
+                evidence = "; ".join(span.text for span in result.elements[name].evidence)
+                errors.append(f"{reply['id']} {name}: found, label says no ({evidence})")
+            elif expected:
+                c.fn += 1
+                errors.append(f"{reply['id']} {name}: missed")
+        gold = labelled_spans(reply)
+        found_spans = [(p.start, p.end, p.text) for p in result.negative_phrases]
+        for start, end, text in found_spans:
+            if any(start < g_end and g_start < end for g_start, g_end in gold):
+                counts["negative"].tp += 1
+            else:
+                counts["negative"].fp += 1
+                errors.append(f"{reply['id']} negative: flagged {text!r}")
+        for g_start, g_end in gold:
+            if not any(start < g_end and g_start < end for start, end, _ in found_spans):
+                counts["negative"].fn += 1
+                errors.append(f"{reply['id']} negative: missed {reply['text'][g_start:g_end]!r}")
+    return counts, errors
+
+
+def email_of(words: int, language: str) -> str:
+    """A realistic email of about `words` words, built from the labelled replies."""
+    replies = sorted(load_replies(language), key=lambda r: -len(r["text"]))
+    parts, total = [], 0
+    for reply in replies:
+        parts.append(reply["text"])
+        total += len(reply["text"].split())
+        if total >= words:
+            break
+    return " ".join(" ".join(parts).split(" ")[:words])
+
+
+def timing(language: str, words: int = 300, runs: int = 2000) -> dict[str, float]:
+    text = email_of(words, language)
+    check_reply(text, language)  # warm: lexicon compiled, lemmas cached
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        check_reply(text, language)
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return {
+        "words": len(text.split()),
+        "median_ms": statistics.median(samples),
+        "p99_ms": samples[int(len(samples) * 0.99) - 1],
+        "max_ms": samples[-1],
+    }
+
+
+def print_table(split: str) -> None:
+    print(f"\n== {split} ==")
+    print(f"{'lang':<5}{'element':<14}{'P':>6}{'R':>6}{'F1':>6}   tp fp fn")
+    for language in LANGUAGES:
+        counts, _ = evaluate(language, split)
+        replies = len(load_replies(language, split))
+        for name, c in counts.items():
+            print(f"{language:<5}{name:<14}{c.precision:6.2f}{c.recall:6.2f}{c.f1:6.2f}   {c.tp:2} {c.fp:2} {c.fn:2}")
+        print(f"{'':<5}({replies} replies)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--errors", choices=SPLITS, help="list mistakes on this split")
+    parser.add_argument("--runs", type=int, default=2000)
+    args = parser.parse_args(argv)
+    if args.errors:
+        for language in LANGUAGES:
+            for line in evaluate(language, args.errors)[1]:
+                print(line)
+        return 0
+    start = time.perf_counter()
+    check_reply("Danke für Ihre Nachricht.", "de")
+    check_reply("Thanks for your message.", "en")
+    print(f"cold start (lexicons, lemma dictionaries): {(time.perf_counter() - start) * 1000:.0f} ms")
+    for split in SPLITS:
+        print_table(split)
+    print("\n== time per check (warm) ==")
+    for language in LANGUAGES:
+        t = timing(language, runs=args.runs)
+        print(
+            f"{language}: {t['words']}-word email: median {t['median_ms']:.2f} ms, "
+            f"p99 {t['p99_ms']:.2f} ms, max {t['max_ms']:.2f} ms ({args.runs} runs)"
+        )
+    long_text = email_of(300, "de") * 14
+    start = time.perf_counter()
+    check_reply(long_text, "de")
+    print(f"de: {len(long_text.split())}-word email: {(time.perf_counter() - start) * 1000:.1f} ms (first run)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

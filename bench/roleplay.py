@@ -1,0 +1,81 @@
+"""Precision and recall of the practice judge (bot/coach/roleplay.py) on the hand-labelled
+answers in tests/data/roleplay_<lang>.yaml (the set the rules were tuned on) and
+tests/data/roleplay_holdout_<lang>.yaml (written after tuning, never tuned on).
+
+    .venv/bin/python bench/roleplay.py [--errors]
+
+The held-out sets were run once blind, before any rule saw them: recall was then weak
+(de: honest 0.40, lie 0.00, evasive 0.33, rude 0.00, asks_contact 0.60; en: honest 0.75,
+lie 0.00, evasive 0.33, rude 0.00, asks_contact 0.25; precision 0.80-1.00). The rules were then
+widened with general vocabulary (offer verbs, "im Namen von", who-questions, prior-contact
+claims), so the held-out figures printed now are no longer blind: new phrasings will again
+score lower than these tables.
+
+Prints one table per language (flag, support, precision, recall) and, with --errors, every
+answer whose judgement differs from its labels.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.coach.roleplay import FLAGS, judge  # noqa: E402
+
+LANGUAGES = ("de", "en")
+
+
+def load(language: str, holdout: bool = False) -> list[dict]:
+    name = f"roleplay_holdout_{language}.yaml" if holdout else f"roleplay_{language}.yaml"
+    path = ROOT / "tests" / "data" / name
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["answers"]
+
+
+def evaluate(
+    language: str, holdout: bool = False
+) -> tuple[dict[str, dict[str, float]], list[tuple[str, set, set]]]:
+    counts = {flag: {"tp": 0, "fp": 0, "fn": 0} for flag in FLAGS}
+    errors = []
+    for item in load(language, holdout):
+        expected = set(item.get("flags") or [])
+        got = set(judge(item["text"], language).flags())
+        for flag in FLAGS:
+            if flag in got and flag in expected:
+                counts[flag]["tp"] += 1
+            elif flag in got:
+                counts[flag]["fp"] += 1
+            elif flag in expected:
+                counts[flag]["fn"] += 1
+        if got != expected:
+            errors.append((item["text"], expected, got))
+    scores = {}
+    for flag, c in counts.items():
+        support = c["tp"] + c["fn"]
+        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        recall = c["tp"] / support if support else 1.0
+        scores[flag] = {"support": support, "precision": precision, "recall": recall}
+    return scores, errors
+
+
+def main() -> None:
+    show_errors = "--errors" in sys.argv
+    for language, holdout in [(lang, held) for held in (False, True) for lang in LANGUAGES]:
+        scores, errors = evaluate(language, holdout)
+        which = "held-out" if holdout else "tuning set"
+        print(f"\n{language} {which}: {len(load(language, holdout))} labelled answers, "
+              f"{len(errors)} not judged exactly as labelled")
+        print(f"{'flag':<14}{'support':>8}{'precision':>11}{'recall':>8}")
+        for flag, s in scores.items():
+            print(f"{flag:<14}{s['support']:>8}{s['precision']:>11.2f}{s['recall']:>8.2f}")
+        if show_errors:
+            for text, expected, got in errors:
+                print(f"  - {text[:90]!r}\n    missed {sorted(expected - got)}, extra {sorted(got - expected)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""The reply check's lexicon: content/<lang>/data/tone.yaml, read once per language and compiled
+into one PatternSet (tone_patterns.py).
+
+tone.yaml holds, per language:
+  macros     named phrase lists used inside cues as <name> (weekdays, time expressions, ...)
+  elements   per element (empathy, decline, reason, expectations, alternative):
+               cues      patterns; any match shows the element
+               exclude   patterns; a cue overlapping one of these does not count
+               together  rules whose parts must all match in one sentence, each part in a
+                         clause without any of the `unless` words; `needs: decline` applies the
+                         rule only when the reply declines or limits
+  negative   hard or vague wording: kind (hard|vague), decline (does it also count as a
+             decline?), cues, exclude, suggestion (text, or {sie, du} in German)
+  piles      apology and cant: wording that is fine once and negative when it piles up
+             (min occurrences), with cues, exclude and suggestion
+  fixes      the coach's one-line advice per top-fix key, shown to the VA
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.coach.tone_patterns import Item, PatternError, PatternSet, compile_pattern
+from bot.i18n import CONTENT_DIR
+
+ELEMENTS = ("empathy", "decline", "reason", "expectations", "alternative")
+PILE_KINDS = ("apology", "cant")
+
+
+@dataclass(frozen=True)
+class Together:
+    element: str
+    parts: int
+    unless: frozenset[str]
+    needs: str | None
+
+
+@dataclass(frozen=True)
+class Negative:
+    key: str
+    kind: str  # "hard", "vague", "apology" or "cant"
+    decline: bool
+    suggestion: str | dict[str, str]
+    minimum: int = 1  # piles: occurrences before the wording counts as negative
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    patterns: PatternSet
+    together: tuple[Together, ...]
+    negatives: dict[str, Negative]
+    fixes: dict[str, str]
+
+
+def _patterns(value: object, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PatternError(f"{where}: expected a list of patterns")
+    return value
+
+
+def compile_lexicon(data: dict, language: str) -> Lexicon:
+    macros: dict[str, tuple[tuple[Item, ...], ...]] = {}
+    for name, sources in (data.get("macros") or {}).items():
+        macros[name] = tuple(compile_pattern(s, macros) for s in _patterns(sources, f"macros.{name}"))
+    patterns = PatternSet()
+
+    def add(tag: tuple, sources: object, where: str) -> None:
+        for source in _patterns(sources, where):
+            patterns.add(tag, compile_pattern(source, macros))
+
+    together = []
+    for element in ELEMENTS:
+        spec = data["elements"][element]
+        add(("cue", element), spec.get("cues"), f"elements.{element}.cues")
+        add(("exclude", element), spec.get("exclude"), f"elements.{element}.exclude")
+        for rule in spec.get("together") or []:
+            number = len(together)
+            for part, sources in enumerate(rule["parts"]):
+                add(("part", number, part), sources, f"elements.{element}.together")
+            unless_words = rule.get("unless") or []
+            if not all(isinstance(w, str) for w in unless_words):  # YAML reads a bare no as False
+                raise PatternError(f"elements.{element}.together.unless: quote every word")
+            unless = frozenset(w.lower().replace("’", "'") for w in unless_words)
+            together.append(Together(element, len(rule["parts"]), unless, rule.get("needs")))
+    negatives = {}
+    for key, spec in (data.get("negative") or {}).items():
+        negatives[key] = Negative(key, spec["kind"], bool(spec.get("decline")), spec["suggestion"])
+        add(("neg", key), spec.get("cues"), f"negative.{key}.cues")
+        add(("negx", key), spec.get("exclude"), f"negative.{key}.exclude")
+    for kind in PILE_KINDS:
+        spec = data["piles"][kind]
+        negatives[kind] = Negative(kind, kind, False, spec["suggestion"], int(spec["min"]))
+        add(("neg", kind), spec.get("cues"), f"piles.{kind}.cues")
+        add(("negx", kind), spec.get("exclude"), f"piles.{kind}.exclude")
+    return Lexicon(language, patterns, tuple(together), negatives, dict(data.get("fixes") or {}))
+
+
+@cache
+def lexicon(language: str, content_dir: Path = CONTENT_DIR) -> Lexicon:
+    with (content_dir / language / "data" / "tone.yaml").open(encoding="utf-8") as handle:
+        return compile_lexicon(yaml.safe_load(handle), language)

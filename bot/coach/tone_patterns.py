@@ -1,0 +1,297 @@
+"""A small pattern language over tokens, for the cue lists in content/<lang>/data/tone.yaml.
+
+A pattern is a line of space-separated items, matched left to right inside one clause:
+
+    word          a token whose lower-cased surface or lemma is "word" ("schaffen" meets
+                  "schaffe", "schaffst", "geschafft")
+    a|b|c         any of these (single words: "heute abend" is two items, so write it as its
+                  own pattern)
+    pre*  *suf    a surface or lemma starting / ending with the letters
+    vor+schlagen  a German separable verb: the lemma "vorschlagen" in one token, or "schlagen"
+                  with the particle "vor" closing the clause later ("schlage Ihnen ... vor");
+                  may stand among alternatives: "an+bieten|empfehlen"
+    <name>        any phrase listed under macros: name (a weekday, a time expression, ...)
+    #num          a number ("14", "7:30", "12.3.")
+    #date         a German date or ordinal ("12.3.", "15.")
+    ...  ..3      up to 6 (or 3) tokens, never across punctuation, an emoji or a line break
+    !a|b          the next token is not one of these (consumes nothing)
+    $             the clause ends here (consumes nothing)
+    item?         optional item
+
+Patterns are compiled once per language and indexed by the words that can start them, so a
+reply is scanned in one pass: at each token only the patterns that can start there are tried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from bot.coach.tone_text import Token
+
+LIT, NUM, MACRO, GAP, NOT, END, DATE = range(7)
+DEFAULT_GAP = 6
+SEPARABLE_REACH = 12
+# A separable particle closes its clause, or stands before one of these.
+CONJUNCTIONS = frozenset("und oder aber sobald wenn falls dass damit sodass bevor nachdem".split())
+
+
+class PatternError(ValueError):
+    """A cue in tone.yaml that the pattern language cannot read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    kind: int
+    words: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    optional: bool = False
+    size: int = 0  # GAP: most tokens skipped
+    separable: tuple[tuple[str, str], ...] = ()  # (particle, stem) of separable verbs
+    alternatives: tuple[tuple[Item, ...], ...] = ()  # MACRO
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    tag: tuple
+    start: int  # token index
+    end: int  # token index, exclusive
+
+
+def _normal(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def compile_pattern(source: str, macros: dict[str, tuple[tuple[Item, ...], ...]]) -> tuple[Item, ...]:
+    items = []
+    for raw in source.split():
+        optional = len(raw) > 1 and raw.endswith("?")
+        text = raw[:-1] if optional else raw
+        if text == "...":
+            items.append(Item(GAP, size=DEFAULT_GAP))
+        elif text.startswith("..") and text[2:].isdigit():
+            items.append(Item(GAP, size=int(text[2:])))
+        elif text == "$":
+            items.append(Item(END))
+        elif text == "#num":
+            items.append(Item(NUM, optional=optional))
+        elif text == "#date":
+            items.append(Item(DATE, optional=optional))
+        elif text.startswith("<") and text.endswith(">"):
+            if text[1:-1] not in macros:
+                raise PatternError(f"unknown macro {text} in {source!r}")
+            items.append(Item(MACRO, alternatives=macros[text[1:-1]], optional=optional))
+        elif text.startswith("!") and len(text) > 1:
+            items.append(Item(NOT, words=frozenset(_normal(w) for w in text[1:].split("|"))))
+        else:
+            words, prefixes, suffixes, separable = set(), [], [], []
+            for alternative in (_normal(w) for w in text.split("|")):
+                if alternative[:1] in ("<", "#") and len(alternative) > 1:
+                    raise PatternError(f"{alternative} cannot be an alternative in {source!r}")
+                if "+" in alternative.strip("+"):
+                    particle, stem = alternative.split("+", 1)
+                    separable.append((particle, stem))
+                    words.add(particle + stem)
+                elif len(alternative) > 1 and alternative.endswith("*"):
+                    prefixes.append(alternative[:-1])
+                elif len(alternative) > 1 and alternative.startswith("*"):
+                    suffixes.append(alternative[1:])
+                elif alternative:
+                    words.add(alternative)
+            items.append(Item(LIT, frozenset(words), tuple(prefixes), tuple(suffixes), optional, separable=tuple(separable)))
+    if not items or all(item.kind in (GAP, NOT, END) or item.optional for item in items):
+        raise PatternError(f"pattern matches nothing definite: {source!r}")
+    return tuple(items)
+
+
+def _first_keys(items: Sequence[Item], k: int = 0) -> frozenset[str] | None:
+    """Words a match can start with; None when it can start anywhere."""
+    if k >= len(items):
+        return None
+    item = items[k]
+    if item.kind in (NOT, END):
+        return _first_keys(items, k + 1)
+    if item.kind == GAP:
+        return None
+    if item.kind == LIT:
+        keys = item.words | {f"p:{p}" for p in item.prefixes} | {f"s:{s}" for s in item.suffixes}
+        keys |= {stem for _, stem in item.separable}
+    elif item.kind in (NUM, DATE):
+        keys = frozenset(("#num",))
+    else:
+        keys = frozenset()
+        for alternative in item.alternatives:
+            sub = _first_keys(alternative)
+            if sub is None:
+                keys = None
+                break
+            keys |= sub
+    if item.optional and keys is not None:
+        rest = _first_keys(items, k + 1)
+        keys = None if rest is None else keys | rest
+    return keys
+
+
+def _hits(item: Item, token: Token) -> bool:
+    forms = token.forms
+    if not item.words.isdisjoint(forms):
+        return True
+    if not (item.prefixes or item.suffixes):
+        return False
+    for form in forms:
+        if any(form.startswith(p) for p in item.prefixes) or any(form.endswith(s) for s in item.suffixes):
+            return True
+    return False
+
+
+def _required(items: Sequence[Item]) -> tuple[frozenset[str], ...]:
+    """For each plain-word item a match cannot skip, the words of which one must be in the text."""
+    needs = []
+    for item in items:
+        if item.optional:
+            continue
+        if item.kind == LIT and not item.prefixes and not item.suffixes:
+            needs.append(item.words | {stem for _, stem in item.separable})
+        elif item.kind in (NUM, DATE):
+            needs.append(frozenset(("#num",)))
+    return tuple(needs)
+
+
+def _particle(tokens: Sequence[Token], i: int, particle: str) -> int:
+    """The index after a separable particle that closes the clause of the verb at i, or 0."""
+    n = len(tokens)
+    for j in range(i + 1, min(n, i + SEPARABLE_REACH + 1)):
+        if tokens[j].clause_break:
+            return 0
+        if tokens[j].low == particle and (
+            j + 1 == n or tokens[j + 1].clause_break or tokens[j + 1].low in CONJUNCTIONS
+        ):
+            return j + 1
+    return 0
+
+
+def _ends(items: Sequence[Item], k: int, i: int, tokens: Sequence[Token], memo: dict) -> Iterator[int]:
+    """Every token index where items[k:] can end when started at token i. `memo` keeps the ends
+    of each macro at each position, so a macro used by many patterns is matched once."""
+    if k == len(items):
+        yield i
+        return
+    item = items[k]
+    n = len(tokens)
+    kind = item.kind
+    if kind == GAP:
+        j = i
+        while True:
+            yield from _ends(items, k + 1, j, tokens, memo)
+            if j >= n or j - i >= item.size or tokens[j].clause_break:
+                return
+            j += 1
+    if kind == NOT:
+        if i >= n or item.words.isdisjoint(tokens[i].forms):
+            yield from _ends(items, k + 1, i, tokens, memo)
+        return
+    if kind == END:
+        if i >= n or tokens[i].clause_break:
+            yield from _ends(items, k + 1, i, tokens, memo)
+        return
+    if i < n:
+        token = tokens[i]
+        if kind == LIT:
+            if _hits(item, token):
+                yield from _ends(items, k + 1, i + 1, tokens, memo)
+            for particle, stem in item.separable:
+                if stem in token.forms:
+                    end = _particle(tokens, i, particle)
+                    if end:
+                        yield from _ends(items, k + 1, end, tokens, memo)
+        elif kind == NUM:
+            if token.is_num:
+                yield from _ends(items, k + 1, i + 1, tokens, memo)
+        elif kind == DATE:
+            if token.is_num and token.low.endswith("."):
+                yield from _ends(items, k + 1, i + 1, tokens, memo)
+        else:  # MACRO
+            key = (id(item.alternatives), i)
+            ends = memo.get(key)
+            if ends is None:
+                ends = memo[key] = sorted({e for alt in item.alternatives for e in _ends(alt, 0, i, tokens, memo)}, reverse=True)
+            for end in ends:
+                yield from _ends(items, k + 1, end, tokens, memo)
+    if item.optional:
+        yield from _ends(items, k + 1, i, tokens, memo)
+
+
+@dataclass
+class PatternSet:
+    """Many tagged patterns, matched in one pass over the tokens."""
+
+    patterns: list[tuple[list[tuple], tuple[Item, ...]]] = field(default_factory=list)
+    numbers: dict[tuple[Item, ...], int] = field(default_factory=dict)
+    index: dict[str, list[int]] = field(default_factory=dict)
+    anywhere: list[int] = field(default_factory=list)
+    prefix_lengths: set[int] = field(default_factory=set)
+    suffix_lengths: set[int] = field(default_factory=set)
+    required: list[tuple[frozenset[str], ...]] = field(default_factory=list)
+    candidates: dict[tuple[frozenset[str], bool], tuple[int, ...]] = field(default_factory=dict)
+
+    def add(self, tag: tuple, items: tuple[Item, ...]) -> None:
+        if items in self.numbers:  # the same pattern under another tag: matched once
+            self.patterns[self.numbers[items]][0].append(tag)
+            return
+        number = self.numbers[items] = len(self.patterns)
+        self.patterns.append(([tag], items))
+        self.candidates.clear()
+        self.required.append(_required(items))
+        keys = _first_keys(items)
+        if keys is None:
+            self.anywhere.append(number)
+        else:
+            for key in keys:
+                self.index.setdefault(key, []).append(number)
+                if key[:2] == "p:":
+                    self.prefix_lengths.add(len(key) - 2)
+                elif key[:2] == "s:":
+                    self.suffix_lengths.add(len(key) - 2)
+
+    def _candidates(self, token: Token) -> tuple[int, ...]:
+        """Patterns that can start at a token with these forms (cached per distinct word)."""
+        found: set[int] = set(self.anywhere)
+        for form in token.forms:
+            found.update(self.index.get(form, ()))
+            for length in self.prefix_lengths:
+                if len(form) >= length:
+                    found.update(self.index.get(f"p:{form[:length]}", ()))
+            for length in self.suffix_lengths:
+                if len(form) >= length:
+                    found.update(self.index.get(f"s:{form[-length:]}", ()))
+        if token.is_num:
+            found.update(self.index.get("#num", ()))
+        return tuple(sorted(found))
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        """For every pattern and start token, the shortest match (greedy on optional items)."""
+        found: list[Match] = []
+        memo: dict = {}
+        patterns = self.patterns
+        present: set[str] = {"#num"} if any(t.is_num for t in tokens) else set()
+        for token in tokens:
+            present.update(token.forms)
+        # A pattern whose required words are all somewhere in the text; the rest are never tried.
+        possible = [all(not need.isdisjoint(present) for need in needs) for needs in self.required]
+        cache = self.candidates
+        for i, token in enumerate(tokens):
+            key = (token.forms, token.is_num)
+            candidates = cache.get(key)
+            if candidates is None:
+                if len(cache) > 50_000:  # bounded: a flood of distinct words cannot grow it forever
+                    cache.clear()
+                candidates = cache[key] = self._candidates(token)
+            for number in candidates:
+                if not possible[number]:
+                    continue
+                tags, items = patterns[number]
+                end = next(_ends(items, 0, i, tokens, memo), None)
+                if end is not None and end > i:
+                    found.extend(Match(tag, i, end) for tag in tags)
+        return found

@@ -1,0 +1,116 @@
+"""Playbooks, call logs and practice sessions: functions taking the session and the user id,
+never returning another user's rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Client, utcnow
+from bot.db.models_calls import CallLog, Playbook, PracticeSession
+
+
+async def playbook_for(session: AsyncSession, user_id: int, client: Client) -> Playbook:
+    """The client's playbook, created empty on first use."""
+    result = await session.execute(
+        select(Playbook).where(Playbook.user_id == user_id, Playbook.client_id == client.id)
+    )
+    playbook = result.scalars().first()
+    if playbook is None:
+        playbook = Playbook(user_id=user_id, client_id=client.id, client_name=client.name,
+                            parts={}, retry_days=2, revisions=0)  # fmt: skip
+        session.add(playbook)
+        await session.flush()
+    return playbook
+
+
+async def get_playbook(session: AsyncSession, user_id: int, playbook_id: int) -> Playbook | None:
+    playbook = await session.get(Playbook, playbook_id)
+    return playbook if playbook is not None and playbook.user_id == user_id else None
+
+
+async def find_playbook(session: AsyncSession, user_id: int, client_id: int) -> Playbook | None:
+    result = await session.execute(
+        select(Playbook).where(Playbook.user_id == user_id, Playbook.client_id == client_id)
+    )
+    return result.scalars().first()
+
+
+async def save_parts(session: AsyncSession, playbook: Playbook, **changes: object) -> None:
+    for name, value in changes.items():
+        setattr(playbook, name, value)
+    playbook.updated_at = utcnow()
+
+
+async def add_call(session: AsyncSession, user_id: int, **fields: object) -> CallLog:
+    call = CallLog(user_id=user_id, **fields)
+    session.add(call)
+    await session.flush()
+    return call
+
+
+async def get_call(session: AsyncSession, user_id: int, call_id: int) -> CallLog | None:
+    call = await session.get(CallLog, call_id)
+    return call if call is not None and call.user_id == user_id else None
+
+
+async def recent_prospects(session: AsyncSession, user_id: int, client_id: int, limit: int = 6) -> list[str]:
+    result = await session.execute(
+        select(CallLog.prospect, func.max(CallLog.created_at).label("last"))
+        .where(CallLog.user_id == user_id, CallLog.client_id == client_id)
+        .group_by(CallLog.prospect)
+        .order_by(func.max(CallLog.created_at).desc())
+        .limit(limit)
+    )
+    return [row.prospect for row in result]
+
+
+async def attempts_not_reached(session: AsyncSession, user_id: int, client_id: int | None, prospect: str) -> int:
+    """Unreachable or voicemail calls to this prospect since the last time someone answered."""
+    result = await session.execute(
+        select(CallLog.outcome)
+        .where(CallLog.user_id == user_id, CallLog.client_id == client_id,
+               func.lower(CallLog.prospect) == prospect.lower())
+        .order_by(CallLog.created_at.desc(), CallLog.id.desc())
+    )  # fmt: skip
+    count = 0
+    for outcome in result.scalars():
+        if outcome not in ("unreachable", "voicemail"):
+            break
+        count += 1
+    return count
+
+
+async def calls_between(session: AsyncSession, user_id: int, start: datetime, end: datetime) -> list[CallLog]:
+    result = await session.execute(
+        select(CallLog)
+        .where(CallLog.user_id == user_id, CallLog.created_at >= start, CallLog.created_at < end)
+        .order_by(CallLog.created_at)
+    )
+    return list(result.scalars())
+
+
+async def start_practice(session: AsyncSession, user_id: int, language: str, scenario: str, level: str) -> PracticeSession:
+    practice = PracticeSession(user_id=user_id, language=language, scenario=scenario, level=level,
+                               turns=[], status="open")  # fmt: skip
+    session.add(practice)
+    await session.flush()
+    return practice
+
+
+async def get_practice(session: AsyncSession, user_id: int, practice_id: int) -> PracticeSession | None:
+    practice = await session.get(PracticeSession, practice_id)
+    return practice if practice is not None and practice.user_id == user_id else None
+
+
+async def practice_scores(session: AsyncSession, user_id: int) -> list[int]:
+    """Scores of finished sessions, oldest first."""
+    result = await session.execute(
+        select(PracticeSession.score)
+        .where(PracticeSession.user_id == user_id, PracticeSession.status == "done",
+               PracticeSession.score.is_not(None))
+        .order_by(PracticeSession.finished_at, PracticeSession.id)
+    )  # fmt: skip
+    return [score for score in result.scalars()]

@@ -1,0 +1,104 @@
+"""Hot standby on PostgreSQL: only the process holding an advisory lock is active.
+
+Two `va-coach run` processes may point at one PostgreSQL. Each waits for the lock before it
+builds its application, so the standby loads conversation state (python-telegram-bot reads it
+once, at start) only when it takes over. The lock lives as long as the holder's connection: when
+the active process dies, PostgreSQL releases it and the standby takes over within seconds. A
+holder that loses its connection stops at once, so two processes never poll together.
+SQLite is a single file on one machine: there the lock is not needed and not taken.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.pool import NullPool
+
+from bot.db.session import is_sqlite
+
+log = logging.getLogger(__name__)
+LOCK_KEY = 0x5641_2D43_4F41_4348 & 0x7FFF_FFFF_FFFF_FFFF  # "VA-COACH", fits a bigint
+RETRY_SECONDS = 2.0
+WATCH_SECONDS = 2.0
+
+
+class Leadership:
+    def __init__(
+        self, url: str, retry: float = RETRY_SECONDS, watch: float = WATCH_SECONDS
+    ) -> None:
+        self.url = url
+        self.retry = retry
+        self.watch = watch
+        self.engine: AsyncEngine | None = None
+        self.connection: AsyncConnection | None = None
+
+    @property
+    def needed(self) -> bool:
+        return not is_sqlite(self.url)
+
+    async def acquire(self, stop: asyncio.Event) -> bool:
+        """Wait until this process holds the lock (True), or until `stop` is set (False)."""
+        if not self.needed:
+            return True
+        self.engine = create_async_engine(self.url, poolclass=NullPool)
+        waiting_said = False
+        while not stop.is_set():
+            try:
+                if self.connection is None:
+                    self.connection = await self.engine.connect()
+                held = await self.connection.scalar(
+                    text("SELECT pg_try_advisory_lock(:key)"), {"key": LOCK_KEY}
+                )
+                await self.connection.commit()
+                if held:
+                    log.info("this process is now the active one")
+                    return True
+                if not waiting_said:
+                    log.info("standby: another process is active; waiting to take over")
+                    waiting_said = True
+            except Exception as error:  # noqa: BLE001 - the database may be briefly unreachable
+                log.warning(
+                    "standby: cannot reach the database (%s); retrying", type(error).__name__
+                )
+                await self._drop_connection()
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=self.retry)
+            except TimeoutError:
+                pass
+        return False
+
+    async def watch_until_lost(self, stop: asyncio.Event) -> None:
+        """While active: if the lock's connection breaks, set `stop` (another may take over)."""
+        if not self.needed:
+            return
+        while not stop.is_set():
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=self.watch)
+                return
+            except TimeoutError:
+                pass
+            try:
+                await self.connection.scalar(text("SELECT 1"))
+                await self.connection.commit()
+            except Exception as error:  # noqa: BLE001
+                log.error(
+                    "lost the database connection that holds the lock (%s); stopping",
+                    type(error).__name__,
+                )
+                stop.set()
+
+    async def release(self) -> None:
+        await self._drop_connection()
+        if self.engine is not None:
+            await self.engine.dispose()
+
+    async def _drop_connection(self) -> None:
+        if self.connection is not None:
+            try:
+                await self.connection.close()
+            except Exception:  # noqa: BLE001 - closing a broken connection may fail too
+                pass
+            self.connection = None

@@ -1,0 +1,58 @@
+"""No message content, client name or note appears in any log line, through every flow."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.__main__ import configure_logging
+from bot.i18n import translator
+from tests.test_settings_and_clients import onboarded
+
+SECRETS = ["Zauberwald", "Quartalsbericht-Geheim", "Frau Nebelhorn", "Morgenrot-Projekt", "Lindenblatt"]
+
+
+async def test_a_full_run_of_every_flow_logs_no_contents(bot, caplog):
+    configure_logging("DEBUG")  # the most talkative setting an operator can choose
+    caplog.set_level(logging.DEBUG)
+    tr = translator("de")
+    chat = bot.chat(language_code="de", first_name="Zauberwald")
+    await chat.send("/start")
+    await chat.press(tr.label("Let's start"))
+    await chat.send("Zauberwald")
+    await chat.send("Atlantis")  # an invalid answer, so validation paths log too
+    await chat.send("Europe/Berlin")
+    await chat.send("18:00")
+    await chat.send("30")
+    await chat.send("Frau Nebelhorn")
+    await chat.press(tr.label("“du” (informal)"))
+    await chat.press(tr.label("Done"))
+    await chat.send("/no")
+    await chat.send("Kannst du bis morgen den Quartalsbericht-Geheim fertig machen?")
+    await chat.press("Frau Nebelhorn")
+    await chat.press(tr.label("Email"))
+    for _ in range(3):
+        await chat.press(tr.label("No"))
+    await chat.press(tr.label("Write my own"))
+    await chat.send("Ich verstehe, wie wichtig dir das Morgenrot-Projekt ist")
+    await chat.press(tr.label("I know enough, continue"))
+    await chat.press(tr.label("Other reason"))
+    await chat.send("Lindenblatt-Urlaub")
+    await chat.send("/drafts")  # a command mid-flow
+    await chat.send("/cancel")
+    await chat.send("/clients")
+    await chat.press("Frau Nebelhorn")
+    await chat.press(tr.label("Rename"))
+    await chat.send("Frau Nebelhorn-Zauberwald")
+    await chat.send("/cancel")
+    await chat.press_data("cl.open:99999")  # another user's id
+    await chat.send("/export")
+    await chat.send("/delete")
+    await chat.press(tr.label("Yes, delete everything"))
+
+    assert len(caplog.records) > 0
+    logged = "\n".join(
+        f"{record.getMessage()} {record.exc_text or ''} {record.args!r}" for record in caplog.records
+    )
+    leaks = [secret for secret in SECRETS if secret in logged]
+    leaking = sorted({r.name for r in caplog.records if any(s in r.getMessage() or s in repr(r.args) for s in SECRETS)})
+    assert leaks == [], f"log lines of {leaking} contain user input: {leaks}"

@@ -1,0 +1,215 @@
+"""/mytemplates: own templates with {fields} (written, saved from drafts, edited, renamed,
+deleted, paged), and inline mode over the library and own templates."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot.coach.own_format import TemplateFormatError, as_template, fields_of, fill, parse
+from bot.db import repo, repo_templates
+from bot.db.models_templates import ReplyTemplate
+from bot.i18n import translator
+from tests.test_say_no import with_client
+from tests.test_settings_and_clients import onboarded
+
+SOURCE = "Hi {client_first}, I will send you {task} by {day}. Best, {me}"
+
+
+async def templates_of(bot, chat) -> list[ReplyTemplate]:  # noqa: ANN001
+    async with bot.app.database.sessions() as session:
+        result = await session.execute(select(ReplyTemplate).where(ReplyTemplate.user_id == chat.user["id"]).order_by(ReplyTemplate.id))
+        return list(result.scalars())
+
+
+# --- the format ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("source", "reason", "position"),
+    [("Hi {client", "unclosed", 4), ("Hi {a {b}", "unclosed", 4), ("Hi } there", "stray_close", 4),
+     ("Hi {first name}", "bad_name", 4), ("{ {x} }", "unclosed", 1), ("x {__import__('os')}", "bad_name", 3),
+     ("{client.__class__}", "bad_name", 1), ("Hi {}", "empty_name", 4), ("   ", "empty", 0),
+     ("{" + "a" * 40 + "}", "bad_name", 1), ("x" * 3001, "too_long", 0),
+     (" ".join(f"{{f{i}}}" for i in range(13)), "too_many", 0)],
+)  # fmt: skip
+def test_malformed_templates_are_reported_with_their_position(source, reason, position):
+    with pytest.raises(TemplateFormatError) as raised:
+        parse(source)
+    assert (raised.value.reason, raised.value.position) == (reason, position)
+
+
+def test_fields_fill_and_literal_braces():
+    assert fields_of(SOURCE) == ["client_first", "task", "day", "me"]
+    assert fill("{{literal}} {x} {X}", {"x": "{y}"}) == "{literal} {y} {y}"  # values are never parsed again
+    with pytest.raises(KeyError, match="task"):
+        fill(SOURCE, {"client_first": "Tom", "me": "Sam"})
+    assert as_template("Hello Tom Baker, {ok}. Sam", {"client": "Tom Baker", "me": "Sam"}) == "Hello {client}, {{ok}}. {me}"
+    assert as_template("Samstag", {"me": "Sam"}) == "Samstag"  # whole words only
+
+
+# --- the flow ------------------------------------------------------------------------------------
+async def write_template(chat, tr, source: str, name: str) -> None:  # noqa: ANN001
+    await chat.send("/mytemplates")
+    await chat.press(tr.label("Write a new template"))
+    await chat.send(source)
+    await chat.send(name)
+
+
+async def test_write_with_errors_then_use_it(bot, chat, language):
+    tr = translator(language)
+    await with_client(chat, language, "Tom Baker", "du")
+    await chat.send("/mytemplates")
+    await chat.press(tr.label("Write a new template"))
+    await chat.send("Hi {client_first, see you")
+    assert tr.gettext("The “{{” at character {position} is never closed. Close it with “}}”, or write “{{{{” for a brace on its own.", position=4) in chat.last_text
+    await chat.send("Hi {first name}")
+    assert "{first name}" in chat.last_text and "4" in chat.last_text
+    await chat.send(SOURCE)
+    await chat.send("  Deadline   moved ")
+    assert "Deadline moved" in chat.last_text and "task" in chat.last_text
+    rows = await templates_of(bot, chat)
+    assert [(t.name, t.source) for t in rows] == [("Deadline moved", SOURCE)]
+    await write_template(chat, tr, "Other text", "deadline MOVED")
+    assert "already have a template" in chat.last_text or "schon eine Vorlage" in chat.last_text
+    await chat.send("Second")
+    assert len(await templates_of(bot, chat)) == 2
+    await chat.send("/mytemplates")
+    await chat.press("Deadline moved")
+    await chat.press(tr.label("Use it"))
+    await chat.press("Tom Baker")
+    await chat.send("the slides")
+    await chat.send("Friday")
+    assert chat.last_text == "Hi Tom, I will send you the slides by Friday. Best, Anna"
+
+
+async def test_edit_rename_delete_and_paging(bot, chat, language):
+    tr = translator(language)
+    await onboarded(chat, language)
+    async with bot.app.database.sessions.begin() as session:
+        for number in range(200):
+            await repo_templates.add_template(session, chat.user["id"], f"T{number:03d}", f"Text {number}")
+    await chat.send("/mytemplates")
+    assert "200" in chat.last_text and "25" in chat.last_text
+    assert chat.button_labels[0] == "T000"
+    await chat.press("›")
+    assert chat.button_labels[0] == "T008"
+    await chat.press("T009")
+    await chat.press(tr.label("Rename"))
+    await chat.send("T010")  # taken
+    assert "T010" in chat.last_text
+    await chat.send("Renamed")
+    await chat.press(tr.label("Edit the text"))
+    await chat.send("New text for {who}")
+    assert "who" in chat.last_text
+    await chat.press(tr.label("Delete"))
+    await chat.press(tr.label("Yes, delete it"))
+    assert tr.gettext("Template deleted.") in chat.last_text
+    names = {t.name for t in await templates_of(bot, chat)}
+    assert len(names) == 199 and "Renamed" not in names and "T009" not in names
+    await chat.press_data("mt:open:999999:0")  # another user's or a deleted template
+    assert tr.gettext("That template no longer exists.") in chat.last_text
+
+
+async def test_save_a_filled_reply_as_a_template(bot):
+    chat = bot.chat(language_code="en", first_name="Sam")
+    tr = translator("en")
+    await with_client(chat, "en", "Tom Baker")
+    await chat.send("/replies")
+    await chat.send("follow up")
+    await chat.press("Follow up")
+    await chat.press("Tom Baker")
+    await chat.press(tr.label("Chat message"))
+    await chat.send("my quote")
+    await chat.press(tr.label("Save as my template"))
+    rows = await templates_of(bot, chat)
+    assert rows[0].name == "Follow up when the client… – Tom Baker"  # at most 40 characters
+    assert rows[0].source.startswith("Hi {client_first},\n\nI’m just following up on my message about “my quote”.")
+    await chat.press(tr.label("Save as my template"), message=chat.bot_messages[-2])
+    assert len(await templates_of(bot, chat)) == 2
+    assert (await templates_of(bot, chat))[1].name.endswith("(2)")
+
+
+# --- inline mode ---------------------------------------------------------------------------------
+async def test_inline_results_are_filled_personal_and_within_limits(bot):
+    chat = bot.chat(language_code="de", first_name="Maria")
+    tr = translator("de")
+    await with_client(chat, "de", "Jana Roth", "du")
+    await chat.send("/replies")
+    await chat.send("Preis")
+    await chat.press("Preiserhöhung")
+    await chat.press("Jana Roth")
+    await chat.press(tr.label("Chat message"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Skip"))
+    await write_template(chat, tr, "Hallo {client_first}, kurze Frage zum Preis. {me}", "Preisfrage")
+    await write_template(chat, tr, "Preis für {task}", "Preis mit Feld")
+    answer = await chat.inline_query("preis")
+    assert answer["is_personal"] is True and answer["cache_time"] <= 60
+    results = answer["results"]
+    assert 1 <= len(results) <= 50
+    titles = [r["title"] for r in results]
+    assert "Preiserhöhung ankündigen" in titles and "Preisfrage" in titles
+    assert "Preis mit Feld" not in titles  # needs a field only the VA can fill
+    text = next(r for r in results if r["title"] == "Preiserhöhung ankündigen")["input_message_content"]["message_text"]
+    assert text.startswith("Hallo Jana,") and "dir" in text  # filled for the client last used, in her register
+    assert next(r for r in results if r["title"] == "Preisfrage")["input_message_content"]["message_text"] == "Hallo Jana, kurze Frage zum Preis. Maria"
+    assert all(len(r["input_message_content"]["message_text"]) < 4096 for r in results)
+    assert "button" not in answer
+    everything = await chat.inline_query("")
+    assert len(everything["results"]) <= 50
+    assert len({r["id"] for r in everything["results"]}) == len(everything["results"])
+    long_query = await chat.inline_query("Rechnung " * 28 + "xx")  # 256 characters
+    assert isinstance(long_query["results"], list)
+
+
+async def test_inline_query_from_someone_who_never_started_the_bot(bot):
+    stranger = bot.chat(language_code="en")
+    answer = await stranger.inline_query("deadline")
+    assert answer["button"]["start_parameter"] == "inline"
+    assert any(r["title"] == "Push a deadline" for r in answer["results"])
+    async with bot.app.database.sessions() as session:
+        assert await repo.get_user(session, stranger.user["id"]) is None  # nothing stored
+
+
+async def test_send_to_a_chat_offers_only_your_own_draft(bot):
+    chat = bot.chat(language_code="en", first_name="Sam")
+    tr = translator("en")
+    await chat.send("/replies")
+    await chat.send("waiting list")
+    await chat.press("Offer a waiting list")
+    await chat.press(tr.label("Email"))
+    await chat.press(tr.label("Skip"))
+    button = next(b for b in chat.buttons if b.label == tr.label("Send to a chat"))
+    assert button is not None
+    from bot.db.repo_drafts import recent_drafts
+
+    async with bot.app.database.sessions() as session:
+        draft = (await recent_drafts(session, chat.user["id"]))[0]
+    answer = await chat.inline_query(f"#d{draft.id}")
+    assert [r["input_message_content"]["message_text"] for r in answer["results"]] == [draft.text]
+    other = bot.chat(language_code="en")
+    assert (await other.inline_query(f"#d{draft.id}"))["results"] == []
+
+
+async def test_save_a_say_no_draft_as_a_template_and_keep_going(bot):
+    from tests.test_say_no import through_listening
+
+    chat = bot.chat(language_code="en", first_name="Sam")
+    tr = translator("en")
+    await with_client(chat, "en", "Tom Baker")
+    await through_listening(chat, "en", "Tom Baker", "chat")
+    await chat.press("1")
+    await chat.press(tr.label("I know enough, continue"))
+    await chat.press(tr.label("Deadline too tight"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("A later date"))
+    await chat.press(tr.label("Skip"))
+    draft_message = chat.last_message
+    before = draft_message["text"]
+    await chat.press(tr.label("Save as my template"))
+    rows = await templates_of(bot, chat)
+    assert len(rows) == 1 and rows[0].name == "My reply – Tom Baker"
+    assert rows[0].source.startswith("Hi {client_first},") and "Tom" not in rows[0].source
+    await chat.press(tr.label("Shorter"), message=draft_message)  # the say-no draft still works
+    assert tr.label("This button has expired.") not in chat.answered_callbacks()
+    assert draft_message["text"] != before and len(draft_message["text"]) < len(before)

@@ -1,0 +1,145 @@
+"""/replies: browse or search the library, fill in only what is missing, copy the reply; the
+reply lands in /drafts and its shape and register change with one tap."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from bot.callbacks import FillChoice
+from bot.db.models import Draft
+from bot.i18n import translator
+from tests.test_say_no import with_client
+
+
+async def drafts_of(bot, chat) -> list[Draft]:  # noqa: ANN001
+    async with bot.app.database.sessions() as session:
+        result = await session.execute(select(Draft).where(Draft.user_id == chat.user["id"]).order_by(Draft.id))
+        return list(result.scalars())
+
+
+def copy_texts(chat) -> list[str]:  # noqa: ANN001
+    return [b.copy_text for b in chat.buttons if b.copy_text]
+
+
+async def test_english_browse_fill_and_copy(bot):
+    chat = bot.chat(language_code="en", first_name="Sam")
+    tr = translator("en")
+    await with_client(chat, "en", "Tom Baker")
+    await chat.send("/replies")
+    assert "Reply templates" in chat.last_text
+    await chat.press("Time and deadlines")
+    await chat.press("Push a deadline")
+    await chat.press("Tom Baker")  # the client: its register, no question about Sie/du
+    await chat.press(tr.label("Email"))
+    assert "1/2" in chat.last_text and "Which task?" in chat.last_text
+    await chat.send("“the newsletter”.")
+    assert "2/2" in chat.last_text
+    await chat.press(tr.label("Next Monday"))
+    reply = chat.last_text
+    assert reply.startswith("Hello Tom,\n\nA quick update on “the newsletter”.")
+    assert re.search(r"by Monday, \d{1,2} \w+\.", reply)
+    assert reply.endswith("Best regards,\nSam")
+    assert copy_texts(chat) == ([reply] if len(reply) <= 256 else [])  # Telegram's limit
+    assert tr.label("Send to a chat") in chat.button_labels  # any length, through inline mode
+    rows = await drafts_of(bot, chat)
+    assert rows[-1].kind == "template" and rows[-1].status == "done" and rows[-1].text == reply
+    assert rows[-1].client_name == "Tom Baker"
+    await chat.press(tr.label("As a chat message"))
+    assert chat.last_text.startswith("Hi Tom,\n\nA quick update") and "Sam" not in chat.last_text
+    assert (await drafts_of(bot, chat))[-1].text == chat.last_text
+    await chat.send("/drafts")
+    assert any("Tom Baker" in label for label in chat.button_labels)
+
+
+async def test_german_search_with_typo_register_and_switches(bot):
+    chat = bot.chat(language_code="de", first_name="Maria")
+    tr = translator("de")
+    await chat.send("/replies")
+    await chat.send("rechnug")  # a typo
+    assert "Vorlagen zu „rechnug“" in chat.last_text
+    await chat.press("Arbeit pausieren")
+    await chat.press(tr.label("“Sie” (formal)"))  # no clients: Sie or du is asked
+    await chat.press(tr.label("Chat message"))
+    await chat.send("2025-017")
+    reply = chat.last_text
+    assert reply.startswith("Eine kurze Erinnerung: Die Rechnung 2025-017 ist inzwischen überfällig.")
+    assert "Ihren Aufgaben" in reply
+    await chat.press("Mit „du“")
+    assert "deinen Aufgaben" in chat.last_text and "Ihren" not in chat.last_text
+    await chat.press(tr.label("As an email"))
+    assert chat.last_text.startswith("Hallo zusammen,\n\neine kurze Erinnerung")
+    assert chat.last_text.endswith("Liebe Grüße\nMaria")
+
+
+async def test_skipping_fields_and_the_date_picker(bot, chat, language):
+    tr = translator(language)
+    await chat.send("/replies")
+    await chat.press(tr.data("library")["categories"]["time"])
+    await chat.press(tr.data("library")["situations"]["asap"]["title"])
+    if language == "de":
+        await chat.press(tr.label("“du” (informal)"))
+    await chat.press(tr.label("Chat message"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Pick a date"))
+    assert len(chat.buttons) >= 35
+    await chat.press("›")
+    assert tr.label("Back") in chat.button_labels
+    day = next(b for b in chat.buttons if b.label == "15")
+    await chat.press_data(day.callback_data)
+    reply = chat.last_text
+    assert "15." in reply or " 15 " in reply
+    assert "“" not in reply and "„" not in reply  # the skipped task is worded generally
+
+
+async def test_typed_dates_and_bad_dates(bot, chat, language):
+    tr = translator(language)
+    await chat.send("/replies")
+    await chat.send(tr.data("library")["situations"]["waitlist"]["title"])
+    await chat.press(tr.data("library")["situations"]["waitlist"]["title"])
+    if language == "de":
+        await chat.press(tr.label("“Sie” (formal)"))
+    await chat.press(tr.label("Email"))
+    await chat.send("banana")
+    assert tr.gettext("I could not read that as a date after today. Try for example 15.3. or next Friday.") in chat.last_text
+    await chat.send("1.2.2099")
+    assert "2099" not in chat.last_text  # the year is not part of the phrase
+    assert ("1. Februar" in chat.last_text) if language == "de" else ("1 February" in chat.last_text)
+
+
+async def test_stale_and_tampered_buttons(bot, chat, language):
+    tr = translator(language)
+    await chat.send("/replies")
+    await chat.press(tr.data("library")["categories"]["money"])
+    await chat.press(tr.data("library")["situations"]["rate_increase"]["title"])
+    await chat.press_data(FillChoice(step=103, value="skip").pack())
+    assert tr.label("This button has expired.") in chat.answered_callbacks()
+    await chat.press_data("tl.use:lib:no_such_template")
+    assert tr.gettext("That template no longer exists.") in chat.last_text
+    await chat.send("/cancel")
+    await chat.press_data(FillChoice(step=3, value="email").pack())
+    assert tr.label("This button has expired.") in chat.answered_callbacks()
+
+
+async def test_a_very_long_search_and_nonsense(bot, chat, language):
+    await chat.send("/replies")
+    await chat.send("x" * 4000)
+    assert chat.last_text  # answered, not crashed
+    await chat.send("qqqzzz")
+    assert "qqqzzz" in chat.last_text and len(chat.buttons) >= 5  # topics offered instead
+
+
+async def test_a_restart_resumes_filling_where_it_was(bot_factory):
+    first = await bot_factory()
+    chat = first.chat(language_code="en", first_name="Sam")
+    tr = translator("en")
+    await chat.send("/replies")
+    await chat.send("scope creep")
+    await chat.press("Scope creep")
+    await chat.press(tr.label("Chat message"))
+    await first.stop()
+    second = await bot_factory()
+    again = second.chat(language_code="en", user_id=chat.user["id"], first_name="Sam")
+    await again.send("three more landing pages")
+    assert "“three more landing pages”" in again.last_text

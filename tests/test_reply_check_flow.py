@@ -1,0 +1,67 @@
+"""/check in Telegram, and the check offered when the VA edits a draft."""
+
+from __future__ import annotations
+
+from bot.i18n import translator
+from tests.test_say_no import through_listening
+from tests.test_settings_and_clients import onboarded
+
+HARSH = {
+    "de": "Hallo Herr Krause, das geht nicht. Leider unmöglich, sorry, sorry, sorry.",
+    "en": "Hi Tom, that's impossible. Not my job, sorry, sorry, sorry.",
+}
+GOOD = {
+    "de": "Danke für Ihre Anfrage! Diese Woche kann ich das leider nicht übernehmen, weil mein Kalender voll ist. "
+    "Den Bericht bekommen Sie wie geplant am Freitag. Gern übernehme ich das Projekt ab dem 3. März.",
+    "en": "Thanks for thinking of me! I can't take this on this week because my schedule is full. "
+    "You'll get the report as planned on Friday. I'd be happy to start the project on 3 March instead.",
+}
+
+
+async def test_check_finds_elements_and_hard_wording(bot, chat, language):
+    tr = translator(language)
+    await chat.send("/check")
+    await chat.send(HARSH[language])
+    harsh = chat.last_text
+    await chat.press(tr.label("Check another reply"))
+    await chat.send(GOOD[language])
+    good = chat.last_text
+    score = lambda text: int(text.split(":")[1].split("/")[0])  # noqa: E731
+    assert score(good) > score(harsh)
+    rephrase = harsh.split({"de": "Besser formulieren", "en": "Wording to rephrase"}[language])[1]
+    assert {"de": "unmöglich", "en": "impossible"}[language] in rephrase and "→" in rephrase
+    assert {"de": "Besser formulieren", "en": "Wording to rephrase"}[language] not in good
+    assert harsh.count("▫️") > good.count("▫️")
+    await chat.press(tr.label("Done"))
+    await chat.send("hello")  # the check has ended: free text goes to the menu
+    assert tr.label("Check my reply") in chat.button_labels
+
+
+async def test_a_reply_in_a_third_language_is_named_as_such(chat, language):
+    await chat.send("/check")
+    await chat.send("Bonjour Madame, malheureusement je ne peux pas accepter ce projet cette semaine.")
+    assert {"de": "weder deutsch noch englisch", "en": "doesn’t look German or English"}[language] in chat.last_text
+
+
+async def test_an_empty_paste_and_only_emoji(chat, language):
+    await chat.send("/check")
+    await chat.send("🙂🙂🙂")
+    assert {"de": "Füge den Text", "en": "Paste the text"}[language] in chat.last_text
+    await chat.send_photo(caption=HARSH[language])  # a screenshot with the reply as caption
+    assert "/100" in chat.last_text
+
+
+async def test_editing_a_draft_offers_the_check(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await onboarded(chat, language)
+    await through_listening(chat, language, tr.label("No name"), "chat")
+    await chat.press("1")
+    await chat.press(tr.label("I know enough, continue"))
+    await chat.press(tr.label("Too much work"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("A waiting list"))
+    await chat.press(tr.label("Skip"))
+    await chat.send(GOOD[language])  # the VA's own edited version
+    assert "/100" in chat.last_text
