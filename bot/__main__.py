@@ -24,6 +24,7 @@ ENVIRONMENT_HELP = """environment variables (or a .env file in the working direc
   WEBHOOK_LISTEN          address the webhook server binds to, default 127.0.0.1
   WEBHOOK_PORT            port of the webhook server, default 8443
   WEBHOOK_SECRET          secret token Telegram sends in X-Telegram-Bot-Api-Secret-Token
+  RETENTION_DAYS          days reply drafts and notes are kept, default 180
   LOG_LEVEL               DEBUG, INFO (default), WARNING
 Values are never printed; only their names appear here."""
 

@@ -31,6 +31,8 @@ from bot.flows import (
     say_no,
     workload,
 )
+from bot import retention
+from bot.flows import gatekeeper
 from bot.persistence import DatabasePersistence
 
 log = logging.getLogger(__name__)
@@ -66,9 +68,11 @@ def register_handlers(application: Application) -> None:
     application.add_handler(inline.build_handler())
     application.add_handlers(drafts.build_handlers())
     workload.register(application)  # check-ins, /log, reports, self-check, scheduler job
+    gatekeeper.register(application)  # /playbook, /call, /calllog, /calls, /practice, follow-ups
     application.add_handlers(menu.build_handlers())
     application.add_handlers(outside.build_handlers())
     application.add_error_handler(on_error)
+    retention.register(application)
 
 
 async def _post_init(application: Application) -> None:

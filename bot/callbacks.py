@@ -353,3 +353,40 @@ class CheckAction(CallbackData):
 
     prefix: ClassVar[str] = "chk"
     action: str
+
+
+# --- Gatekeeper coach: playbooks, practice, calls ------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class PlaybookPick(CallbackData):
+    """A choice in one step of /playbook; `step` makes old steps' buttons detectable."""
+
+    prefix: ClassVar[str] = "pb"
+    step: int
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class PracticePick(CallbackData):
+    """A choice in /practice (scenario, level, stop, again); `step` as above."""
+
+    prefix: ClassVar[str] = "pr"
+    step: int
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class CallPick(CallbackData):
+    """A choice in /calllog (client, prospect, outcome, skip); `step` as above."""
+
+    prefix: ClassVar[str] = "call"
+    step: int
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class CallStart(CallbackData):
+    """/call card for a client (`card`), or log a call for it (`log`)."""
+
+    prefix: ClassVar[str] = "call.go"
+    action: str
+    client_id: int

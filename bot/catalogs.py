@@ -12,7 +12,8 @@ from bot.config import PROJECT_ROOT
 from bot.i18n import CONTENT_DIR, LANGUAGES
 
 KEYWORDS = {**DEFAULT_KEYWORDS, "label": None}
-METHOD_MAP = [("**.py", "python"), ("**.j2", "jinja2")]
+# bot/db holds no user-visible text, and SQLAlchemy's `.label()` would look like ours.
+METHOD_MAP = [("db/**.py", "ignore"), ("**.py", "python"), ("**.j2", "jinja2")]
 OPTIONS = {"**.j2": {"extensions": "jinja2.ext.i18n"}}
 
 

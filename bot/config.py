@@ -41,6 +41,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     default_checkin_time: str = "17:30"
     default_capacity_hours: int = 40
+    retention_days: int = Field(default=180, ge=1, description="days drafts and notes are kept")
 
     @property
     def effective_database_url(self) -> str:

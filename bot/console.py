@@ -8,6 +8,7 @@ message, `/quit` leaves. The console user is stored in the same database as ever
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import sys
 from html import unescape
@@ -129,7 +130,9 @@ async def _next_line(lines) -> str | None:  # noqa: ANN001
 
 
 def _terminal_language() -> str:
-    import locale
-
-    code = (locale.getlocale()[0] or "en").replace("_", "-")
-    return code
+    """The terminal's language from the usual locale variables ("de_DE.UTF-8" -> "de-DE")."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value.split(".")[0].replace("_", "-")
+    return "en"

@@ -145,3 +145,23 @@ SAMPLES.update({
     "mytemplates/ask_name": [{"note": None, "current": None}, {"note": "Taken.", "current": "Deadline moved"}],
     "mytemplates/confirm_delete": [{"name": "Deadline moved"}],
 })
+
+# --- gatekeeper coach: practice --------------------------------------------------------------------
+from bot.coach.roleplay import Progress  # noqa: E402
+
+_SCENARIO = {"title": "Time tracking", "brief": "You call Berger Joinery.", "receptionist": "Ms Lenz"}
+_FEEDBACK_TEXTS = {key: f"Feedback {key}." for key in ("lie", "honest", "vague", "rude", "polite", "not_polite", "contact", "short", "long")}
+SAMPLES.update({
+    "gatekeeper/practice_start": [{"progress": Progress(0, None, None, None)}, {"progress": Progress(1, 60, 60, None)}, {"progress": Progress(4, 80, 90, 55)}],
+    "gatekeeper/practice_level": [{"scenario": _SCENARIO}],
+    "gatekeeper/practice_line": [
+        {"note": None, "first": True, "scenario": _SCENARIO, "lines": ["Berger Joinery, Ms Lenz speaking."]},
+        {"note": "The receptionist is waiting.", "first": False, "scenario": _SCENARIO, "lines": ["I'm Ms Lenz.", "And what is it about?"]},
+    ],
+    "gatekeeper/practice_feedback": [
+        {"scenario": _SCENARIO, "lines": ["I'll put you through."], "outcome": outcome, "score": 75, "texts": _FEEDBACK_TEXTS,
+         "turns": [("He's expecting <my> call.", [(False, "lie"), (True, "polite"), (True, "short")]), ("x" * 200, [(True, "honest"), (False, "long")])],
+         "progress": Progress(3, 75, 90, 60)}
+        for outcome in ("connected", "contact", "declined", "stopped")
+    ] + [{"scenario": _SCENARIO, "lines": [], "outcome": "stopped", "score": 0, "texts": _FEEDBACK_TEXTS, "turns": [], "progress": Progress(0, None, None, None)}],
+})

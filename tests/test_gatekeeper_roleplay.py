@@ -91,16 +91,22 @@ def test_a_lie_is_caught_then_ends_the_call():
 def test_honest_answers_walk_through_the_level():
     good = judge("Ich rufe im Auftrag von Heinicke an, es geht um Schulungen für Ihr Team. Wer ist dafür zuständig?", "de")
     reaction = react("strict", 0, good, [])
-    assert reaction.lines == ("give_contact", "arranged") and reaction.step == 1
-    last = react("strict", 3, judge("Danke, schönen Tag noch!", "de"), [])
+    assert reaction.lines == ("give_contact", "arranged") and reaction.step == 2
+    last = react("strict", 4, judge("Danke, schönen Tag noch!", "de"), [])
     assert last.ended and last.outcome == "contact"
 
 
 def test_evasive_answer_is_pressed_once():
     vague = judge("Es geht um eine geschäftliche Angelegenheit.", "de")
     first = react("friendly", 0, vague, [])
-    assert first.lines == ("press_what_about",)
-    assert react("friendly", 0, vague, [Turn("what_about", "x", vague)]).ended
+    assert first.lines == ("press_what_about",) and first.step == 1
+    assert react("friendly", 1, vague, [Turn("open", "x", vague)]).ended
+
+
+def test_a_plain_greeting_is_asked_what_it_is_about():
+    hello = judge("Guten Tag, kann ich bitte Herrn Berger sprechen?", "de")
+    reaction = react("busy", 0, hello, [])
+    assert reaction.lines == ("what_about",) and reaction.step == 1 and not reaction.ended
 
 
 def test_rude_answer_ends_the_call():

@@ -143,3 +143,17 @@ async def test_a_restart_resumes_filling_where_it_was(bot_factory):
     again = second.chat(language_code="en", user_id=chat.user["id"], first_name="Sam")
     await again.send("three more landing pages")
     assert "“three more landing pages”" in again.last_text
+
+
+async def test_a_filled_reply_goes_to_the_reply_check(bot):
+    chat = bot.chat(language_code="en", first_name="Sam")
+    tr = translator("en")
+    await chat.send("/replies")
+    await chat.send("waiting list")
+    await chat.press("Offer a waiting list")
+    await chat.press(tr.label("Chat message"))
+    await chat.press(tr.label("Skip"))
+    reply = chat.last_text
+    await chat.press(tr.label("Check this reply"))
+    assert chat.last_text != reply  # the check's answer
+    assert tr.label("This button has expired.") not in chat.answered_callbacks()

@@ -23,10 +23,12 @@ LONG_WORDS = 50  # a phone answer longer than this is a monologue
 MAX_ANSWER = 1000  # characters
 FLAGS = ("honest", "lie", "evasive", "rude", "polite", "asks_contact", "too_long")
 LEVELS = ("friendly", "busy", "strict")
+# What the receptionist asks, in order. "open" is the greeting the VA answers first; an honest
+# first answer skips "what_about".
 STEPS = {
-    "friendly": ("what_about", "in_meeting"),
-    "busy": ("what_about", "in_meeting", "send_email"),
-    "strict": ("what_about", "arranged", "send_email", "no_interest"),
+    "friendly": ("open", "what_about", "in_meeting"),
+    "busy": ("open", "what_about", "in_meeting", "send_email"),
+    "strict": ("open", "what_about", "arranged", "send_email", "no_interest"),
 }
 ASKS_REASON = frozenset({"what_about", "arranged"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
@@ -145,17 +147,23 @@ def react(level: str, step: int, judgement: Judgement, history: list[Turn]) -> R
     it; an evasive answer is pressed once, then the call ends; a clear answer moves on. Asking
     for the right contact or the receptionist's name is answered before the next question."""
     steps = steps_of(level)
-    asked = steps[min(step, len(steps) - 1)]
+    step = min(step, len(steps) - 1)
+    asked = steps[step]
     lies = sum(turn.judgement.lie for turn in history)
     if judgement.lie:
         if lies >= 1:
             return Reaction(("lie_end",), step, ended=True, outcome="declined")
-        return Reaction(("caught_lie",), step)
+        return Reaction(("caught_lie",), max(step, 1))
     if judgement.rude:
         return Reaction(("rude_end",), step, ended=True, outcome="declined")
+    if asked == "open" and not judgement.honest:
+        if judgement.evasive:
+            return Reaction(("press_what_about",), 1)
+        return Reaction((*(("give_contact",) if judgement.asks_contact else ()), "what_about"), 1)
     unclear = judgement.evasive or (asked in ASKS_REASON and not judgement.honest)
     if unclear:
-        pressed = any(turn.step == asked and _unclear(turn) for turn in history)
+        same = {asked, "open"} if asked == "what_about" else {asked}
+        pressed = any(turn.step in same and _unclear(turn) for turn in history)
         if pressed:
             return Reaction(("evasive_end",), step, ended=True, outcome="declined")
         return Reaction((f"press_{asked}" if asked in ASKS_REASON else "press",), step)
@@ -164,7 +172,7 @@ def react(level: str, step: int, judgement: Judgement, history: list[Turn]) -> R
         lines.append("interrupt")
     if judgement.asks_contact:
         lines.append("give_contact")
-    following = step + 1
+    following = step + (2 if asked == "open" else 1)  # an honest greeting answers "what about"
     if following >= len(steps):
         ending = "connect" if level != "strict" else "pass_on"
         return Reaction((*lines, ending), following, ended=True,

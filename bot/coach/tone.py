@@ -25,6 +25,7 @@ top_fix "empty_reply" and score 0.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -115,19 +116,33 @@ def _blank(language: str, fix: str, checked: bool) -> ReplyCheck:
     return ReplyCheck(language, elements, (), 0, fix, {"key": fix}, None, checked)
 
 
-def check_reply(text: str, language: str | None = None) -> ReplyCheck:
+def check_reply(text: str, language: str | None = None, *, register: str | None = None) -> ReplyCheck:
     """Check a reply; `language` ("de"/"en") is a hint that detection overrides only when the
-    text clearly reads as another language."""
+    text clearly reads as another language. `register` ("sie"/"du", German only) picks the form
+    of the rephrasing suggestions; without it the reply's own pronouns decide ("sie" when it
+    has none). Scores and elements never depend on the register."""
     text = text[:MAX_CHARS] if isinstance(text, str) else ""
-    detected = detect_language(text, language)
+    detected = detect_language(_unquoted(text), language)
     if detected == OTHER:
         return _blank(OTHER, "unsupported_language", checked=False)
-    tokens = tokenize(text, detected)
+    tokens = tokenize(_unquoted(text), detected)
     if not any(t.text[:1].isalpha() for t in tokens):
         return _blank(detected, "empty_reply", checked=True)
     lex = lexicon(detected)
-    register = detect_register(tokens) if detected == "de" else None
+    if detected != "de":
+        register = None
+    elif register not in ("sie", "du"):
+        register = detect_register(tokens)
     return _analyse(text, tokens, lex, register)
+
+
+QUOTED = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+
+
+def _unquoted(text: str) -> str:
+    """Quoted lines ("> Can you do it by Friday?") blanked out, offsets kept: the client's words
+    are not the VA's."""
+    return QUOTED.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
 
 
 def _overlaps(match: Match, others: list[Match]) -> bool:
@@ -166,7 +181,7 @@ def _analyse(text: str, tokens: list[Token], lex: Lexicon, register: str | None)
                 per_sentence[tokens[match.start].sentence][part].append(match)
         for parts in per_sentence.values():
             if all(parts):
-                evidence[rule.element].extend(p[0] for p in parts)
+                evidence[rule.element].extend(_joined([p[0] for p in parts]))
 
     elements = {}
     for name in ELEMENTS:
@@ -179,6 +194,15 @@ def _analyse(text: str, tokens: list[Token], lex: Lexicon, register: str | None)
     phrases = tuple(phrase for phrase, _ in negatives)
     score, fix, fix_data = _score(elements, phrases, lex)
     return ReplyCheck(lex.language, elements, phrases, score, fix, fix_data, register)
+
+
+def _joined(matches: list[Match], reach: int = 8) -> list[Match]:
+    """The parts of a rule as one span when they are close ("could do it next Tuesday"),
+    otherwise each on its own."""
+    start, end = min(m.start for m in matches), max(m.end for m in matches)
+    if end - start - sum(m.end - m.start for m in matches) <= reach:
+        return [Match(matches[0].tag, start, end)]
+    return sorted(matches, key=lambda m: m.start)
 
 
 def _clause_words(tokens: list[Token]) -> dict[int, set[str]]:

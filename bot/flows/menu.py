@@ -24,6 +24,7 @@ COMMANDS = (
     ("week", N_("Your week: chart and summary")),
     ("month", N_("Your month: chart and summary")),
     ("selfcheck", N_("Burnout self-check (2 minutes)")),
+    ("practice", N_("Practise a call with a receptionist")),
     ("pause", N_("Pause check-ins for a holiday")),
     ("resume", N_("Start check-ins again")),
     ("help", N_("What the coach can do")),
@@ -62,6 +63,7 @@ async def set_chat_commands(update: Update, context: CoachContext) -> None:
 MAIN_MENU = [
     [(N_("Say no to a request"), "no"), (N_("Check my reply"), "check")],
     [(N_("Reply templates"), "replies"), (N_("My drafts"), "drafts")],
+    [(N_("Practise a call"), "practice")],
     [(N_("Settings"), "settings"), (N_("Clients"), "clients")],
     [(N_("Help"), "help"), (N_("Privacy"), "privacy")],
 ]

@@ -1,0 +1,68 @@
+"""Faults injected through the offline Bot API and the database: nothing the user answered is
+lost, and the flow is not broken."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.exc import OperationalError
+from telegram.error import NetworkError, TimedOut
+
+from bot.app import build_application
+from bot.db import repo
+from bot.i18n import translator
+from bot.offline_chat import OfflineChat
+from bot.telegram_offline import BotAPIError
+from tests.test_bad_input import QUESTION, at_step
+from tests.test_onboarding import user_row
+
+
+@pytest.mark.parametrize("fault", [NetworkError("connection reset"), TimedOut("timed out"), BotAPIError(502, "Bad Gateway")])
+async def test_telegram_failing_while_answering_keeps_the_answer(bot, chat, language, fault):
+    await at_step(chat, language, "capacity")
+    bot.api.fail_next("sendMessage", fault)
+    await chat.send("25")  # stored, but sending the next question failed once
+    assert (await user_row(bot, chat)).capacity_hours == 25
+    # The error handler apologises and asks the step the user is on now.
+    assert {"de": "etwas schiefgelaufen", "en": "something went wrong"}[language] in chat.last_text
+    assert QUESTION["clients"][language] in chat.last_text
+    await chat.send("Acme")
+    assert "Acme" in chat.last_text
+
+
+async def test_a_blocked_bot_is_silent_not_crashing(bot, chat, language, caplog):
+    await at_step(chat, language, "name")
+    bot.api.fail_next("sendMessage", BotAPIError(403, "Forbidden: bot was blocked by the user"))
+    bot.api.fail_next("sendMessage", BotAPIError(403, "Forbidden: bot was blocked by the user"))
+    await chat.send("Zoe")
+    assert (await user_row(bot, chat)).display_name == "Zoe"
+    assert not [r for r in caplog.records if "could not tell the user" in r.getMessage()]
+
+
+async def test_retry_after_is_waited_out_by_the_rate_limiter(bot, tmp_path, language):
+    """With the production rate limiter, a 429 is retried after the wait Telegram asks for."""
+    app = build_application(bot.settings, request=bot.api, database=bot.app.database, rate_limit=True)
+    async with app:
+        chat = OfflineChat(app, bot.api, user_id=31337, language_code=language)
+        bot.api.fail_next("sendMessage", BotAPIError(429, "Too Many Requests: retry after 1", retry_after=1))
+        await chat.send("/start")
+        assert "VA Coach" in chat.last_text
+
+
+async def test_the_database_briefly_unreachable(bot, chat, language, monkeypatch):
+    await at_step(chat, language, "clients")
+    real, failures = repo.list_clients, {"left": 1}
+
+    async def flaky(session, user_id):  # noqa: ANN001
+        if failures["left"]:
+            failures["left"] -= 1
+            raise OperationalError("SELECT", {}, Exception("database is locked"))
+        return await real(session, user_id)
+
+    monkeypatch.setattr(repo, "list_clients", flaky)
+    await chat.send("Nordlicht GmbH")
+    # Told to send it again, with the question repeated: never silently dropped.
+    assert {"de": "versuch es bitte noch einmal", "en": "please try that again"}[language] in chat.last_text
+    await chat.send("Nordlicht GmbH")
+    if language == "de":
+        await chat.press(translator(language).label("“Sie” (formal)"))
+    assert "Nordlicht GmbH" in chat.last_text
