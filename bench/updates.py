@@ -848,6 +848,7 @@ class CrowdRun:
     per_second: float
     burst_p50_ms: float
     burst_p99_ms: float
+    cpu_ms: float  # this process's CPU time per update
     verified: int
 
 
@@ -889,6 +890,7 @@ async def measure_crowd(url: str, data_dir: Path, sizes: Sizes) -> list[CrowdRun
                     per_second=result.per_second,
                     burst_p50_ms=statistics.median(result.latencies) * 1000,
                     burst_p99_ms=percentile(result.latencies, 0.99) * 1000,
+                    cpu_ms=result.cpu_seconds / result.updates * 1000,
                     verified=await verified(bot, scenario, done),
                 )
             )
@@ -1082,13 +1084,13 @@ def print_crowd(runs: list[CrowdRun]) -> None:
     zero = runs[0].per_second
     print(
         f"{'run':38} {'users':>6} {'timed':>6} {'upd/s':>7} {'vs 0 ms':>8} "
-        f"{'burst p50':>9} {'burst p99':>9} {'durable':>8}"
+        f"{'burst p50':>9} {'burst p99':>9} {'cpu/upd':>8} {'durable':>8}"
     )
     for run in runs:
         print(
             f"{run.label:38} {run.users:6d} {run.timed:6d} {run.per_second:7.1f} "
             f"{run.per_second / zero:8.1%} {run.burst_p50_ms:7.0f}ms {run.burst_p99_ms:7.0f}ms "
-            f"{run.verified:>8}"
+            f"{run.cpu_ms:6.2f}ms {run.verified:>8}"
         )
     share = runs[2].per_second / zero
     print(

@@ -390,3 +390,11 @@ class CallStart(CallbackData):
     prefix: ClassVar[str] = "call.go"
     action: str
     client_id: int
+
+
+@dataclasses.dataclass(frozen=True)
+class CallAgain(CallbackData):
+    """Log the next call to the prospect of an earlier call (under a follow-up reminder)."""
+
+    prefix: ClassVar[str] = "call.re"
+    call_id: int

@@ -31,7 +31,9 @@ def flagged(result) -> list[str]:
 
 
 def test_offering_next_tuesday_is_an_alternative_and_points_at_next_tuesday():
-    text = "Thanks for asking! I can't fit this in this week, but I could do it next Tuesday instead."
+    text = (
+        "Thanks for asking! I can't fit this in this week, but I could do it next Tuesday instead."
+    )
     result = check_reply(text, "en")
     assert result.elements["alternative"].found
     assert any("next Tuesday" in t for t in evidence_texts(result, "alternative"))
@@ -70,8 +72,16 @@ def test_a_bare_no_gets_a_low_score_and_advice_to_add_an_alternative():
 
 
 def test_a_sign_off_thanks_is_not_empathy_but_thanks_for_the_request_is():
-    assert not check_reply("Das schaffe ich heute nicht. Danke und viele Grüße", "de").elements["empathy"].found
-    assert check_reply("Danke für deine Anfrage! Das schaffe ich heute nicht.", "de").elements["empathy"].found
+    assert (
+        not check_reply("Das schaffe ich heute nicht. Danke und viele Grüße", "de")
+        .elements["empathy"]
+        .found
+    )
+    assert (
+        check_reply("Danke für deine Anfrage! Das schaffe ich heute nicht.", "de")
+        .elements["empathy"]
+        .found
+    )
 
 
 def test_a_plain_yes_is_not_a_decline():
@@ -81,7 +91,9 @@ def test_a_plain_yes_is_not_a_decline():
 
 
 def test_a_client_called_klein_is_not_a_smaller_scope():
-    result = check_reply("Sehr geehrte Frau Klein, das kann ich diese Woche nicht übernehmen.", "de")
+    result = check_reply(
+        "Sehr geehrte Frau Klein, das kann ich diese Woche nicht übernehmen.", "de"
+    )
     assert not result.elements["alternative"].found
 
 
@@ -92,7 +104,11 @@ def test_a_client_called_klein_is_not_a_smaller_scope():
     ("text", "element", "words"),
     [
         ("Ich schlage Ihnen vor, dass wir am Montag starten.", "alternative", "schlage Ihnen vor"),
-        ("Ich biete dir gern eine kürzere Version an.", "alternative", "biete dir gern eine kürzere Version an"),
+        (
+            "Ich biete dir gern eine kürzere Version an.",
+            "alternative",
+            "biete dir gern eine kürzere Version an",
+        ),
         ("Stattdessen würde ich vorschlagen, den Bericht zu kürzen.", "alternative", "vorschlagen"),
         ("Ich melde mich bis Freitag bei Ihnen zurück.", "expectations", "Freitag"),
         ("Diese Woche schaffe ich das leider nicht.", "decline", "schaffe ich das leider nicht"),
@@ -104,7 +120,9 @@ def test_a_client_called_klein_is_not_a_smaller_scope():
 def test_german_inflected_and_separable_forms(text, element, words):
     result = check_reply(text, "de")
     assert result.elements[element].found, text
-    assert any(words in t or t in words for t in evidence_texts(result, element)), evidence_texts(result, element)
+    assert any(words in t or t in words for t in evidence_texts(result, element)), evidence_texts(
+        result, element
+    )
 
 
 def test_a_separable_particle_must_close_the_clause():
@@ -137,7 +155,9 @@ def test_sie_and_du_are_judged_the_same(sie, du):
     assert formal.register == "sie" and informal.register == "du"
     assert formal.to_json()["elements"] == informal.to_json()["elements"]
     assert formal.score == informal.score
-    assert [p.suggestion_key for p in formal.negative_phrases] == [p.suggestion_key for p in informal.negative_phrases]
+    assert [p.suggestion_key for p in formal.negative_phrases] == [
+        p.suggestion_key for p in informal.negative_phrases
+    ]
 
 
 def test_suggestions_follow_the_register_of_the_reply():
@@ -184,7 +204,9 @@ def test_a_vague_promise_is_not_a_decline_and_is_the_top_fix():
 
 
 def test_three_apologies_pile_up_but_one_does_not():
-    piled = check_reply("Sorry! Entschuldigung, es tut mir so leid. Das schaffe ich heute nicht.", "de")
+    piled = check_reply(
+        "Sorry! Entschuldigung, es tut mir so leid. Das schaffe ich heute nicht.", "de"
+    )
     assert [p.kind for p in piled.negative_phrases] == ["apology"] * 3
     assert all(p.suggestion for p in piled.negative_phrases)
     only_sorry = check_reply(
@@ -199,7 +221,9 @@ def test_three_apologies_pile_up_but_one_does_not():
 
 
 def test_cant_piled_up_is_flagged_twice_is_not():
-    piled = check_reply("I can't do Saturday, I can't do Sunday, and I can't move my other clients.", "en")
+    piled = check_reply(
+        "I can't do Saturday, I can't do Sunday, and I can't move my other clients.", "en"
+    )
     assert [p.kind for p in piled.negative_phrases] == ["cant"] * 3
     twice = check_reply("I can't do Saturday and I can't do Sunday.", "en")
     assert twice.negative_phrases == ()
@@ -239,7 +263,12 @@ def test_a_third_language_is_reported_and_not_scored(text, hint):
 
 
 def test_detection_overrides_a_wrong_hint_only_when_clear():
-    assert check_reply("Thanks for your message, I can't do this weekend but I could do Monday.", "de").language == "en"
+    assert (
+        check_reply(
+            "Thanks for your message, I can't do this weekend but I could do Monday.", "de"
+        ).language
+        == "en"
+    )
     assert check_reply("ok", "de").language == "de"
     assert check_reply("Danke, das schaffe ich heute nicht.").language == "de"
 
@@ -260,7 +289,9 @@ def test_a_4000_word_email_is_checked_quickly():
     result = check_reply(text, "de")
     assert time.perf_counter() - start < 2.0  # generous: a shared CI machine; ~0.1 s here
     assert 0 <= result.score <= 100
-    assert all(text[s.start : s.end] == s.text for f in result.elements.values() for s in f.evidence)
+    assert all(
+        text[s.start : s.end] == s.text for f in result.elements.values() for s in f.evidence
+    )
 
 
 def test_a_300_word_email_takes_well_under_20_ms():
@@ -342,7 +373,9 @@ def test_cli_prints_json(monkeypatch, capsys):
 def test_cli_prints_a_readable_summary(monkeypatch, capsys):
     code, out = run_cli(monkeypatch, capsys, ["check-reply", "--lang", "en"], "I can't do that.")
     assert code == 0
-    assert "Score:" in out.out and "[x] decline" in out.out and "Top fix: add_alternative" in out.out
+    assert (
+        "Score:" in out.out and "[x] decline" in out.out and "Top fix: add_alternative" in out.out
+    )
 
 
 def test_cli_without_input_or_with_a_bad_language(monkeypatch, capsys):
@@ -354,7 +387,10 @@ def test_cli_without_input_or_with_a_bad_language(monkeypatch, capsys):
 
 
 def test_lexicons_have_the_same_structure_in_both_languages():
-    de, en = (yaml.safe_load((CONTENT_DIR / lang / "data" / "tone.yaml").read_text("utf-8")) for lang in ("de", "en"))
+    de, en = (
+        yaml.safe_load((CONTENT_DIR / lang / "data" / "tone.yaml").read_text("utf-8"))
+        for lang in ("de", "en")
+    )
     assert set(de) == set(en)
     assert set(de["elements"]) == set(en["elements"]) == set(ELEMENTS)
     assert set(de["negative"]) == set(en["negative"])
@@ -365,7 +401,9 @@ def test_lexicons_have_the_same_structure_in_both_languages():
         if isinstance(suggestion, dict):  # German rephrasings exist for "Sie" and "du"
             assert set(suggestion) == {"sie", "du"}
         else:
-            assert not {"Sie", "Ihnen", "du", "dir", "dich"} & set(suggestion.replace("?", " ").split())
+            assert not {"Sie", "Ihnen", "du", "dir", "dich"} & set(
+                suggestion.replace("?", " ").split()
+            )
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -384,14 +422,27 @@ def test_labelled_replies_are_well_formed(language):
 # Reached on all labelled replies when this test was written (bench/reply_check.py), rounded
 # down a little; raise them when the checker improves, never lower them to make a change pass.
 FLOORS = {
-    "de": {"empathy": 0.95, "decline": 0.95, "reason": 0.92, "expectations": 0.95, "alternative": 0.9, "negative": 0.95},
-    "en": {"empathy": 0.95, "decline": 0.95, "reason": 0.92, "expectations": 0.93, "alternative": 0.9, "negative": 0.95},
-}
+    "de": {"empathy": 0.97, "decline": 0.96, "reason": 0.94, "expectations": 0.96, "alternative": 0.94, "negative": 0.97},
+    "en": {"empathy": 0.97, "decline": 0.97, "reason": 0.94, "expectations": 0.96, "alternative": 0.94, "negative": 0.97},
+}  # fmt: skip
+# The "holdout" replies were never tuned on; reached 0.87 (reason) to 1.00 in both languages.
+HOLDOUT_FLOOR = 0.85
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_f1_does_not_fall_below_the_floor(language):
     counts, _ = evaluate(language)
     reached = {name: round(c.f1, 3) for name, c in counts.items()}
-    below = {name: (reached[name], floor) for name, floor in FLOORS[language].items() if reached[name] < floor}
+    below = {
+        name: (reached[name], floor)
+        for name, floor in FLOORS[language].items()
+        if reached[name] < floor
+    }
     assert below == {}, f"F1 fell below the floor (reached, floor): {below}"
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_f1_on_replies_never_tuned_on_stays_above_the_floor(language):
+    counts, _ = evaluate(language, "holdout")
+    below = {name: round(c.f1, 3) for name, c in counts.items() if c.f1 < HOLDOUT_FLOOR}
+    assert below == {}, f"holdout F1 below {HOLDOUT_FLOOR}: {below}"

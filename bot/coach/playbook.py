@@ -151,3 +151,16 @@ def calls_per_day(created: list[datetime], zone: ZoneInfo, days: list[date]) -> 
     """How many calls were logged on each local day of `days` (for the week's chart)."""
     count = Counter(moment.astimezone(zone).date() for moment in created)
     return [count.get(day, 0) for day in days]
+
+
+_ABOUT = re.compile(r"worum geht|what is it about|what's it about|what is this about", re.IGNORECASE)
+
+
+def about_answer(parts: dict[str, str]) -> str | None:
+    """The answer to "What is it about?": a matching FAQ line's answer, else the reason sentence."""
+    for line in (parts.get("faq") or "").splitlines():
+        if _ABOUT.search(line):
+            answer = re.split(r"\?\s*(?:[–-]\s*)?|\s[–-]\s", line, maxsplit=1)
+            if len(answer) == 2 and answer[1].strip():
+                return answer[1].strip()
+    return (parts.get("reason") or "").strip() or None

@@ -111,12 +111,24 @@ class ReplyCheck:
         }
 
 
+def warm_up(languages: tuple[str, ...] = ("de", "en")) -> None:
+    """Compile the lexicons and load the lemma dictionaries now (about 3 s), so the first user
+    does not wait; call it once at start-up, e.g. in a thread from post_init."""
+    for language in languages:
+        check_reply(
+            "Danke für Ihre Nachricht." if language == "de" else "Thanks for your message.",
+            language,
+        )
+
+
 def _blank(language: str, fix: str, checked: bool) -> ReplyCheck:
     elements = {name: ElementFinding(False) for name in ELEMENTS}
     return ReplyCheck(language, elements, (), 0, fix, {"key": fix}, None, checked)
 
 
-def check_reply(text: str, language: str | None = None, *, register: str | None = None) -> ReplyCheck:
+def check_reply(
+    text: str, language: str | None = None, *, register: str | None = None
+) -> ReplyCheck:
     """Check a reply; `language` ("de"/"en") is a hint that detection overrides only when the
     text clearly reads as another language. `register` ("sie"/"du", German only) picks the form
     of the rephrasing suggestions; without it the reply's own pronouns decide ("sie" when it
@@ -172,13 +184,16 @@ def _analyse(text: str, tokens: list[Token], lex: Lexicon, register: str | None)
         if rule.needs and not evidence[rule.needs]:
             continue
         excluded = by_tag.get(("exclude", rule.element), [])
-        per_sentence: dict[int, list[list[Match]]] = defaultdict(lambda: [[] for _ in range(rule.parts)])
+        per_sentence: dict[int, list[list[Match]]] = {}
         for part in range(rule.parts):
             for match in by_tag.get(("part", number, part), []):
                 clause = tokens[match.start].clause
                 if rule.unless & clause_words[clause] or _overlaps(match, excluded):
                     continue
-                per_sentence[tokens[match.start].sentence][part].append(match)
+                sentence = tokens[match.start].sentence
+                per_sentence.setdefault(sentence, [[] for _ in range(rule.parts)])[part].append(
+                    match
+                )
         for parts in per_sentence.values():
             if all(parts):
                 evidence[rule.element].extend(_joined([p[0] for p in parts]))
@@ -222,7 +237,9 @@ def _negatives(text, tokens, lex: Lexicon, by_tag, register) -> list[tuple[Negat
     """Hard and vague wording first, then piles that reached their minimum; overlaps dropped."""
     chosen: list[tuple[NegativePhrase, Match]] = []
     taken: list[Match] = []
-    ordered = sorted(lex.negatives.values(), key=lambda n: (n.kind in ("apology", "cant"), n.kind != "hard"))
+    ordered = sorted(
+        lex.negatives.values(), key=lambda n: (n.kind in ("apology", "cant"), n.kind != "hard")
+    )
     for negative in ordered:
         excluded = by_tag.get(("negx", negative.key), [])
         matches, last_end = [], -1
@@ -237,7 +254,9 @@ def _negatives(text, tokens, lex: Lexicon, by_tag, register) -> list[tuple[Negat
             if _overlaps(match, taken):
                 continue
             span = _span(text, tokens, match.start, match.end)
-            phrase = NegativePhrase(span.text, span.start, span.end, negative.kind, negative.key, suggestion)
+            phrase = NegativePhrase(
+                span.text, span.start, span.end, negative.kind, negative.key, suggestion
+            )
             chosen.append((phrase, match))
             taken.append(match)
     chosen.sort(key=lambda pair: pair[0].start)

@@ -70,7 +70,9 @@ def _patterns(value: object, where: str) -> list[str]:
 def compile_lexicon(data: dict, language: str) -> Lexicon:
     macros: dict[str, tuple[tuple[Item, ...], ...]] = {}
     for name, sources in (data.get("macros") or {}).items():
-        macros[name] = tuple(compile_pattern(s, macros) for s in _patterns(sources, f"macros.{name}"))
+        macros[name] = tuple(
+            compile_pattern(s, macros) for s in _patterns(sources, f"macros.{name}")
+        )
     patterns = PatternSet()
 
     def add(tag: tuple, sources: object, where: str) -> None:

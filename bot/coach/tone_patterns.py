@@ -50,6 +50,7 @@ class Item:
     size: int = 0  # GAP: most tokens skipped
     separable: tuple[tuple[str, str], ...] = ()  # (particle, stem) of separable verbs
     alternatives: tuple[tuple[Item, ...], ...] = ()  # MACRO
+    starts: tuple[frozenset[str] | None, ...] = ()  # MACRO: plain words each alternative can start with
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,9 @@ def _normal(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def compile_pattern(source: str, macros: dict[str, tuple[tuple[Item, ...], ...]]) -> tuple[Item, ...]:
+def compile_pattern(
+    source: str, macros: dict[str, tuple[tuple[Item, ...], ...]]
+) -> tuple[Item, ...]:
     items = []
     for raw in source.split():
         optional = len(raw) > 1 and raw.endswith("?")
@@ -81,7 +84,9 @@ def compile_pattern(source: str, macros: dict[str, tuple[tuple[Item, ...], ...]]
         elif text.startswith("<") and text.endswith(">"):
             if text[1:-1] not in macros:
                 raise PatternError(f"unknown macro {text} in {source!r}")
-            items.append(Item(MACRO, alternatives=macros[text[1:-1]], optional=optional))
+            alternatives = macros[text[1:-1]]
+            starts = tuple(_plain_starts(alternative) for alternative in alternatives)
+            items.append(Item(MACRO, alternatives=alternatives, optional=optional, starts=starts))
         elif text.startswith("!") and len(text) > 1:
             items.append(Item(NOT, words=frozenset(_normal(w) for w in text[1:].split("|"))))
         else:
@@ -99,7 +104,16 @@ def compile_pattern(source: str, macros: dict[str, tuple[tuple[Item, ...], ...]]
                     suffixes.append(alternative[1:])
                 elif alternative:
                     words.add(alternative)
-            items.append(Item(LIT, frozenset(words), tuple(prefixes), tuple(suffixes), optional, separable=tuple(separable)))
+            items.append(
+                Item(
+                    LIT,
+                    frozenset(words),
+                    tuple(prefixes),
+                    tuple(suffixes),
+                    optional,
+                    separable=tuple(separable),
+                )
+            )
     if not items or all(item.kind in (GAP, NOT, END) or item.optional for item in items):
         raise PatternError(f"pattern matches nothing definite: {source!r}")
     return tuple(items)
@@ -133,6 +147,15 @@ def _first_keys(items: Sequence[Item], k: int = 0) -> frozenset[str] | None:
     return keys
 
 
+def _plain_starts(items: Sequence[Item]) -> frozenset[str] | None:
+    """The words a match of `items` can start with, or None when a prefix, suffix or gap makes
+    that open."""
+    keys = _first_keys(items)
+    if keys is None or any(key[:2] in ("p:", "s:") for key in keys):
+        return None
+    return keys
+
+
 def _hits(item: Item, token: Token) -> bool:
     forms = token.forms
     if not item.words.isdisjoint(forms):
@@ -140,7 +163,9 @@ def _hits(item: Item, token: Token) -> bool:
     if not (item.prefixes or item.suffixes):
         return False
     for form in forms:
-        if any(form.startswith(p) for p in item.prefixes) or any(form.endswith(s) for s in item.suffixes):
+        if any(form.startswith(p) for p in item.prefixes) or any(
+            form.endswith(s) for s in item.suffixes
+        ):
             return True
     return False
 
@@ -171,7 +196,9 @@ def _particle(tokens: Sequence[Token], i: int, particle: str) -> int:
     return 0
 
 
-def _ends(items: Sequence[Item], k: int, i: int, tokens: Sequence[Token], memo: dict) -> Iterator[int]:
+def _ends(
+    items: Sequence[Item], k: int, i: int, tokens: Sequence[Token], memo: dict
+) -> Iterator[int]:
     """Every token index where items[k:] can end when started at token i. `memo` keeps the ends
     of each macro at each position, so a macro used by many patterns is matched once."""
     if k == len(items):
@@ -215,7 +242,12 @@ def _ends(items: Sequence[Item], k: int, i: int, tokens: Sequence[Token], memo: 
             key = (id(item.alternatives), i)
             ends = memo.get(key)
             if ends is None:
-                ends = memo[key] = sorted({e for alt in item.alternatives for e in _ends(alt, 0, i, tokens, memo)}, reverse=True)
+                forms = token.forms | {"#num"} if token.is_num else token.forms
+                found = set()
+                for alternative, starts in zip(item.alternatives, item.starts, strict=True):
+                    if starts is None or not starts.isdisjoint(forms):
+                        found.update(_ends(alternative, 0, i, tokens, memo))
+                ends = memo[key] = sorted(found, reverse=True)
             for end in ends:
                 yield from _ends(items, k + 1, end, tokens, memo)
     if item.optional:

@@ -22,7 +22,9 @@ SUPPORTED = ("de", "en")
 OTHER = "other"
 DEFAULT = "en"
 
-_ABBREVIATIONS = r"(?:Dr|Mr|Mrs|Ms|Prof|Hr|Fr|bzw|ca|inkl|evtl|ggf|usw|etc|vs|Nr|St|z\.\s?B|u\.\s?a|d\.\s?h)\."
+_ABBREVIATIONS = (
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Hr|Fr|bzw|ca|inkl|evtl|ggf|usw|etc|vs|Nr|St|z\.\s?B|u\.\s?a|d\.\s?h)\."
+)
 _MONTHS = r"(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|des\b)"
 TOKEN = re.compile(
     rf"""
@@ -98,7 +100,9 @@ def tokenize(text: str, language: str) -> list[Token]:
         surface = match.group()
         if kind in ("word", "abbr"):
             low = surface.lower().replace("’", "'")
-            token = Token(surface, match.start(), match.end(), low, frozenset(), False, False, False)
+            token = Token(
+                surface, match.start(), match.end(), low, frozenset(), False, False, False
+            )
             if low in TITLES:
                 token.forms = word_forms(surface, language)
                 name_slots = 2
@@ -111,7 +115,9 @@ def tokenize(text: str, language: str) -> list[Token]:
         elif kind == "num":
             name_slots = 0
             low = surface.lower()
-            token = Token(surface, match.start(), match.end(), low, frozenset((low,)), True, False, False)
+            token = Token(
+                surface, match.start(), match.end(), low, frozenset((low,)), True, False, False
+            )
         elif kind == "newline" and _continues(text, match.end()):
             continue  # a hard-wrapped line: the sentence goes on
         else:
@@ -120,7 +126,16 @@ def tokenize(text: str, language: str) -> list[Token]:
             ends_sentence = surface in SENTENCE_END or (
                 kind == "other" and not inline and unicodedata.category(surface)[0] == "S"
             )
-            token = Token(surface, match.start(), match.end(), surface, frozenset((surface,)), False, not inline, ends_sentence)
+            token = Token(
+                surface,
+                match.start(),
+                match.end(),
+                surface,
+                frozenset((surface,)),
+                False,
+                not inline,
+                ends_sentence,
+            )
         token.clause, token.sentence = clause, sentence
         tokens.append(token)
         if token.clause_break:
@@ -158,7 +173,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
-    """"de", "en" or "other". A given language (de/en) wins unless the text clearly reads as
+    """ "de", "en" or "other". A given language (de/en) wins unless the text clearly reads as
     another language (at least three function words of it, twice as many as of the hint)."""
     counts = dict.fromkeys(STOPWORDS, 0)
     for word in _WORD.findall(text[:20000]):
@@ -179,12 +194,14 @@ def detect_language(text: str, hint: str | None = None) -> str:
     return best if best in SUPPORTED else OTHER
 
 
-_DU = frozenset("du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer".split())
+_DU = frozenset(
+    "du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer".split()
+)
 _SIE = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"))
 
 
 def detect_register(tokens: list[Token]) -> str:
-    """"du" or "sie" for a German reply (capitalised Sie-forms that do not open a sentence count
+    """ "du" or "sie" for a German reply (capitalised Sie-forms that do not open a sentence count
     as formal); "sie" when nothing shows."""
     du = sie = 0
     opens_sentence = True

@@ -114,3 +114,26 @@ async def practice_scores(session: AsyncSession, user_id: int) -> list[int]:
         .order_by(PracticeSession.finished_at, PracticeSession.id)
     )  # fmt: skip
     return [score for score in result.scalars()]
+
+
+async def clients_with_playbooks(session: AsyncSession, user_id: int) -> list[Client]:
+    """The user's clients that have a playbook, by name."""
+    result = await session.execute(
+        select(Client)
+        .join(Playbook, Playbook.client_id == Client.id)
+        .where(Client.user_id == user_id, Playbook.user_id == user_id)
+        .order_by(func.lower(Client.name))
+    )
+    return list(result.scalars().unique())
+
+
+async def latest_call(session: AsyncSession, user_id: int, client_id: int | None, prospect: str) -> CallLog | None:
+    """The newest call to this prospect (for this client), or None."""
+    result = await session.execute(
+        select(CallLog)
+        .where(CallLog.user_id == user_id, CallLog.client_id == client_id,
+               func.lower(CallLog.prospect) == prospect.lower())
+        .order_by(CallLog.created_at.desc(), CallLog.id.desc())
+        .limit(1)
+    )  # fmt: skip
+    return result.scalars().first()

@@ -17,10 +17,9 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.callbacks import DraftTone, Menu, NoPick, NoStart, pattern, unpack
-from bot.coach.profile import InvalidAnswer, parse_client_name
-from bot.coach.say_no import MAX_TYPED, NoAnswers, classify_request
+from bot.coach.say_no import NoAnswers
 from bot.context import CoachContext
-from bot.db import repo, repo_drafts
+from bot.db import repo_drafts
 from bot.flows.common import (
     FlowInfo,
     acknowledge,
@@ -29,22 +28,13 @@ from bot.flows.common import (
     enter_flow,
     leave_flow,
     register_flow,
-    send,
-    text_of,
 )
 from bot.flows.fallbacks import state_fallbacks
-from bot.flows.invalid import explain_invalid
-from bot.flows.say_no_draft import END, adjust, show_draft
-from bot.flows.say_no_steps import FLOW, TEXT_STEPS, State, ask
-from bot.flows.say_no_store import (
-    load,
-    next_after_alternative,
-    parse_date,
-    request_cues,
-    save,
-    start_new,
-    today_for,
-)
+from bot.flows.say_no_answers import on_pick, on_text
+from bot.flows.say_no_draft import END, adjust
+from bot.flows.say_no_nav import ask_step, offer_resume_or_start, reprompt_step
+from bot.flows.say_no_steps import FLOW, State
+from bot.flows.say_no_store import start_new
 from bot.i18n import N_
 
 
@@ -52,21 +42,7 @@ from bot.i18n import N_
 async def start(update: Update, context: CoachContext) -> State:
     await acknowledge(update)
     enter_flow(context, FLOW)
-    async with context.database.sessions() as session:
-        unfinished = await repo_drafts.open_drafts(session, update.effective_user.id)
-    if not unfinished:
-        return await start_new(update, context)
-    context.scratch(FLOW)["step"] = int(State.RESUME)
-    tr = context.tr
-    from bot.flows.say_no_draft import resume_markup
-
-    await send(
-        update,
-        context,
-        tr.render("say_no/resume", drafts=unfinished),
-        resume_markup(context, unfinished),
-    )
-    return State.RESUME
+    return await offer_resume_or_start(update, context)
 
 
 async def resume(update: Update, context: CoachContext) -> State:
@@ -97,270 +73,9 @@ async def resume(update: Update, context: CoachContext) -> State:
     )
 
 
-async def ask_step(
-    update: Update, context: CoachContext, step: State, answers: NoAnswers, note: str | None = None
-) -> State:
-    """Ask `step`, with what that step needs from the database or the calendar."""
-    extra: dict = {}
-    if step == State.CLIENT:
-        async with context.database.sessions() as session:
-            extra["clients"] = await repo.list_clients(session, update.effective_user.id)
-    elif step == State.ALT_DATE:
-        from bot.flows.say_no_steps import date_choices
-
-        extra["dates"] = date_choices(await today_for(update, context))
-    elif step == State.DRAFT:
-        return await show_draft(update, context, answers, note=note)
-    phrases = context.tr.data("say_no")
-    category, register = (
-        answers.category,
-        answers.register if answers.register in ("sie", "du") else "sie",
-    )
-    extra.update(
-        openers=phrases["openers"][category][register],
-        questions=phrases["questions"][category][register],
-    )
-    answers.stage = step.name.lower()
-    await save(update, context, answers)
-    return await ask(update, context, step, answers, note=note, extra=extra)
-
-
-# --- answers by button ---------------------------------------------------------------------------
-async def on_pick(update: Update, context: CoachContext) -> State | int:
-    await acknowledge(update)
-    choice = unpack(update.callback_query.data)
-    assert isinstance(choice, NoPick)
-    if choice.step != context.scratch(FLOW).get("step"):
-        return await stale(update, context)
-    await close_keyboard(update)
-    step, value = State(choice.step), choice.value
-    answers = await load(update, context)
-    if answers is None:
-        return await start_new(update, context)
-    if step == State.CLIENT:
-        if value == "new":
-            return await ask_step(update, context, State.NEW_CLIENT, answers)
-        if value != "none":
-            async with context.database.sessions() as session:
-                client = (
-                    await repo.get_client(session, update.effective_user.id, int(value))
-                    if value.isdigit()
-                    else None
-                )
-            if client is None:
-                return await ask_step(
-                    update,
-                    context,
-                    State.CLIENT,
-                    answers,
-                    note=context.tr.gettext("That client is no longer in your list."),
-                )
-            answers.client_id, answers.client_name, answers.register = (
-                client.id,
-                client.name,
-                client.register,
-            )
-        return await ask_step(update, context, State.CHANNEL, answers)
-    if step == State.NEW_REGISTER:
-        answers.register = value
-        await add_client(update, context, answers)
-        return await ask_step(update, context, State.CHANNEL, answers)
-    if step == State.CHANNEL:
-        answers.channel = value
-        return await ask_step(
-            update, context, State.DRAFT if answers.reason else State.CHECK_WANT, answers
-        )
-    if step in (State.CHECK_WANT, State.CHECK_TIME, State.CHECK_ENERGY):
-        setattr(
-            answers,
-            {State.CHECK_WANT: "want", State.CHECK_TIME: "time", State.CHECK_ENERGY: "energy"}[
-                step
-            ],
-            value == "1",
-        )
-        following = {State.CHECK_WANT: State.CHECK_TIME, State.CHECK_TIME: State.CHECK_ENERGY}.get(
-            step
-        )
-        if following:
-            return await ask_step(update, context, following, answers)
-        return await ask_step(
-            update, context, State.ALL_YES if answers.all_yes else State.EMPATHY, answers
-        )
-    if step == State.ALL_YES:
-        return await ask_step(
-            update, context, State.TERMS if value == "accept" else State.EMPATHY, answers
-        )
-    if step == State.EMPATHY:
-        if value == "own":
-            return await ask_step(update, context, State.EMPATHY_OWN, answers)
-        answers.empathy, answers.empathy_text = int(value), None
-        return await ask_step(
-            update,
-            context,
-            State.DRAFT if answers.terms else after(answers, State.CLARIFY),
-            answers,
-        )
-    if step == State.CLARIFY:
-        if value == "skip":
-            return await ask_step(update, context, State.REASON, answers)
-        answers.clarify = int(value)
-        return await show_draft(update, context, answers, kind="clarify")
-    if step == State.REASON:
-        answers.reason = value
-        return await ask_step(
-            update,
-            context,
-            State.REASON_OWN if value == "other" else after(answers, State.EXPECT),
-            answers,
-        )
-    if step in (State.EXPECT, State.NEEDS, State.ALT_TEXT, State.ALT_DATE):
-        return await typed(update, context, step, answers, None)
-    if step == State.ALTERNATIVE:
-        answers.alternative, answers.alternative_text, answers.alternative_date = value, None, None
-        return await ask_step(update, context, next_after_alternative(value), answers)
-    if step == State.ALT_GENDER:
-        answers.colleague_gender = value
-        return await ask_step(update, context, State.DRAFT, answers)
-    if step == State.CHANGE:
-        if value == "back":
-            return await ask_step(update, context, State.DRAFT, answers)
-        answers.extra["changing"] = True
-        return await ask_step(update, context, State(int(value)), answers)
-    return await stale(update, context)
-
-
-def after(answers: NoAnswers, following: State) -> State:
-    """While changing one step from the draft, go straight back to the draft."""
-    return State.DRAFT if answers.extra.get("changing") else following
-
-
-# --- answers by text -----------------------------------------------------------------------------
-async def on_text(update: Update, context: CoachContext) -> State | int:
-    step = State(context.scratch(FLOW).get("step", State.REQUEST))
-    text = (text_of(update) or "").strip()
-    if step == State.DRAFT:
-        from bot.flows.say_no_draft import check_edited
-
-        return await check_edited(update, context, text)
-    if step not in TEXT_STEPS:
-        return await reprompt_step(
-            update, context, context.tr.gettext("Please use the buttons above.")
-        )
-    limit = 6000 if step == State.REQUEST else MAX_TYPED
-    if not text:
-        return await reprompt_step(
-            update, context, context.tr.gettext("That message was empty. Please write a few words.")
-        )
-    if len(text) > limit:
-        return await reprompt_step(
-            update,
-            context,
-            context.tr.gettext(
-                "That is longer than I can use here ({limit} characters at most). Please shorten it.",
-                limit=limit,
-            ),
-        )
-    answers = await load(update, context) or NoAnswers()
-    return await typed(update, context, step, answers, text)
-
-
-async def typed(
-    update: Update, context: CoachContext, step: State, answers: NoAnswers, text: str | None
-) -> State:
-    """A typed answer, or None when the step's Skip button was pressed."""
-    if step == State.REQUEST:
-        answers.request = text or ""
-        answers.category = classify_request(answers.request, request_cues())
-        return await ask_step(update, context, State.CLIENT, answers)
-    if step == State.NEW_CLIENT:
-        async with context.database.sessions() as session:
-            existing = await repo.list_clients(session, update.effective_user.id)
-        try:
-            name = parse_client_name(text or "", [])
-        except InvalidAnswer as invalid:
-            return await reprompt_step(update, context, explain_invalid(context.tr, invalid))
-        match = next((c for c in existing if c.name.casefold() == name.casefold()), None)
-        if match:
-            answers.client_id, answers.client_name, answers.register = (
-                match.id,
-                match.name,
-                match.register,
-            )
-            return await ask_step(update, context, State.CHANNEL, answers)
-        answers.client_name = name
-        if context.language == "de":
-            return await ask_step(update, context, State.NEW_REGISTER, answers)
-        await add_client(update, context, answers)
-        return await ask_step(update, context, State.CHANNEL, answers)
-    if step == State.TERMS:
-        answers.terms = text
-        return await ask_step(update, context, State.EMPATHY, answers)
-    if step == State.EMPATHY_OWN:
-        answers.empathy_text = text
-        return await ask_step(
-            update,
-            context,
-            State.DRAFT if answers.terms else after(answers, State.CLARIFY),
-            answers,
-        )
-    if step == State.REASON_OWN:
-        answers.reason_text = text
-        return await ask_step(update, context, after(answers, State.EXPECT), answers)
-    if step == State.EXPECT:
-        answers.expectation = text
-        return await ask_step(update, context, after(answers, State.NEEDS), answers)
-    if step == State.NEEDS:
-        answers.needs = text
-        return await ask_step(update, context, after(answers, State.ALTERNATIVE), answers)
-    if step == State.ALT_DATE:
-        if text is not None:
-            parsed = parse_date(text, context.language, await today_for(update, context))
-            if parsed is None:
-                return await reprompt_step(
-                    update,
-                    context,
-                    context.tr.gettext(
-                        "I could not read that as a date in the future. Try for example “15.1.” or “next Friday”."
-                    ),
-                )
-            answers.alternative_date = parsed.isoformat()
-        return await ask_step(update, context, State.DRAFT, answers)
-    # ALT_TEXT
-    answers.alternative_text = text
-    if text and answers.alternative == "referral" and context.language == "de":
-        return await ask_step(update, context, State.ALT_GENDER, answers)
-    return await ask_step(update, context, State.DRAFT, answers)
-
-
-async def add_client(update: Update, context: CoachContext, answers: NoAnswers) -> None:
-    """A new name given in the coach joins the client list, so next time it is one tap."""
-    async with context.database.sessions.begin() as session:
-        existing = await repo.list_clients(session, update.effective_user.id)
-        if all(c.name.casefold() != (answers.client_name or "").casefold() for c in existing):
-            client = await repo.add_client(
-                session, update.effective_user.id, answers.client_name, answers.register
-            )
-            answers.client_id = client.id
-
-
-# --- re-prompts, cancel ----------------------------------------------------------------------------
-async def reprompt_step(update: Update, context: CoachContext, note: str | None = None) -> State:
-    step = State(context.scratch(FLOW).get("step", State.REQUEST))
-    if step == State.RESUME:
-        return await start(update, context)
-    answers = await load(update, context)
-    if answers is None:
-        return await start_new(update, context, note=note)
-    return await ask_step(update, context, step, answers, note=note)
-
-
+# --- re-prompts, cancel ---------------------------------------------------------------------------
 async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> None:
     await reprompt_step(update, context, note)
-
-
-async def stale(update: Update, context: CoachContext) -> State:
-    await acknowledge(update, context.tr.label("This button has expired."))
-    return await reprompt_step(update, context)
 
 
 async def cancel(update: Update, context: CoachContext) -> int:

@@ -135,7 +135,7 @@ async def adjust(update: Update, context: CoachContext) -> State | int:
         return END
     if action.action == "change":
         await acknowledge(update)
-        from bot.flows.say_no import ask_step
+        from bot.flows.say_no_nav import ask_step
 
         return await ask_step(update, context, State.CHANGE, answers)
     changed = apply_tone(answers, action.action)
