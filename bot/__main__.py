@@ -83,6 +83,11 @@ def build_parser(settings: Settings | None = None) -> argparse.ArgumentParser:
     commands.add_parser("console", help="chat with the bot in this terminal, no token needed")
     database_command = commands.add_parser("db", help="database maintenance")
     database_command.add_argument("action", choices=["upgrade"])
+    commands.add_parser(
+        "check-reply",
+        help="check a reply to a client read from stdin (--lang de|en, --json)",
+        add_help=False,
+    )
     i18n = commands.add_parser("i18n", help="update the gettext catalogs from the code")
     i18n.add_argument("action", choices=["update"])
     return parser
@@ -91,6 +96,11 @@ def build_parser(settings: Settings | None = None) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     # python-telegram-bot 22 warns until durations are opted in as timedelta; v23 makes it so.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["check-reply"]:  # scripting: its own arguments and exit codes
+        from bot.check_reply_cli import main as check_reply_main
+
+        return check_reply_main(argv[1:])
     settings = Settings()
     args = build_parser(settings).parse_args(argv)
     configure_logging(settings.log_level)

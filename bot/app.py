@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import LinkPreviewOptions
@@ -10,6 +11,7 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
+from bot.coach.tone import warm_up
 from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.context import CoachContext
@@ -46,6 +48,7 @@ class CoachApplication(Application):
 
     database: Database
     settings: Settings
+    warming_up: asyncio.Future | None = None
 
     async def process_update(self, update: object) -> None:
         await super().process_update(update)
@@ -80,6 +83,8 @@ async def _post_init(application: Application) -> None:
         await menu.set_default_commands(application)
     except TelegramError as error:
         log.warning("could not set the command menus: %s", type(error).__name__)
+    # The reply check's lemma dictionaries take seconds to load: load them now, off the loop.
+    application.warming_up = asyncio.get_running_loop().run_in_executor(None, warm_up)
     log.info("VA Coach is running as @%s", application.bot.username)
 
 

@@ -23,7 +23,8 @@ class ChartData:
     capacity_per_day: float | None
     energy: list[float | None]
     stress: list[float | None]
-    labels: dict[str, str]  # hours, capacity, energy, stress (translated)
+    labels: dict[str, str]  # hours, capacity, energy, stress, calls (translated)
+    calls: list[int] | None = None  # calls logged per day (gatekeeper coach), shown above the bars
 
 
 def render_png(data: ChartData, dpi: int = 100) -> bytes:
@@ -36,6 +37,13 @@ def render_png(data: ChartData, dpi: int = 100) -> bytes:
         axis.bar(positions, values, bottom=bottom, label=name,
                  color=PALETTE[index % len(PALETTE)], width=0.7)  # fmt: skip
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    if data.calls and any(data.calls):
+        for x, count in zip(positions, data.calls, strict=True):
+            if count:
+                axis.annotate(f"☎ {count}", (x, bottom[x]), xytext=(0, 3), textcoords="offset points",
+                              ha="center", fontsize=8, color="#333333",
+                              bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})  # fmt: skip
+        axis.plot([], [], linestyle="none", marker="$☎$", color="#333333", label=data.labels.get("calls", ""))
     if data.capacity_per_day:
         axis.axhline(data.capacity_per_day, color="#333333", linestyle="--", linewidth=1,
                      label=data.labels["capacity"])  # fmt: skip

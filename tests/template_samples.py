@@ -165,3 +165,51 @@ SAMPLES.update({
         for outcome in ("connected", "contact", "declined", "stopped")
     ] + [{"scenario": _SCENARIO, "lines": [], "outcome": "stopped", "score": 0, "texts": _FEEDBACK_TEXTS, "turns": [], "progress": Progress(0, None, None, None)}],
 })
+
+# --- gatekeeper coach: playbook, call card, call log, week --------------------------------------------
+from bot.coach.playbook import PARTS as _PARTS  # noqa: E402
+from bot.coach.playbook import call_stats as _call_stats  # noqa: E402
+
+_PART_TEXTS = {key: {"title": f"Part {key}", "why": "It matters.", "example": "An <example>."} for key in _PARTS}
+_CALL = SimpleNamespace(prospect="Berger <GmbH>", client_name="Acme & Co", outcome="callback", receptionist="Ms Lenz", note="Ask for Mr Kolb.", next_step="Send the brochure")
+_CALL_BARE = SimpleNamespace(prospect="Berger", client_name="Acme", outcome="declined", receptionist=None, note=None, next_step=None)
+SAMPLES.update({
+    "gatekeeper/law_note": [{}],
+    "gatekeeper/playbook_client": [{}],
+    "gatekeeper/playbook_overview": [
+        {"note": "Saved.", "client": "Acme & Co", "target": None, "parts": _PART_TEXTS, "order": _PARTS, "filled": {}, "gaps": ["target", *_PARTS], "questions": ["Do you <work> with small teams?"]},
+        {"note": None, "client": "Acme", "target": "Businesses", "parts": _PART_TEXTS, "order": _PARTS, "filled": {}, "gaps": [], "questions": []},
+    ],
+    "gatekeeper/playbook_part": [
+        {"part": _PART_TEXTS["reason"], "current": None, "client": "Acme"},
+        {"part": _PART_TEXTS["data"], "current": "Name\nEmail <x>", "client": "Acme"},
+    ],
+    "gatekeeper/playbook_target": [{"client": "Acme", "target": None}, {"client": "Acme", "target": "consumer"}],
+    "gatekeeper/playbook_revise": [{"client": "Acme"}],
+    "gatekeeper/playbook_answer": [{"client": "Acme", "question": "Is there a <trial>?"}],
+    "gatekeeper/call_card": [
+        {"client": "Acme", "target": target, "parts": {"reason": "We train <sales> teams.", "opening": "Hello", "voicemail": "Hi", "exit": "Thanks"},
+         "about": "Training.", "checklist": ["Name", "Email"], "gaps": []}
+        for target in ("business", "consumer")
+    ] + [{"client": "Acme", "target": None, "parts": {}, "about": None, "checklist": [], "gaps": ["target", *_PARTS]}],
+    "gatekeeper/calls_week": [
+        {"stats": _call_stats([]), "monday": "Mon, 9 Mar"},
+        {"stats": _call_stats(["declined"] * 9 + ["appointment"] * 2 + ["reached", "referred", "callback"]), "monday": "Mon, 9 Mar"},
+        {"stats": _call_stats(["appointment"]), "monday": "Mon, 9 Mar"},
+    ],
+    "gatekeeper/followup": [
+        {"call": _CALL, "outcome": "Call back agreed", "called": "Tue, 10 Mar, 15:00", "kind": "callback"},
+        {"call": _CALL_BARE, "outcome": "Not reached", "called": "Tue, 10 Mar, 15:00", "kind": "unreachable"},
+    ],
+    "gatekeeper/calllog_ask": [
+        {"step": step, "client": "Acme & Co", "prospect": prospect, "recent": prospect is not None}
+        for step in ("client", "outcome", "callback_at", "prospect", "receptionist", "note", "next")
+        for prospect in (None, "Berger")
+    ],
+    "gatekeeper/calllog_done": [
+        {"call": _CALL, "outcome_label": "Call back agreed", "followup": "Wed, 11 Mar, 09:00", "alternative": False, "attempts": 0, "alternative_text": None, "week": _call_stats(["callback"])},
+        {"call": _CALL_BARE, "outcome_label": "Receptionist declined", "followup": None, "alternative": False, "attempts": 0, "alternative_text": None, "week": _call_stats(["declined"] * 3)},
+        {"call": _CALL_BARE, "outcome_label": "Not reached", "followup": None, "alternative": True, "attempts": 3, "alternative_text": "Email <info@x>", "week": _call_stats(["unreachable"])},
+        {"call": _CALL_BARE, "outcome_label": "Not reached", "followup": None, "alternative": True, "attempts": 3, "alternative_text": None, "week": _call_stats(["unreachable"])},
+    ],
+})

@@ -50,7 +50,9 @@ class Item:
     size: int = 0  # GAP: most tokens skipped
     separable: tuple[tuple[str, str], ...] = ()  # (particle, stem) of separable verbs
     alternatives: tuple[tuple[Item, ...], ...] = ()  # MACRO
-    starts: tuple[frozenset[str] | None, ...] = ()  # MACRO: plain words each alternative can start with
+    starts: tuple[
+        frozenset[str] | None, ...
+    ] = ()  # MACRO: plain words each alternative can start with
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +304,8 @@ class PatternSet:
         return tuple(sorted(found))
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
-        """For every pattern and start token, the shortest match (greedy on optional items)."""
+        """For every pattern and start token, the first match: gaps as short as possible,
+        optional items and macros as long as possible."""
         found: list[Match] = []
         memo: dict = {}
         patterns = self.patterns

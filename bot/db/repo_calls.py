@@ -3,12 +3,14 @@ never returning another user's rows."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Client, utcnow
+from bot.coach.playbook import calls_per_day
+from bot.coach.schedule import zone_of
+from bot.db.models import Client, User, utcnow
 from bot.db.models_calls import CallLog, Playbook, PracticeSession
 
 
@@ -137,3 +139,14 @@ async def latest_call(session: AsyncSession, user_id: int, client_id: int | None
         .limit(1)
     )  # fmt: skip
     return result.scalars().first()
+
+
+async def calls_per_local_day(session: AsyncSession, user: User, first: date, days: int) -> list[int]:
+    """Calls logged on each of `days` local days from `first` (for the week chart)."""
+    zone = zone_of(user.timezone, user.language)
+    span = [first + timedelta(days=index) for index in range(days)]
+    start = datetime.combine(first, time(0, 0), tzinfo=zone)
+    end = datetime.combine(first + timedelta(days=days), time(0, 0), tzinfo=zone)
+    calls = await calls_between(session, user.id, start, end)
+    moments = [c.created_at if c.created_at.tzinfo else c.created_at.replace(tzinfo=UTC) for c in calls]
+    return calls_per_day(moments, zone, span)

@@ -25,6 +25,10 @@ COMMANDS = (
     ("month", N_("Your month: chart and summary")),
     ("selfcheck", N_("Burnout self-check (2 minutes)")),
     ("practice", N_("Practise a call with a receptionist")),
+    ("playbook", N_("Write a client's call playbook")),
+    ("call", N_("The card to read before a call")),
+    ("calllog", N_("Log a call in a few taps")),
+    ("calls", N_("This week's calls, every no a step")),
     ("pause", N_("Pause check-ins for a holiday")),
     ("resume", N_("Start check-ins again")),
     ("help", N_("What the coach can do")),
@@ -63,7 +67,7 @@ async def set_chat_commands(update: Update, context: CoachContext) -> None:
 MAIN_MENU = [
     [(N_("Say no to a request"), "no"), (N_("Check my reply"), "check")],
     [(N_("Reply templates"), "replies"), (N_("My drafts"), "drafts")],
-    [(N_("Practise a call"), "practice")],
+    [(N_("Call playbook"), "playbook"), (N_("Practise a call"), "practice")],
     [(N_("Settings"), "settings"), (N_("Clients"), "clients")],
     [(N_("Help"), "help"), (N_("Privacy"), "privacy")],
 ]

@@ -22,9 +22,10 @@ def markdown(tr: Translator, playbook: Playbook) -> str:
     """The playbook as Markdown; parts not written yet say so."""
     texts = tr.data("gatekeeper")
     todo = tr.label("not written yet")
-    lines = [f"# {tr.label('Call playbook: {client}', client=playbook.client_name)}", ""]
+    heading = tr.label("Call playbook: {client}", client=playbook.client_name)
+    target_label = tr.label("Target group")
     target = texts["targets"].get(playbook.target or "")
-    lines += [f"**{tr.label('Target group')}:** {target or todo}", ""]
+    lines = [f"# {heading}", "", f"**{target_label}:** {target or todo}", ""]
     for key in PARTS:
         lines += [f"## {texts['parts'][key]['title']}", ""]
         text = (playbook.parts.get(key) or "").strip()
@@ -35,7 +36,8 @@ def markdown(tr: Translator, playbook: Playbook) -> str:
         lines.append("")
     questions = open_questions(playbook.parts)
     if questions:
-        lines += [f"## {tr.label('Open questions for the client')}", ""]
+        open_label = tr.label("Open questions for the client")
+        lines += [f"## {open_label}", ""]
         lines += [f"- {question}" for question in questions]
         lines.append("")
     lines += ["---", tr.label("Not legal advice: ask the client who owns the list whether the calls are allowed "

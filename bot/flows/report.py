@@ -17,7 +17,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.callbacks import ReportChoice, pattern, unpack
 from bot.charts import ChartData, render_png
 from bot.coach.workload import summarize
-from bot.db import repo, repo_checkins
+from bot.db import repo, repo_calls, repo_checkins
 from bot.db.models import User
 from bot.flows.checkin_screens import day_label, hours_text
 from bot.flows.checkin_support import load_profile
@@ -54,6 +54,7 @@ async def build_report(database, user: User, today: date, kind: str, offset: int
         names = {c.id: c.name for c in await repo.list_clients(session, user.id)}
         prefs = await repo_checkins.get_prefs(session, user.id)
         workdays = max(1, len(set(prefs.workdays)))
+        calls = await repo_calls.calls_per_local_day(session, user, start, length) if kind == "week" else None
     summary = summarize(days, start, end, today)
     span = [start + timedelta(days=i) for i in range(length)]
     other = tr.label("Other work")
@@ -73,7 +74,9 @@ async def build_report(database, user: User, today: date, kind: str, offset: int
         energy=[days[d].energy if d in days else None for d in span],
         stress=[days[d].stress if d in days else None for d in span],
         labels={"hours": tr.label("Hours"), "capacity": tr.label("Your daily capacity"),
-                "energy": tr.label("Energy (1–5)"), "stress": tr.label("Stress (1–5)")},
+                "energy": tr.label("Energy (1–5)"), "stress": tr.label("Stress (1–5)"),
+                "calls": tr.label("Calls logged")},
+        calls=calls,
     )  # fmt: skip
     png = await asyncio.to_thread(render_png, chart)
     text = tr.render(
