@@ -114,7 +114,7 @@ class Sizes:
 FULL = Sizes(
     echo=2000, warmup=5, sequential=80, burst=100, crowd=1000, crowd_sequential=30, restarts=2
 )
-QUICK = Sizes(echo=400, warmup=1, sequential=10, burst=20, crowd=50, crowd_sequential=5, restarts=0)
+QUICK = Sizes(echo=300, warmup=1, sequential=10, burst=20, crowd=40, crowd_sequential=5, restarts=0)
 
 
 # --- building updates -------------------------------------------------------------------------------
@@ -1151,14 +1151,18 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         tmp_dir = Path(tmp)
         databases = [("sqlite", None), ("postgres", pg_url)] if pg_url else [("sqlite", None)]
         echoes = []
-        print("echo bot ...", flush=True)
+
+        def progress(what: str) -> None:
+            print(f"[{time.perf_counter() - began:5.1f} s] {what} ...", flush=True)
+
+        progress("echo bot")
         echoes.append(await measure_echo(sizes))
         rows: list[Figures] = [await measure_echo(sizes, processor=PerChatUpdateProcessor())]
         for database, server_url in databases:
             url = server_url or sqlite_url(tmp_dir, "reference")
             rows.append(await measure_echo_writer(url, database, sizes))
             for number, scenario in enumerate(scenarios):
-                print(f"{database}: {scenario.name} ...", flush=True)
+                progress(f"{database}: {scenario.name}")
                 url = server_url or sqlite_url(tmp_dir, f"flow{number}")
                 try:
                     rows.append(await measure_scenario(scenario, url, database, tmp_dir, sizes))
@@ -1167,13 +1171,10 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                     problem = f"{type(error).__name__}: {error}"[:120]
                     rows.append(Figures(scenario.name, database, error=problem))
         echoes.append(await measure_echo(sizes))
-        print(
-            f"{sizes.crowd} users at once, {SIMULATED_LATENCY * 1000:.0f} ms Bot API ...",
-            flush=True,
-        )
+        progress(f"{sizes.crowd} users at once, {SIMULATED_LATENCY * 1000:.0f} ms Bot API")
         crowd = await measure_crowd(sqlite_url(tmp_dir, "crowd"), tmp_dir, sizes)
         echoes.append(await measure_echo(sizes))
-        print("cold start ...", flush=True)
+        progress("cold start")
         cold_url = sqlite_url(tmp_dir, "cold")
         starts = [cold_start(cold_url, tmp_dir, "first start (empty database, migrations)")]
         for _ in range(sizes.restarts):
@@ -1241,7 +1242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="small sizes: about 15 s on SQLite, 25 s with PostgreSQL",
+        help="small sizes: about 15-20 s on SQLite, 30 s with PostgreSQL",
     )
     parser.add_argument("--pg", metavar="URL", help=f"PostgreSQL URL (default: ${PG_ENV})")
     parser.add_argument(

@@ -11,6 +11,7 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
+from bot import retention
 from bot.coach.tone import warm_up
 from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
@@ -20,6 +21,7 @@ from bot.errors import on_error
 from bot.flows import (
     clients,
     drafts,
+    gatekeeper,
     guard,
     inline,
     menu,
@@ -33,8 +35,6 @@ from bot.flows import (
     say_no,
     workload,
 )
-from bot import retention
-from bot.flows import gatekeeper
 from bot.persistence import DatabasePersistence
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,11 @@ class CoachApplication(Application):
     async def process_update(self, update: object) -> None:
         await super().process_update(update)
         await self.update_persistence()
+
+    async def update_persistence(self) -> None:
+        await super().update_persistence()
+        if isinstance(self.persistence, DatabasePersistence):
+            await self.persistence.commit()
 
 
 def register_handlers(application: Application) -> None:

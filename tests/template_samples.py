@@ -1,16 +1,17 @@
 """Sample data for every template: tests render each with these (several variants where a
 template branches)."""
 
+from types import SimpleNamespace
+
+from bot.coach.say_no import NoAnswers
+from bot.coach.tone import check_reply
+
 PROFILE_SUMMARY = {
     "name": "Anna", "language": "de", "timezone": "Europe/Berlin", "checkin": "17:30",
     "capacity": 40, "clients": ["Acme GmbH", "Müller & Söhne"],
 }  # fmt: skip
 EMPTY_SUMMARY = {**PROFILE_SUMMARY, "name": None, "timezone": None, "clients": []}
 
-from types import SimpleNamespace
-
-from bot.coach.say_no import NoAnswers
-from bot.coach.tone import check_reply
 
 NO = NoAnswers(request="Could you also redo the slides by tomorrow?", category="urgent", client_name="Acme GmbH", alternative="smaller")
 NO_PLAIN = NoAnswers(request="x")
@@ -48,7 +49,7 @@ SAMPLES: dict[str, list[dict]] = {
     "profile/done": [{"first_name": "Anna", **PROFILE_SUMMARY}, {"first_name": "Ben", **EMPTY_SUMMARY}],
     "menu/main": [{"first_name": "Anna", "welcome_back": False}, {"first_name": "Anna", "welcome_back": True}],
     "menu/help": [{}],
-    "menu/privacy": [{}],
+    "menu/privacy": [{"retention_days": 180}],
     "clients/list": [
         {"note": None, "clients": [], "total": 0, "german": True},
         {"note": "Saved.", "clients": [{"name": "Acme", "register": "sie"}, {"name": "Bea", "register": "du"}], "total": 2, "german": True},

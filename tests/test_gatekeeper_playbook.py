@@ -88,3 +88,13 @@ def test_call_stats_count_every_no():
 def test_calls_per_day_in_local_time():
     late = datetime(2026, 3, 9, 23, 30, tzinfo=UTC)  # 00:30 on the 10th in Berlin
     assert calls_per_day([late], BERLIN, [date(2026, 3, 9), date(2026, 3, 10)]) == [0, 1]
+
+
+def test_about_answer_from_the_faq_or_the_reason():
+    from bot.coach.playbook import about_answer
+
+    faq = "Was kostet das? – Ab 1.200 €\nWorum geht es denn? – Um Schulungen für Ihr Vertriebsteam."
+    assert about_answer({"faq": faq, "reason": "R"}) == "Um Schulungen für Ihr Vertriebsteam."
+    assert about_answer({"faq": "What is it about - training", "reason": "R"}) == "training"
+    assert about_answer({"reason": " We train sales teams. "}) == "We train sales teams."
+    assert about_answer({}) is None

@@ -6,7 +6,6 @@ import logging
 
 from bot.__main__ import configure_logging
 from bot.i18n import translator
-from tests.test_settings_and_clients import onboarded
 
 SECRETS = ["Zauberwald", "Quartalsbericht-Geheim", "Frau Nebelhorn", "Morgenrot-Projekt", "Lindenblatt"]
 

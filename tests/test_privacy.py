@@ -76,3 +76,11 @@ async def test_delete_erases_every_row_and_open_conversation(bot, language):
 
     await chat.send("/start")  # afterwards the bot knows nothing: a fresh welcome
     assert tr.label("Let's start") in chat.button_labels
+
+
+def test_every_table_of_a_user_has_a_readable_heading_in_both_languages():
+    from bot.db.repo_privacy import user_tables
+
+    for language in ("de", "en"):
+        labels = translator(language).data("privacy")["tables"]
+        assert {table.name for table, _ in user_tables()} <= set(labels), language

@@ -121,9 +121,9 @@ class UserDataRow(Base):
 
 
 # The workload capability keeps its tables in its own module; importing it here registers them.
+# The gatekeeper coach likewise (playbooks, call logs, practice sessions).
+from bot.db import models_calls as _models_calls  # noqa: E402, F401
 from bot.db import models_checkins as _models_checkins  # noqa: E402, F401
 
 # The reply-template capability likewise (own templates).
 from bot.db import models_templates as _models_templates  # noqa: E402, F401
-# The gatekeeper coach likewise (playbooks, call logs, practice sessions).
-from bot.db import models_calls as _models_calls  # noqa: E402, F401

@@ -263,16 +263,16 @@ async def save_new(update: Update, context: CoachContext, name: str, register: s
     return await show_list(update, context)
 
 
-async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> None:
+async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> State:
     scratch = context.scratch(FLOW)
     step = State(scratch.get("step", State.LIST))
     if step in (State.ADD_NAME, State.RENAME):
         ask = context.tr.gettext("Please send the name as text.")
         await send(update, context, f"{note}\n\n{ask}" if note else ask)
-    elif step == State.CLIENT and scratch.get("client_id"):
-        await show_client(update, context, scratch["client_id"], note=note)
-    else:
-        await show_list(update, context, page=scratch.get("page", 0), note=note)
+        return step
+    if step == State.CLIENT and scratch.get("client_id"):
+        return await show_client(update, context, scratch["client_id"], note=note)
+    return await show_list(update, context, page=scratch.get("page", 0), note=note)
 
 
 async def cancel(update: Update, context: CoachContext) -> int:

@@ -47,13 +47,24 @@ async def send(
     text: str,
     markup: InlineKeyboardMarkup | None = None,
 ) -> Message:
-    """Send a message; a text over Telegram's limit goes as several, the buttons on the last."""
+    """Send a message; a text over Telegram's limit goes as several, the buttons on the last.
+
+    The user's flow data (which step was just asked) is written first: a crash right after the
+    question went out must not leave the stored step behind what the user sees.
+    """
+    await persist_user_data(update, context)
     parts = split_message(text)
     for part in parts[:-1]:
         await context.bot.send_message(chat_id=update.effective_chat.id, text=part)
     return await context.bot.send_message(
         chat_id=update.effective_chat.id, text=parts[-1], reply_markup=markup
     )
+
+
+async def persist_user_data(update: Update, context: CoachContext) -> None:
+    if context.user_data is not None and update.effective_user is not None:
+        context.application.mark_data_for_update_persistence(user_ids=update.effective_user.id)
+        await context.application.update_persistence()
 
 
 async def edit_or_send(
@@ -65,6 +76,7 @@ async def edit_or_send(
     """Menus change in place when a button was pressed; otherwise a new message is sent."""
     query = update.callback_query
     if query and query.message:
+        await persist_user_data(update, context)
         try:
             await query.edit_message_text(text=text, reply_markup=markup)
             return

@@ -16,7 +16,9 @@ log = logging.getLogger(__name__)
 def state_fallbacks(reprompt: Reprompt) -> list[BaseHandler]:
     """Catch-alls for the end of a ConversationHandler's fallbacks."""
 
-    async def unexpected_message(update: Update, context: CoachContext) -> None:
+    # Each returns the state the re-prompt asked (when the flow's reprompt says), so the
+    # conversation realigns with the step the user sees, e.g. after a crash between the two.
+    async def unexpected_message(update: Update, context: CoachContext) -> object:
         message = update.effective_message
         tr = context.tr
         if message.text:
@@ -25,12 +27,12 @@ def state_fallbacks(reprompt: Reprompt) -> list[BaseHandler]:
             note = tr.gettext(
                 "I can only read text here, no photos, stickers, voice messages or files."
             )
-        await reprompt(update, context, note)
+        return await reprompt(update, context, note)
 
-    async def stale_button(update: Update, context: CoachContext) -> None:
+    async def stale_button(update: Update, context: CoachContext) -> object:
         log.info("stale or unknown button pressed inside a flow")
         await acknowledge(update, context.tr.label("This button has expired."))
-        await reprompt(
+        return await reprompt(
             update,
             context,
             context.tr.gettext("That button belongs to an older message. Here is where we are:"),

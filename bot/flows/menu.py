@@ -110,7 +110,8 @@ async def help_command(update: Update, context: CoachContext) -> None:
 
 async def privacy_command(update: Update, context: CoachContext) -> None:
     await acknowledge(update)
-    await send(update, context, context.tr.render("menu/privacy"))
+    text = context.tr.render("menu/privacy", retention_days=context.settings.retention_days)
+    await send(update, context, text)
 
 
 async def menu_button(update: Update, context: CoachContext) -> None:

@@ -68,6 +68,7 @@ async def privacy_button(update: Update, context: CoachContext) -> None:
 
 async def erase(application: Application, user_id: int, chat_id: int) -> None:
     """Rows, flow scratch data and open conversations of this user: all gone."""
+    application.persistence.forget(user_id)  # type: ignore[union-attr]
     async with application.database.sessions.begin() as session:  # type: ignore[attr-defined]
         removed = await delete_user(session, user_id)
     application.drop_user_data(user_id)

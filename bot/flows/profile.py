@@ -272,9 +272,9 @@ async def edit_setting(update: Update, context: CoachContext) -> int:
 
 
 # --- re-prompts ----------------------------------------------------------------------------------
-async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> None:
+async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> State:
     step = State(context.scratch(FLOW).get("step", State.WELCOME))
-    await ask(update, context, step, note=note)
+    return await ask(update, context, step, note=note)
 
 
 async def reprompt_with(update: Update, context: CoachContext, note: str) -> int:
