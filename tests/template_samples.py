@@ -44,6 +44,7 @@ SAMPLES: dict[str, list[dict]] = {
     "profile/ask_clients": [{"clients": []}, {"clients": ["Acme GmbH"]}, {"clients": ["A", "B", "C"]}],
     "profile/ask_register": [{"client": "Acme GmbH"}],
     "profile/ask_language": [{}],
+    "profile/ask_workdays": [{}],
     "profile/summary": [PROFILE_SUMMARY, EMPTY_SUMMARY],
     "profile/settings": [{"saved": False, **PROFILE_SUMMARY}, {"saved": True, **EMPTY_SUMMARY}],
     "profile/done": [{"first_name": "Anna", **PROFILE_SUMMARY}, {"first_name": "Ben", **EMPTY_SUMMARY}],

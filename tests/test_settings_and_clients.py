@@ -128,3 +128,24 @@ async def test_rename_to_an_existing_name_is_refused(bot):
     await chat.send("alpha")
     assert "already have a client" in chat.last_text
     assert sorted(c.name for c in await client_rows(bot, chat)) == ["Alpha", "Beta"]
+
+
+async def test_work_days_switch_on_and_off_and_keep_one(bot, chat, language):
+    from bot.db import repo_checkins
+
+    tr = translator(language)
+    await onboarded(chat, language)
+    await chat.send("/settings")
+    await chat.press(tr.label("Work days"))
+    saturday = chat.button_labels[5]
+    assert not saturday.startswith("✓") and chat.button_labels[0].startswith("✓")
+    await chat.press(saturday)
+    assert chat.button_labels[5].startswith("✓")
+    for label in list(chat.button_labels[:5]):
+        await chat.press(label)  # Monday to Friday off
+    await chat.press(chat.button_labels[5])  # Saturday, the last one: refused
+    assert tr.label("Keep at least one work day.") in chat.answered_callbacks()
+    await chat.press(tr.label("Done"))
+    async with bot.app.database.sessions() as session:
+        prefs = await repo_checkins.get_prefs(session, chat.user["id"])
+    assert prefs.workdays == "6"

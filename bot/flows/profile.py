@@ -12,6 +12,7 @@ Every answer is stored the moment it is given, so /cancel or a crash loses nothi
 from __future__ import annotations
 
 from telegram import Update
+from telegram.error import BadRequest
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -42,8 +43,9 @@ from bot.coach.profile import (
     resolve_timezone,
     timezone_at,
 )
+from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
-from bot.db import repo
+from bot.db import repo, repo_checkins
 from bot.flows import clients as clients_flow
 from bot.flows import menu
 from bot.flows.common import (
@@ -70,6 +72,7 @@ from bot.flows.profile_steps import (
     next_onboarding_step,
     show_settings,
     summary,
+    workdays_markup,
 )
 from bot.i18n import N_
 from bot.scheduler import clock_of, reschedule_checkin
@@ -150,14 +153,20 @@ async def welcome_choice(update: Update, context: CoachContext) -> int:
 
 
 async def button_answer(update: Update, context: CoachContext) -> int:
-    await acknowledge(update)
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, ProfileChoice)
     if choice.step != context.scratch(FLOW).get("step"):
         return await stale(update, context)
     step = State(choice.step)
+    if step == State.WORKDAYS and choice.value != "done":
+        return await toggle_workday(update, context, int(choice.value))  # answers the button itself
+    await acknowledge(update)
     await close_keyboard(update)
-    if step == State.NAME:
+    if step == State.WORKDAYS:
+        async with context.database.sessions.begin() as session:
+            user = await load_user(context, session, update)
+            await reschedule_checkin(session, user, clock_of(context.application)())
+    elif step == State.NAME:
         name = parse_display_name(update.effective_user.first_name)
         await store(update, context, display_name=name)
     elif step == State.TIMEZONE:
@@ -171,6 +180,25 @@ async def button_answer(update: Update, context: CoachContext) -> int:
         await store(update, context, language=choice.value)
         await menu.set_chat_commands(update, context)
     return await advance(update, context, step)
+
+
+async def toggle_workday(update: Update, context: CoachContext, day: int) -> int:
+    """One tap switches a day on or off, in place; at least one day stays on."""
+    async with context.database.sessions.begin() as session:
+        prefs = await repo_checkins.get_prefs(session, update.effective_user.id)
+        days = set(parse_workdays(prefs.workdays)) ^ {day}
+        if not days or not 1 <= day <= 7:
+            await acknowledge(update, context.tr.label("Keep at least one work day."))
+            return State.WORKDAYS
+        prefs.workdays = "".join(str(d) for d in sorted(days))
+    await acknowledge(update)
+    try:
+        await update.callback_query.edit_message_reply_markup(
+            reply_markup=workdays_markup(context, frozenset(days))
+        )
+    except BadRequest:
+        pass
+    return State.WORKDAYS
 
 
 async def skip(update: Update, context: CoachContext) -> int:
@@ -342,6 +370,7 @@ def build_handler() -> ConversationHandler:
                 MessageHandler(TEXT, text_answer),
             ],
             State.LANGUAGE: answers,
+            State.WORKDAYS: answers,
             State.SETTINGS: [CallbackQueryHandler(edit_setting, pattern=pattern(SettingsEdit))],
         },
         fallbacks=[

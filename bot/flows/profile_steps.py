@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from babel.dates import get_day_names
 from telegram import Update
 
 from bot.callbacks import ProfileChoice, ProfileSkip, ProfileStart, RegisterChoice, SettingsEdit
 from bot.coach.profile import format_hhmm, parse_hhmm
+from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
-from bot.db import repo
+from bot.db import repo, repo_checkins
 from bot.db.models import User
 from bot.flows.common import chunk, keyboard, send
 
@@ -29,6 +31,7 @@ class State(IntEnum):
     CLIENT_REGISTER = 6
     LANGUAGE = 7
     SETTINGS = 8
+    WORKDAYS = 9
 
 
 ONBOARDING_ORDER = (State.NAME, State.TIMEZONE, State.CHECKIN, State.CAPACITY, State.CLIENTS)
@@ -118,6 +121,11 @@ async def ask(update: Update, context: CoachContext, step: State, note: str | No
         text = tr.render(
             "profile/ask_register", client=context.scratch(FLOW).get("pending_client", "")
         )
+    elif step == State.WORKDAYS:
+        async with context.database.sessions.begin() as session:
+            selected = parse_workdays((await repo_checkins.get_prefs(session, user.id)).workdays)
+        markup = workdays_markup(context, selected)
+        text = tr.render("profile/ask_workdays")
     elif step == State.LANGUAGE:
         names = tr.data("languages")["names"]
         markup = keyboard(
@@ -165,8 +173,9 @@ async def show_settings(update: Update, context: CoachContext, saved: bool = Fal
         ],
         [
             (tr.label("Weekly hours"), SettingsEdit(step=State.CAPACITY)),
-            (tr.label("Clients"), SettingsEdit(step=State.CLIENTS)),
+            (tr.label("Work days"), SettingsEdit(step=State.WORKDAYS)),
         ],
+        [(tr.label("Clients"), SettingsEdit(step=State.CLIENTS))],
         [(tr.label("Close"), SettingsEdit(step=0))],
     )
     await send(update, context, text, markup)
@@ -183,6 +192,23 @@ def summary(context: CoachContext, user: User, clients: list) -> dict:
         "capacity": user.capacity_hours,
         "clients": [client.name for client in clients],
     }
+
+
+def workdays_markup(context: CoachContext, selected: frozenset[int]):  # noqa: ANN201
+    """Mon–Sun as toggles (✓ on), in the user's language, then Done."""
+    names = get_day_names("abbreviated", locale=context.tr.locale)
+    days = [
+        (
+            ("✓ " if day in selected else "") + names[day - 1],
+            ProfileChoice(step=State.WORKDAYS, value=str(day)),
+        )
+        for day in range(1, 8)
+    ]
+    return keyboard(
+        days[:4],
+        days[4:],
+        [(context.tr.label("Done"), ProfileChoice(step=State.WORKDAYS, value="done"))],
+    )
 
 
 def checkin_value(value: str) -> str:
