@@ -24,6 +24,7 @@ from bot.flows import (
     gatekeeper,
     guard,
     inline,
+    known_user,
     menu,
     mytemplates,
     outside,
@@ -61,6 +62,7 @@ class CoachApplication(Application):
 
 
 def register_handlers(application: Application) -> None:
+    application.add_handler(known_user.build_handler(), group=-3)
     application.add_handler(guard.build_handler(), group=-1)
     # Privacy rights work from anywhere, also in the middle of a flow: checked first.
     application.add_handlers(privacy.build_handlers())

@@ -149,3 +149,15 @@ async def test_work_days_switch_on_and_off_and_keep_one(bot, chat, language):
     async with bot.app.database.sessions() as session:
         prefs = await repo_checkins.get_prefs(session, chat.user["id"])
     assert prefs.workdays == "6"
+
+
+async def test_a_first_message_other_than_start_works(bot, language):
+    """/clients (or anything) before /start: the user is known at once, nothing fails."""
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await chat.send("/clients")
+    await chat.press(tr.label("Add a client"))
+    await chat.send("Kanzlei Roth")
+    if language == "de":
+        await chat.press(tr.label("“Sie” (formal)"))
+    assert [c.name for c in await client_rows(bot, chat)] == ["Kanzlei Roth"]

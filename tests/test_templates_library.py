@@ -158,3 +158,10 @@ def test_date_choices_are_in_the_future_and_distinct():
         assert friday is None or friday.weekday() == 4
     weeks = calendar_weeks(date(2027, 1, 13), 0)
     assert weeks[0][:3] == [None, None, None] and weeks[0][3] == date(2027, 1, 14)
+
+
+def test_a_german_article_typed_before_a_title_is_dropped():
+    from bot.coach.templates import _value
+
+    assert _value("task", "die Quartalsauswertung") == "Quartalsauswertung"
+    assert _value("task", "the newsletter") == "the newsletter"

@@ -113,10 +113,17 @@ def situation_context(
     }
 
 
+# A title goes into quotes after a preposition ("ein Update zu „Quartalsbericht“"); a German
+# article typed in front of it would then be in the wrong case, so it is dropped.
+_GERMAN_ARTICLE = re.compile(r"^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?=[A-ZÄÖÜ])")
+
+
 def _value(field: str, value: str | None) -> str | None:
     if not value:
         return None
-    if FIELD_KINDS[field] in ("text", "title"):
+    if FIELD_KINDS[field] == "title":
+        return _GERMAN_ARTICLE.sub("", clean_field(field, value)) or None
+    if FIELD_KINDS[field] == "text":
         return clean_field(field, value) or None
     if FIELD_KINDS[field] == "choice":
         return value if value in CHOICES[field] else None
