@@ -97,7 +97,7 @@ async def main(language: str, chart: Path | None) -> None:
         photos = [c for c in api.calls if c.method == "sendPhoto"]
         if chart and photos:
             chart.parent.mkdir(parents=True, exist_ok=True)
-            chart.write_bytes(photos[-1].files["photo"])
+            chart.write_bytes(photos[-1].files["photo"])  # noqa: ASYNC240 - a one-off script
             print(f"\n(chart saved to {chart})")
         await app.post_shutdown(app)
 
