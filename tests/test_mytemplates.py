@@ -213,3 +213,15 @@ async def test_save_a_say_no_draft_as_a_template_and_keep_going(bot):
     await chat.press(tr.label("Shorter"), message=draft_message)  # the say-no draft still works
     assert tr.label("This button has expired.") not in chat.answered_callbacks()
     assert draft_message["text"] != before and len(draft_message["text"]) < len(before)
+
+
+async def test_another_users_template_id_is_not_found(bot, language):
+    tr = translator(language)
+    owner, intruder = bot.chat(language_code=language), bot.chat(language_code=language)
+    await write_template(owner, tr, "Geheime Vorlage für {client}", "Secret one")
+    template_id = (await templates_of(bot, owner))[0].id
+    for action in ("open", "edit", "rename", "delete", "confirm-delete"):
+        data = f"mt:{action}:{template_id}:0"
+        await intruder.press_data(data)
+        assert "Geheime Vorlage" not in intruder.last_text
+    assert [t.name for t in await templates_of(bot, owner)] == ["Secret one"]
