@@ -259,3 +259,22 @@ async def test_no_while_a_reply_is_open_offers_to_resume(bot):
     await chat.press("Start a new reply")
     assert "Step 1 of 5" in chat.last_text
     assert len(await drafts_of(bot, chat)) == 2
+
+
+async def test_a_later_date_picked_by_button_goes_into_the_draft(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await onboarded(chat, language)
+    await through_listening(chat, language, tr.label("No name"), "email")
+    await chat.press("1")
+    await chat.press(tr.label("I know enough, continue"))
+    await chat.press(tr.label("Deadline too tight"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("A later date"))
+    dates = [label for label in chat.button_labels if label != tr.label("Skip")]
+    assert len(dates) == 3
+    await chat.press(dates[0])
+    draft = chat.last_text
+    assert {"de": "ab ", "en": "from "}[language] in draft
+    assert {"de": "zu einem späteren Zeitpunkt", "en": "at a later date"}[language] not in draft

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from telegram import Update
 
 from bot.callbacks import NoPick, unpack
@@ -111,8 +113,14 @@ async def on_pick(update: Update, context: CoachContext) -> State | int:
             State.REASON_OWN if value == "other" else after(answers, State.EXPECT),
             answers,
         )
+    if step == State.ALT_DATE and value != "skip":
+        try:
+            answers.alternative_date = date.fromisoformat(value).isoformat()
+        except ValueError:
+            return await stale(update, context)
+        return await ask_step(update, context, State.DRAFT, answers)
     if step in (State.EXPECT, State.NEEDS, State.ALT_TEXT, State.ALT_DATE):
-        return await typed(update, context, step, answers, None)
+        return await typed(update, context, step, answers, None)  # their Skip button
     if step == State.ALTERNATIVE:
         answers.alternative, answers.alternative_text, answers.alternative_date = value, None, None
         return await ask_step(update, context, next_after_alternative(value), answers)

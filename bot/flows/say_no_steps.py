@@ -77,7 +77,8 @@ def date_choices(today: date) -> list[tuple[str, date]]:
     """Next Monday, Monday in two weeks, the first of next month."""
     monday = today + timedelta(days=(7 - today.weekday()) or 7)
     first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
-    return [("monday", monday), ("two_weeks", monday + timedelta(days=7)), ("next_month", first)]
+    choices = [("monday", monday), ("two_weeks", monday + timedelta(days=7)), ("next_month", first)]
+    return sorted(choices, key=lambda choice: choice[1])
 
 
 def pick(step: State, value: str) -> NoPick:
