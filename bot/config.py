@@ -31,7 +31,6 @@ class Settings(BaseSettings):
     bot_token: SecretStr | None = Field(default=None, description="Token from @BotFather")
     database_url: str | None = Field(default=None, description="SQLAlchemy async URL")
     data_dir: Path = Field(default_factory=default_data_dir, alias="VA_COACH_DATA_DIR")
-    content_dir: Path = Field(default=PROJECT_ROOT / "content", alias="VA_COACH_CONTENT_DIR")
     telegram_base_url: str = "https://api.telegram.org/bot"
     telegram_base_file_url: str = "https://api.telegram.org/file/bot"
     webhook_url: str | None = None

@@ -208,8 +208,9 @@ async def reprompt_step(update: Update, context: CoachContext, note: str | None 
     return await start(update, context, note)
 
 
-async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> None:
-    await reprompt_step(update, context, note)
+async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> object:
+    """Returns the state it asked, so a fallback realigns the conversation with it."""
+    return await reprompt_step(update, context, note)
 
 
 async def stale(update: Update, context: CoachContext) -> State:
