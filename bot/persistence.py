@@ -38,7 +38,7 @@ def user_of_key(key: tuple) -> int | None:
     return int(key[-1]) if key else None
 
 
-def _fingerprint(value: object) -> str:
+def _canonical(value: object) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
 
 
@@ -63,7 +63,7 @@ class DatabasePersistence(BasePersistence):
         async with self.database.sessions() as session:
             rows = (await session.execute(select(UserDataRow))).scalars().all()
         for row in rows:
-            self._written[("user", row.user_id)] = _fingerprint(row.data)
+            self._written[("user", row.user_id)] = _canonical(row.data)
         return defaultdict(dict, {row.user_id: dict(row.data) for row in rows})
 
     async def update_user_data(self, user_id: int, data: dict) -> None:
@@ -71,7 +71,7 @@ class DatabasePersistence(BasePersistence):
             if not data:
                 return
             self._erased.discard(user_id)  # they came back
-        if self._written.get(("user", user_id)) != _fingerprint(data):
+        if self._written.get(("user", user_id)) != _canonical(data):
             self._pending_users[user_id] = deepcopy(data)
 
     async def drop_user_data(self, user_id: int) -> None:
@@ -89,14 +89,14 @@ class DatabasePersistence(BasePersistence):
             states = {}
             for row in rows:
                 states[decode_key(row.key)] = row.state["state"]
-                self._written[("conversation", name, row.key)] = _fingerprint(row.state["state"])
+                self._written[("conversation", name, row.key)] = _canonical(row.state["state"])
         return states
 
     async def update_conversation(self, name: str, key: tuple, new_state: object | None) -> None:
         raw = encode_key(key)
         if new_state is None and user_of_key(key) in self._erased:
             return
-        if self._written.get(("conversation", name, raw)) != _fingerprint(new_state):
+        if self._written.get(("conversation", name, raw)) != _canonical(new_state):
             self._pending_conversations[(name, raw)] = (new_state, user_of_key(key))
 
     # writing -----------------------------------------------------------------------------------
@@ -130,7 +130,7 @@ class DatabasePersistence(BasePersistence):
         if value is None:
             self._written.pop(key, None)
         else:
-            self._written[key] = _fingerprint(value)
+            self._written[key] = _canonical(value)
 
     async def _write_user(self, session, user_id: int, data: dict | None) -> None:  # noqa: ANN001
         if data is None:

@@ -12,7 +12,6 @@ Every answer is stored the moment it is given, so /cancel or a crash loses nothi
 from __future__ import annotations
 
 from telegram import Update
-from telegram.error import BadRequest
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -43,10 +42,8 @@ from bot.coach.profile import (
     resolve_timezone,
     timezone_at,
 )
-from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
-from bot.db import repo, repo_checkins
-from bot.flows import clients as clients_flow
+from bot.db import repo
 from bot.flows import menu
 from bot.flows.common import (
     FlowInfo,
@@ -61,6 +58,7 @@ from bot.flows.common import (
 )
 from bot.flows.fallbacks import state_fallbacks
 from bot.flows.invalid import explain_invalid
+from bot.flows.profile_settings import edit_setting, open_settings, toggle_workday
 from bot.flows.profile_steps import (
     FLOW,
     MAX_CLIENTS,
@@ -72,7 +70,6 @@ from bot.flows.profile_steps import (
     next_onboarding_step,
     show_settings,
     summary,
-    workdays_markup,
 )
 from bot.i18n import N_
 from bot.scheduler import clock_of, reschedule_checkin
@@ -92,16 +89,6 @@ async def start(update: Update, context: CoachContext) -> int:
     enter_flow(context, FLOW)
     context.scratch(FLOW)["mode"] = "onboarding"
     return await ask(update, context, State.WELCOME)
-
-
-async def open_settings(update: Update, context: CoachContext) -> int:
-    data = unpack(update.callback_query.data) if update.callback_query else None
-    await acknowledge(update)
-    enter_flow(context, FLOW)
-    context.scratch(FLOW)["mode"] = "settings"
-    if isinstance(data, SettingsEdit):
-        return await edit_setting(update, context)
-    return await show_settings(update, context)
 
 
 # --- moving on -----------------------------------------------------------------------------------
@@ -180,25 +167,6 @@ async def button_answer(update: Update, context: CoachContext) -> int:
         await store(update, context, language=choice.value)
         await menu.set_chat_commands(update, context)
     return await advance(update, context, step)
-
-
-async def toggle_workday(update: Update, context: CoachContext, day: int) -> int:
-    """One tap switches a day on or off, in place; at least one day stays on."""
-    async with context.database.sessions.begin() as session:
-        prefs = await repo_checkins.get_prefs(session, update.effective_user.id)
-        days = set(parse_workdays(prefs.workdays)) ^ {day}
-        if not days or not 1 <= day <= 7:
-            await acknowledge(update, context.tr.label("Keep at least one work day."))
-            return State.WORKDAYS
-        prefs.workdays = "".join(str(d) for d in sorted(days))
-    await acknowledge(update)
-    try:
-        await update.callback_query.edit_message_reply_markup(
-            reply_markup=workdays_markup(context, frozenset(days))
-        )
-    except BadRequest:
-        pass
-    return State.WORKDAYS
 
 
 async def skip(update: Update, context: CoachContext) -> int:
@@ -281,24 +249,6 @@ async def save_client(update: Update, context: CoachContext, name: str, register
 
 
 # --- settings ------------------------------------------------------------------------------------
-async def edit_setting(update: Update, context: CoachContext) -> int:
-    await acknowledge(update)
-    choice = unpack(update.callback_query.data)
-    assert isinstance(choice, SettingsEdit)
-    await close_keyboard(update)
-    if choice.step == 0:
-        leave_flow(context, FLOW)
-        await send(
-            update, context, context.tr.gettext("Settings saved. /menu shows what I can do.")
-        )
-        return END
-    if choice.step == State.CLIENTS:
-        leave_flow(context, FLOW)
-        await clients_flow.show_list(update, context)
-        return END
-    return await ask(update, context, State(choice.step))
-
-
 # --- re-prompts ----------------------------------------------------------------------------------
 async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> State:
     step = State(context.scratch(FLOW).get("step", State.WELCOME))

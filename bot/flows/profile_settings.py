@@ -1,0 +1,68 @@
+"""/settings: the summary of every answer, one answer changed at a time, and the work days.
+
+The questions themselves are the onboarding's (profile_steps.py); the conversation is the
+profile flow's (profile.py), so a changed answer is stored exactly as during onboarding.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.error import BadRequest
+from telegram.ext import ConversationHandler
+
+from bot.callbacks import SettingsEdit, unpack
+from bot.coach.schedule import parse_workdays
+from bot.context import CoachContext
+from bot.db import repo_checkins
+from bot.flows import clients as clients_flow
+from bot.flows.common import acknowledge, close_keyboard, enter_flow, leave_flow, send
+from bot.flows.profile_steps import FLOW, State, ask, show_settings, workdays_markup
+
+END = ConversationHandler.END
+
+
+async def open_settings(update: Update, context: CoachContext) -> int:
+    data = unpack(update.callback_query.data) if update.callback_query else None
+    await acknowledge(update)
+    enter_flow(context, FLOW)
+    context.scratch(FLOW)["mode"] = "settings"
+    if isinstance(data, SettingsEdit):
+        return await edit_setting(update, context)
+    return await show_settings(update, context)
+
+
+async def toggle_workday(update: Update, context: CoachContext, day: int) -> int:
+    """One tap switches a day on or off, in place; at least one day stays on."""
+    async with context.database.sessions.begin() as session:
+        prefs = await repo_checkins.get_prefs(session, update.effective_user.id)
+        days = set(parse_workdays(prefs.workdays)) ^ {day}
+        if not days or not 1 <= day <= 7:
+            await acknowledge(update, context.tr.label("Keep at least one work day."))
+            return State.WORKDAYS
+        prefs.workdays = "".join(str(d) for d in sorted(days))
+    await acknowledge(update)
+    try:
+        await update.callback_query.edit_message_reply_markup(
+            reply_markup=workdays_markup(context, frozenset(days))
+        )
+    except BadRequest:
+        pass
+    return State.WORKDAYS
+
+
+async def edit_setting(update: Update, context: CoachContext) -> int:
+    await acknowledge(update)
+    choice = unpack(update.callback_query.data)
+    assert isinstance(choice, SettingsEdit)
+    await close_keyboard(update)
+    if choice.step == 0:
+        leave_flow(context, FLOW)
+        await send(
+            update, context, context.tr.gettext("Settings saved. /menu shows what I can do.")
+        )
+        return END
+    if choice.step == State.CLIENTS:
+        leave_flow(context, FLOW)
+        await clients_flow.show_list(update, context)
+        return END
+    return await ask(update, context, State(choice.step))
