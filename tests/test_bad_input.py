@@ -99,7 +99,7 @@ async def test_duplicate_client_name(bot, chat, language):
         await chat.press(tr.label("“Sie” (formal)"))
     await chat.send("ACME")
     assert "Acme" in chat.last_text
-    assert {"de": "schon eine Kundschaft", "en": "already have a client"}[language] in chat.last_text
+    assert {"de": "schon eine Kundin oder einen Kunden", "en": "already have a client"}[language] in chat.last_text
     assert len(await client_rows(bot, chat)) == 1
 
 
