@@ -19,7 +19,7 @@ async def at_step(chat, language: str, step: str) -> None:  # noqa: ANN001
 
 
 QUESTION = {  # a few words of each step's question, per language
-    "name": {"de": "Wie darf ich dich nennen?", "en": "How may I call you?"},
+    "name": {"de": "Wie darf ich dich nennen?", "en": "What should I call you?"},
     "timezone": {"de": "In welcher Zeitzone", "en": "Which time zone"},
     "checkin": {"de": "Wann soll dein täglicher Check-in", "en": "When should your daily check-in"},
     "capacity": {"de": "Wie viele Stunden pro Woche", "en": "How many hours a week"},

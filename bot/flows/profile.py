@@ -129,10 +129,12 @@ async def store(update: Update, context: CoachContext, **fields: object) -> None
 
 # --- answers -------------------------------------------------------------------------------------
 async def welcome_choice(update: Update, context: CoachContext) -> int:
-    await acknowledge(update)
-    await close_keyboard(update)
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, ProfileStart)
+    if context.scratch(FLOW).get("step", State.WELCOME) != State.WELCOME:
+        return await stale(update, context)
+    await acknowledge(update)
+    await close_keyboard(update)
     if choice.language != context.language:
         context.set_language(choice.language)
         await store(update, context, language=choice.language)
@@ -206,6 +208,10 @@ async def text_answer(update: Update, context: CoachContext) -> int:
 
 
 async def location_answer(update: Update, context: CoachContext) -> int:
+    if context.scratch(FLOW).get("step") != State.TIMEZONE:
+        return await reprompt_with(
+            update, context, context.tr.gettext("Please use the buttons above.")
+        )
     location = update.effective_message.location
     try:
         zone = timezone_at(location.latitude, location.longitude)
@@ -291,9 +297,18 @@ register_flow(
 
 
 def build_handler() -> ConversationHandler:
+    # Every state accepts every answer: the handlers dispatch on the step kept in user_data,
+    # which is written before each question goes out. So if the process dies between sending
+    # a question and storing the conversation state, the next answer still lands on the right
+    # step (the returned state then realigns the conversation).
     answers = [
+        CallbackQueryHandler(welcome_choice, pattern=pattern(ProfileStart)),
         CallbackQueryHandler(button_answer, pattern=pattern(ProfileChoice)),
         CallbackQueryHandler(skip, pattern=pattern(ProfileSkip)),
+        CallbackQueryHandler(register_answer, pattern=pattern(RegisterChoice)),
+        CallbackQueryHandler(edit_setting, pattern=pattern(SettingsEdit)),
+        MessageHandler(TEXT, text_answer),
+        MessageHandler(filters.LOCATION, location_answer),
     ]
     return conversation(
         name=FLOW,
@@ -304,25 +319,7 @@ def build_handler() -> ConversationHandler:
             CallbackQueryHandler(open_settings, pattern=pattern(SettingsEdit)),
             CallbackQueryHandler(open_settings, pattern=rf"^{Menu(target='settings').pack()}$"),
         ],
-        states={
-            State.WELCOME: [CallbackQueryHandler(welcome_choice, pattern=pattern(ProfileStart))],
-            State.NAME: [*answers, MessageHandler(TEXT, text_answer)],
-            State.TIMEZONE: [
-                *answers,
-                MessageHandler(TEXT, text_answer),
-                MessageHandler(filters.LOCATION, location_answer),
-            ],
-            State.CHECKIN: [*answers, MessageHandler(TEXT, text_answer)],
-            State.CAPACITY: [*answers, MessageHandler(TEXT, text_answer)],
-            State.CLIENTS: [*answers, MessageHandler(TEXT, text_answer)],
-            State.CLIENT_REGISTER: [
-                CallbackQueryHandler(register_answer, pattern=pattern(RegisterChoice)),
-                MessageHandler(TEXT, text_answer),
-            ],
-            State.LANGUAGE: answers,
-            State.WORKDAYS: answers,
-            State.SETTINGS: [CallbackQueryHandler(edit_setting, pattern=pattern(SettingsEdit))],
-        },
+        states={state: answers for state in State},
         fallbacks=[
             CommandHandler("cancel", cancel),
             *state_fallbacks(reprompt),

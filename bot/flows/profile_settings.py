@@ -16,7 +16,7 @@ from bot.context import CoachContext
 from bot.db import repo_checkins
 from bot.flows import clients as clients_flow
 from bot.flows.common import acknowledge, close_keyboard, enter_flow, leave_flow, send
-from bot.flows.profile_steps import FLOW, State, ask, show_settings, workdays_markup
+from bot.flows.profile_steps import FLOW, State, ask, in_settings, show_settings, workdays_markup
 
 END = ConversationHandler.END
 
@@ -51,9 +51,12 @@ async def toggle_workday(update: Update, context: CoachContext, day: int) -> int
 
 
 async def edit_setting(update: Update, context: CoachContext) -> int:
-    await acknowledge(update)
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, SettingsEdit)
+    if not in_settings(context):  # an old settings button pressed during onboarding
+        await acknowledge(update, context.tr.label("This button has expired."))
+        return await ask(update, context, State(context.scratch(FLOW).get("step", State.WELCOME)))
+    await acknowledge(update)
     await close_keyboard(update)
     if choice.step == 0:
         leave_flow(context, FLOW)

@@ -59,7 +59,7 @@ async def test_the_standby_takes_over_when_the_active_process_dies(e2e_services,
         await user.command("/start")
         await user.wait_for("VA Coach")
         await user.press("Let's start")
-        await user.wait_for("How may I call you")
+        await user.wait_for("What should I call you")
 
         first.process.send_signal(signal.SIGKILL)
         took = await wait_for_log(second, "VA Coach is running", 30)
