@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.i18n import translator
-from tests.test_say_no import through_listening
+from tests.test_say_no import through_listening, to_alternative
 from tests.test_settings_and_clients import onboarded
 
 HARSH = {
@@ -56,11 +56,7 @@ async def test_editing_a_draft_offers_the_check(bot, language):
     chat = bot.chat(language_code=language)
     await onboarded(chat, language)
     await through_listening(chat, language, tr.label("No name"), "chat")
-    await chat.press("1")
-    await chat.press(tr.label("I know enough, continue"))
-    await chat.press(tr.label("Too much work"))
-    await chat.press(tr.label("Skip"))
-    await chat.press(tr.label("Skip"))
+    await to_alternative(chat, language, "Too much work")
     await chat.press(tr.label("A waiting list"))
     await chat.press(tr.label("Skip"))
     await chat.send(GOOD[language])  # the VA's own edited version

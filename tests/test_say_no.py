@@ -44,6 +44,17 @@ async def through_listening(chat, language: str, client: str, channel: str, answ
         await chat.press(tr.label("Yes") if answer else tr.label("No"))
 
 
+async def to_alternative(chat, language: str, reason: str, opener: str = "1") -> None:  # noqa: ANN001
+    """Opener, "I know enough", the reason (its English source label), then skip what the client
+    can count on and what the VA needs: the coach now asks for the alternative."""
+    tr = translator(language)
+    await chat.press(opener)
+    await chat.press(tr.label("I know enough, continue"))
+    await chat.press(tr.label(reason))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Skip"))
+
+
 async def test_german_sie_email_from_request_to_draft(bot):
     chat = bot.chat(language_code="de", first_name="Maria")
     tr = translator("de")
@@ -76,11 +87,7 @@ async def test_english_chat_reply_is_short_and_has_no_sign_off(bot):
     tr = translator("en")
     await with_client(chat, "en", "Tom Baker")
     await through_listening(chat, "en", "Tom Baker", "chat")
-    await chat.press("1")
-    await chat.press(tr.label("I know enough, continue"))
-    await chat.press(tr.label("Deadline too tight"))
-    await chat.press(tr.label("Skip"))
-    await chat.press(tr.label("Skip"))
+    await to_alternative(chat, "en", "Deadline too tight")
     await chat.press(tr.label("A later date"))
     await chat.press(tr.label("Skip"))
     draft = chat.last_text
@@ -95,11 +102,7 @@ async def test_tone_buttons_rewrite_the_draft_in_place(bot, language):
     tr = translator(language)
     await with_client(chat, language, "Nina Roth", "du")
     await through_listening(chat, language, "Nina Roth", "email")
-    await chat.press("1")
-    await chat.press(tr.label("I know enough, continue"))
-    await chat.press(tr.label("Too much work"))
-    await chat.press(tr.label("Skip"))
-    await chat.press(tr.label("Skip"))
+    await to_alternative(chat, language, "Too much work")
     await chat.press(tr.label("A waiting list"))
     await chat.press(tr.label("Skip"))
     original = chat.last_text
@@ -162,11 +165,7 @@ async def test_change_one_step_from_the_draft(bot):
     chat = bot.chat(language_code="en")
     await onboarded(chat, "en")
     await through_listening(chat, "en", "No name", "email")
-    await chat.press("1")
-    await chat.press("I know enough, continue")
-    await chat.press("Rate too low")
-    await chat.press("Skip")
-    await chat.press("Skip")
+    await to_alternative(chat, "en", "Rate too low")
     await chat.press("A different price")
     await chat.send("45 euros an hour, invoiced on delivery")
     assert "on these terms: 45 euros an hour, invoiced on delivery." in chat.last_text
@@ -182,11 +181,7 @@ async def test_drafts_history_reopen_and_delete(bot, language):
     chat = bot.chat(language_code=language)
     await onboarded(chat, language)
     await through_listening(chat, language, tr.label("No name"), "chat")
-    await chat.press("3")
-    await chat.press(tr.label("I know enough, continue"))
-    await chat.press(tr.label("Not my kind of project"))
-    await chat.press(tr.label("Skip"))
-    await chat.press(tr.label("Skip"))
+    await to_alternative(chat, language, "Not my kind of project", opener="3")
     await chat.press(tr.label("My own idea"))
     await chat.send("happy to help with your newsletter instead")
     text = chat.last_text
@@ -266,11 +261,7 @@ async def test_a_later_date_picked_by_button_goes_into_the_draft(bot, language):
     chat = bot.chat(language_code=language)
     await onboarded(chat, language)
     await through_listening(chat, language, tr.label("No name"), "email")
-    await chat.press("1")
-    await chat.press(tr.label("I know enough, continue"))
-    await chat.press(tr.label("Deadline too tight"))
-    await chat.press(tr.label("Skip"))
-    await chat.press(tr.label("Skip"))
+    await to_alternative(chat, language, "Deadline too tight")
     await chat.press(tr.label("A later date"))
     dates = [label for label in chat.button_labels if label != tr.label("Skip")]
     assert len(dates) == 3
