@@ -185,7 +185,7 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("VA_COACH_TEST_PG_URL"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:
-        asyncio.run(run(f"sqlite+aiosqlite:///{directory}/bench.db", args.users, args.hours))
+        asyncio.run(run(f"sqlite:///{directory}/bench.db", args.users, args.hours))
     if args.pg:
         asyncio.run(_fresh_pg(args.pg))
         asyncio.run(run(args.pg, args.users, args.hours))

@@ -477,7 +477,7 @@ PROBLEMS = ProblemCounter()
 
 # --- applications -----------------------------------------------------------------------------------
 def sqlite_url(directory: Path, name: str) -> str:
-    return f"sqlite+aiosqlite:///{directory / name}.db"
+    return f"sqlite:///{directory / name}.db"
 
 
 def settings_for(url: str, data_dir: Path) -> Settings:

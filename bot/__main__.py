@@ -58,7 +58,7 @@ def configure_logging(level: str) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     # These log request parameters, updates or SQL values at DEBUG, i.e. message contents and
     # client names: never below INFO, whatever LOG_LEVEL says.
-    for name in ("telegram", "httpcore", "aiosqlite", "asyncpg", "sqlalchemy.engine"):
+    for name in ("telegram", "httpcore", "asyncpg", "sqlalchemy.engine"):
         logging.getLogger(name).setLevel(max(logging.INFO, logging.getLogger().level))
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)

@@ -20,7 +20,7 @@ def default_data_dir() -> Path:
 
 
 def default_database_url(data_dir: Path | None = None) -> str:
-    return f"sqlite+aiosqlite:///{(data_dir or default_data_dir()) / 'va-coach.db'}"
+    return f"sqlite:///{(data_dir or default_data_dir()) / 'va-coach.db'}"
 
 
 class Settings(BaseSettings):

@@ -44,7 +44,7 @@ def show(chat: OfflineChat, seen: dict, when: datetime | None = None) -> None:
 async def main(language: str, chart: Path | None) -> None:
     tr = translator(language)
     directory = Path(tempfile.mkdtemp())
-    settings = Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{directory / 'week.db'}")
+    settings = Settings(_env_file=None, database_url=f"sqlite:///{directory / 'week.db'}")
     api = OfflineBotAPI()
     app = build_application(settings, request=api)
     clock = {"now": MONDAY}

@@ -9,7 +9,7 @@ import uuid
 # Opt in to python-telegram-bot's coming timedelta durations now (as the CLI does), so its
 # deprecation warnings do not hide real ones.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from bot.app import CoachApplication, build_application
 from bot.config import Settings
 from bot.db.migrate import upgrade
 from bot.db.session import Database
+from bot.db.sqlite_inline import OneConnectionPool
 from bot.offline_chat import OfflineChat
 from bot.telegram_offline import OfflineBotAPI
 
@@ -27,8 +28,17 @@ REQUIRE_PG = os.environ.get("VA_COACH_REQUIRE_PG") == "1"
 LANGUAGES = ["de", "en"]
 
 
+@pytest.fixture(autouse=True)
+def no_nested_sessions() -> Iterator[None]:
+    """SQLite has one connection per process: a session inside another one of the same task
+    needs a second one and can wait for its own lock. No code path may do that."""
+    before = OneConnectionPool.nested_sessions
+    yield
+    assert OneConnectionPool.nested_sessions == before, "a database session opened inside another one"
+
+
 def sqlite_url(directory: Path) -> str:
-    return f"sqlite+aiosqlite:///{directory / 'test.db'}"
+    return f"sqlite:///{directory / 'test.db'}"
 
 
 async def fresh_postgres(url: str) -> None:
@@ -72,10 +82,10 @@ def make_settings(database_url: str, tmp_path: Path) -> Settings:
 class Bot:
     """One running bot process: the application, its offline API and its database."""
 
-    def __init__(self, database_url: str, tmp_path: Path) -> None:
+    def __init__(self, database_url: str, tmp_path: Path, database: Database | None = None) -> None:
         self.settings = make_settings(database_url, tmp_path)
         self.api = OfflineBotAPI()
-        self.app: CoachApplication = build_application(self.settings, request=self.api)
+        self.app: CoachApplication = build_application(self.settings, request=self.api, database=database)
 
     async def start(self) -> None:
         await upgrade(self.app.database.engine)
@@ -101,8 +111,8 @@ async def bot_factory(database_url: str, tmp_path: Path) -> AsyncIterator[Callab
     """Start bots on the same database, for restart tests; all are stopped at the end."""
     started: list[Bot] = []
 
-    async def start(url: str | None = None) -> Bot:
-        bot = Bot(url or database_url, tmp_path)
+    async def start(url: str | None = None, database: Database | None = None) -> Bot:
+        bot = Bot(url or database_url, tmp_path, database)
         await bot.start()
         started.append(bot)
         return bot

@@ -192,7 +192,10 @@ async def test_a_user_who_blocked_the_bot_is_paused_not_retried(bot):
 
 async def test_two_dispatchers_never_send_twice(any_database_url, bot_factory):
     first = await bot_factory(any_database_url)
-    second = await bot_factory(any_database_url)
+    # Two bot processes on one SQLite file share nothing but the file; in one process they
+    # must share its one connection (bot/db/session.py), so they share the Database.
+    shared = first.app.database if "sqlite" in any_database_url else None
+    second = await bot_factory(any_database_url, database=shared)
     users = await add_users(first, 300)
     now = datetime(2025, 3, 24, 6, tzinfo=UTC)
     await plan_all(first, users, now)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+
+from bot.db import sqlite_inline
 
 
 def is_sqlite(url: str) -> bool:
@@ -19,10 +21,19 @@ def ensure_sqlite_dir(url: str) -> None:
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
+def inline_sqlite_url(url: str) -> URL:
+    """Any SQLite URL (`sqlite://`, `sqlite+aiosqlite://`...) served by the inline driver."""
+    return make_url(url).set(drivername=f"sqlite+{sqlite_inline.DRIVER}")
+
+
 def create_engine(url: str) -> AsyncEngine:
+    """SQLite: one connection (see bot/db/sqlite_inline.py), so keep one `Database` per file and
+    process: two in one event loop could each wait for SQLite's write lock, blocking the loop."""
     if is_sqlite(url):
         ensure_sqlite_dir(url)
-        engine = create_async_engine(url, connect_args={"timeout": 15})
+        engine = create_async_engine(
+            inline_sqlite_url(url), connect_args={"timeout": 15, "check_same_thread": False}
+        )
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # noqa: ANN001

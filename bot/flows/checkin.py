@@ -110,20 +110,21 @@ async def save_hours(
     update: Update, context: CoachContext, user_id: int, state: screens.DayState,
     client: int, minutes: int,
 ) -> int:  # fmt: skip
+    if client != -1:
+        others = sum(m for c, m in state.minutes.items() if c != (client or None))
+        try:
+            check_day_total(others + minutes)
+        except InvalidAnswer as invalid:
+            leave_flow(context, FLOW)
+            index = [c for c, _ in state.clients].index(client) if client > 0 else 0
+            text, markup = screens.hours_screen(context.tr, state, index, explain(context.tr, invalid))
+            await send(update, context, text, markup)
+            return END
     async with context.database.sessions.begin() as session:
         if client == -1:  # "Day off": nothing for anyone today
             await repo_checkins.clear_day(session, user_id, state.day)
             await repo_checkins.set_hours(session, user_id, state.day, None, 0)
         else:
-            others = sum(m for c, m in state.minutes.items() if c != (client or None))
-            try:
-                check_day_total(others + minutes)
-            except InvalidAnswer as invalid:
-                leave_flow(context, FLOW)
-                index = [c for c, _ in state.clients].index(client) if client > 0 else 0
-                text, markup = screens.hours_screen(context.tr, state, index, explain(context.tr, invalid))
-                await send(update, context, text, markup)
-                return END
             await repo_checkins.set_hours(session, user_id, state.day, client or None, minutes)
     state = await day_state(context, user_id, state.day)
     ids = [client_id for client_id, _ in state.clients]

@@ -181,15 +181,13 @@ async def client_action(update: Update, context: CoachContext) -> State:
     tr = context.tr
     async with context.database.sessions.begin() as session:
         client = await repo.get_client(session, update.effective_user.id, action.client_id)
-        if client is None:
-            return await show_list(
-                update, context, note=tr.gettext("That client is no longer in your list.")
-            )
-        name = client.name
-        if action.action == "register":
+        name = client.name if client is not None else ""
+        if client is not None and action.action == "register":
             client.register = "du" if client.register == "sie" else "sie"
-        elif action.action == "confirm-remove":
+        elif client is not None and action.action == "confirm-remove":
             await repo.delete_client(session, client)
+    if client is None:
+        return await show_list(update, context, note=tr.gettext("That client is no longer in your list."))
     if action.action == "register":
         return await show_client(update, context, action.client_id, note=tr.gettext("Saved."))
     if action.action == "rename":

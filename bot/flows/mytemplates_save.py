@@ -45,29 +45,36 @@ async def save_draft(update: Update, context: CoachContext) -> None:
     tr = context.tr
     user_id = update.effective_user.id
     sender = await sender_of(update, context)
+    problem = None  # told after the session: it holds the database connection
     async with context.database.sessions.begin() as session:
         draft = await repo_drafts.get_draft(session, user_id, pressed.draft_id)
         if draft is None or not draft.text:
-            await acknowledge(update, tr.label("This draft no longer exists."))
-            return
-        if await repo_templates.count_templates(session, user_id) >= repo_templates.MAX_TEMPLATES:
-            await acknowledge(update)
-            await send(update, context, tr.gettext("You have {limit} templates, the most I keep. Delete one you no longer use first.", limit=repo_templates.MAX_TEMPLATES))  # fmt: skip
-            return
-        source = as_template(draft.text, auto_values(draft.client_name, sender))
-        if len(source) > MAX_SOURCE:
-            await acknowledge(update)
-            await send(update, context, format_error(context, TemplateFormatError("too_long")))
-            return
-        base = (
-            title_of(draft.language, draft.answers)
-            if draft.kind == "template"
-            else tr.label("My reply")
-        )
-        name = template_name(base, draft.client_name)
-        name = await repo_templates.free_name(session, user_id, name)
-        template = await repo_templates.add_template(session, user_id, name, source)
-        template_id = template.id
+            problem = "gone"
+        elif await repo_templates.count_templates(session, user_id) >= repo_templates.MAX_TEMPLATES:
+            problem = "full"
+        elif len(source := as_template(draft.text, auto_values(draft.client_name, sender))) > MAX_SOURCE:
+            problem = "too_long"
+        else:
+            base = (
+                title_of(draft.language, draft.answers)
+                if draft.kind == "template"
+                else tr.label("My reply")
+            )
+            name = template_name(base, draft.client_name)
+            name = await repo_templates.free_name(session, user_id, name)
+            template = await repo_templates.add_template(session, user_id, name, source)
+            template_id = template.id
+    if problem == "gone":
+        await acknowledge(update, tr.label("This draft no longer exists."))
+        return
+    if problem == "full":
+        await acknowledge(update)
+        await send(update, context, tr.gettext("You have {limit} templates, the most I keep. Delete one you no longer use first.", limit=repo_templates.MAX_TEMPLATES))  # fmt: skip
+        return
+    if problem == "too_long":
+        await acknowledge(update)
+        await send(update, context, format_error(context, TemplateFormatError("too_long")))
+        return
     await acknowledge(update, tr.label("Saved as a template."))
     note = tr.gettext("Saved as your template “{name}”. The client’s name and yours are now fields, so it works for anyone.", name=name)  # fmt: skip
     from bot.flows.mytemplates import show_template

@@ -96,11 +96,12 @@ async def on_pick(update: Update, context: CoachContext) -> State | int:
 async def choose_client(update: Update, context: CoachContext, value: str) -> State | int:
     async with context.database.sessions.begin() as session:
         client = await repo.get_client(session, update.effective_user.id, int(value)) if value.isdigit() else None
-        if client is None:
-            return await start(update, context, context.tr.gettext("That client was not found."))
-        playbook = await repo_calls.playbook_for(session, update.effective_user.id, client)
-        playbook.client_name = client.name  # follows a rename
-        context.scratch(FLOW)["playbook_id"] = playbook.id
+        if client is not None:
+            playbook = await repo_calls.playbook_for(session, update.effective_user.id, client)
+            playbook.client_name = client.name  # follows a rename
+            context.scratch(FLOW)["playbook_id"] = playbook.id
+    if client is None:
+        return await start(update, context, context.tr.gettext("That client was not found."))
     return await show_overview(update, context)
 
 
@@ -147,36 +148,40 @@ async def save(update: Update, context: CoachContext, part: str | None = None, t
     scratch = context.scratch(FLOW)
     async with context.database.sessions.begin() as session:
         playbook = await current_playbook(update, context, session)
-        if playbook is None:
-            return await start(update, context, context.tr.gettext("That playbook was not found."))
-        if part is not None:
+        if playbook is not None and part is not None:
             await repo_calls.save_parts(session, playbook, parts={**playbook.parts, scratch.get("part", "reason"): part})
-        if target is not None:
+        if playbook is not None and target is not None:
             await repo_calls.save_parts(session, playbook, target=target)
+    if playbook is None:
+        return await start(update, context, context.tr.gettext("That playbook was not found."))
     return await show_overview(update, context, context.tr.gettext("Saved."))
 
 
 async def save_question(update: Update, context: CoachContext, answer: str | None) -> State | int:
     question = context.scratch(FLOW).get("question", "")
+    too_long = False
     async with context.database.sessions.begin() as session:
         playbook = await current_playbook(update, context, session)
-        if playbook is None:
-            return await start(update, context, context.tr.gettext("That playbook was not found."))
-        parts = dict(playbook.parts)
-        if answer is None:
-            parts = add_open_question(parts, question)
-            note = context.tr.gettext("Noted as an open question for your client. It stays on the overview until you add the answer.")  # fmt: skip
-        else:
-            faq = "\n".join(item for item in ((parts.get("faq") or "").strip(), f"{question} – {answer}") if item)
-            if len(faq) > MAX_PART:
-                return await ask(update, context, State.ANSWER, context.tr.gettext(
-                    "The questions part would grow past 1,500 characters. Please answer more briefly, "
-                    "or shorten that part first."))  # fmt: skip
-            parts["faq"] = faq
-            remaining = [q for q in open_questions(parts) if q != question]
-            parts["open_questions"] = "\n".join(remaining)
-            note = context.tr.gettext("Added to “Frequent questions and answers”.")
-        await repo_calls.save_parts(session, playbook, parts=parts, revisions=(playbook.revisions or 0) + 1)
+        if playbook is not None:
+            parts = dict(playbook.parts)
+            if answer is None:
+                parts = add_open_question(parts, question)
+                note = context.tr.gettext("Noted as an open question for your client. It stays on the overview until you add the answer.")  # fmt: skip
+            else:
+                faq = "\n".join(item for item in ((parts.get("faq") or "").strip(), f"{question} – {answer}") if item)
+                parts["faq"] = faq
+                parts["open_questions"] = "\n".join(q for q in open_questions(parts) if q != question)
+                note = context.tr.gettext("Added to “Frequent questions and answers”.")
+                too_long = len(faq) > MAX_PART
+            if not too_long:
+                await repo_calls.save_parts(session, playbook, parts=parts, revisions=(playbook.revisions or 0) + 1)
+    # Messages go out after the session: it holds the process's one SQLite connection.
+    if playbook is None:
+        return await start(update, context, context.tr.gettext("That playbook was not found."))
+    if too_long:
+        return await ask(update, context, State.ANSWER, context.tr.gettext(
+            "The questions part would grow past 1,500 characters. Please answer more briefly, "
+            "or shorten that part first."))  # fmt: skip
     return await show_overview(update, context, note)
 
 

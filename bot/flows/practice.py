@@ -161,12 +161,14 @@ async def on_text(update: Update, context: CoachContext) -> State | int:
             "Nobody says that much on the phone: {limit} characters at most, please.", limit=MAX_ANSWER))  # fmt: skip
     async with context.database.sessions.begin() as session:
         row = await repo_calls.get_practice(session, update.effective_user.id, scratch.get("practice_id", 0))
-        if row is None or row.status != "open":
-            return await start(update, context)
-        history = [Turn.from_dict(item) for item in row.turns]
-        asked = steps_of(row.level)[min(scratch.get("at", 0), len(steps_of(row.level)) - 1)]
-        reaction = react(row.level, scratch.get("at", 0), judgement, history)
-        row.turns = [*row.turns, Turn(asked, text, judgement).to_dict()]
+        is_open = row is not None and row.status == "open"
+        if is_open:
+            history = [Turn.from_dict(item) for item in row.turns]
+            asked = steps_of(row.level)[min(scratch.get("at", 0), len(steps_of(row.level)) - 1)]
+            reaction = react(row.level, scratch.get("at", 0), judgement, history)
+            row.turns = [*row.turns, Turn(asked, text, judgement).to_dict()]
+    if not is_open:
+        return await start(update, context)
     scratch.update(at=reaction.step, lines=list(reaction.lines))
     if reaction.ended:
         return await finish(update, context, outcome=reaction.outcome or "declined", last=list(reaction.lines))

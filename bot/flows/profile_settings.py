@@ -36,10 +36,12 @@ async def toggle_workday(update: Update, context: CoachContext, day: int) -> int
     async with context.database.sessions.begin() as session:
         prefs = await repo_checkins.get_prefs(session, update.effective_user.id)
         days = set(parse_workdays(prefs.workdays)) ^ {day}
-        if not days or not 1 <= day <= 7:
-            await acknowledge(update, context.tr.label("Keep at least one work day."))
-            return State.WORKDAYS
-        prefs.workdays = "".join(str(d) for d in sorted(days))
+        valid = bool(days) and 1 <= day <= 7
+        if valid:
+            prefs.workdays = "".join(str(d) for d in sorted(days))
+    if not valid:
+        await acknowledge(update, context.tr.label("Keep at least one work day."))
+        return State.WORKDAYS
     await acknowledge(update)
     try:
         await update.callback_query.edit_message_reply_markup(

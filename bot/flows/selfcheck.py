@@ -9,8 +9,10 @@ an old or repeated button is recognised and answered with the current item.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -50,6 +52,38 @@ async def selfcheck_command(update: Update, context) -> None:  # noqa: ANN001
     await send(update, context, text, markup)
 
 
+@dataclass
+class Recorded:
+    """What an answer button did to the stored self-check; the reply is sent from it afterwards
+    (no message goes out while the session holds the database connection)."""
+
+    kind: str  # "next" (ask item `item`), "expired", "out_of_step" (ask `item` again), "done"
+    check_id: int = 0
+    item: int = 0
+    result: burnout.Result | None = None
+    history: list = field(default_factory=list)
+
+
+async def record_answer(session: AsyncSession, choice: SelfCheckAnswer, user_id: int, now: datetime) -> Recorded:
+    if choice.check == 0:
+        check = await repo_checkins.start_self_check(session, user_id, now)
+        return Recorded("next", check.id, 0)
+    check = await repo_checkins.get_self_check(session, user_id, choice.check)
+    if check is None or check.completed_at is not None or not 0 <= choice.value <= 4:
+        return Recorded("expired")
+    answers = list(check.answers or [])
+    if choice.item != len(answers):
+        return Recorded("out_of_step", check.id, len(answers))
+    answers.append(choice.value)
+    check.answers = answers
+    if len(answers) < len(burnout.ITEMS):
+        return Recorded("next", check.id, len(answers))
+    result = burnout.score(answers)
+    check.work_score, check.client_score, check.completed_at = result.work, result.client, now
+    history = [c for c in await repo_checkins.completed_self_checks(session, user_id, 5) if c.id != check.id]
+    return Recorded("done", check.id, result=result, history=history)
+
+
 async def answer_button(update: Update, context) -> None:  # noqa: ANN001
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, SelfCheckAnswer)
@@ -57,35 +91,18 @@ async def answer_button(update: Update, context) -> None:  # noqa: ANN001
     user, _today = await load_profile(update, context)
     now = clock_of(context.application)()
     async with context.database.sessions.begin() as session:
-        if choice.check == 0:
-            check = await repo_checkins.start_self_check(session, user.id, now)
-            await acknowledge(update)
-            text, markup = item_screen(tr, check.id, 0)
-            await edit_or_send(update, context, text, markup)
-            return
-        check = await repo_checkins.get_self_check(session, user.id, choice.check)
-        if check is None or check.completed_at is not None or not 0 <= choice.value <= 4:
-            await acknowledge(update, tr.label("This button has expired."))
-            return
-        answers = list(check.answers or [])
-        if choice.item != len(answers):
-            await acknowledge(update, tr.label("This button has expired."))
-            text, markup = item_screen(tr, check.id, len(answers))
-            await send(update, context, text, markup)
-            return
-        await acknowledge(update)
-        answers.append(choice.value)
-        check.answers = answers
-        if len(answers) < len(burnout.ITEMS):
-            text, markup = item_screen(tr, check.id, len(answers))
-            await edit_or_send(update, context, text, markup)
-            return
-        result = burnout.score(answers)
-        check.work_score, check.client_score, check.completed_at = result.work, result.client, now
-        history = [c for c in await repo_checkins.completed_self_checks(session, user.id, 5)
-                   if c.id != check.id]  # fmt: skip
-    await edit_or_send(update, context, result_text(tr, result, history))
-    if result.highest >= burnout.HIGH:
+        recorded = await record_answer(session, choice, user.id, now)
+    if recorded.kind in ("expired", "out_of_step"):
+        await acknowledge(update, tr.label("This button has expired."))
+        if recorded.kind == "out_of_step":
+            await send(update, context, *item_screen(tr, recorded.check_id, recorded.item))
+        return
+    await acknowledge(update)
+    if recorded.kind == "next":
+        await edit_or_send(update, context, *item_screen(tr, recorded.check_id, recorded.item))
+        return
+    await edit_or_send(update, context, result_text(tr, recorded.result, recorded.history))
+    if recorded.result.highest >= burnout.HIGH:
         await send(update, context, tr.render("checkin/crisis"))
 
 
