@@ -12,6 +12,7 @@ Only typed answers (hours after "Other…", the note) hold conversation state.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 
@@ -126,7 +127,9 @@ async def save_hours(
             await repo_checkins.set_hours(session, user_id, state.day, None, 0)
         else:
             await repo_checkins.set_hours(session, user_id, state.day, client or None, minutes)
-    state = await day_state(context, user_id, state.day)
+    # The day as it is now stored, without reading it again (this chat's updates run in order).
+    logged = {None: 0} if client == -1 else {**state.minutes, client or None: minutes}
+    state = replace(state, minutes=logged)
     ids = [client_id for client_id, _ in state.clients]
     index = ids.index(client) + 1 if client > 0 else len(ids)
     return await ask_next(update, context, state, index)
