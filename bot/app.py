@@ -5,18 +5,20 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import LinkPreviewOptions
+from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import retention
 from bot.coach.tone import warm_up
+from bot.coach_bot import CoachBot
 from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.context import CoachContext
 from bot.db.session import Database
+from bot.db.unit import unit_of_work
 from bot.errors import on_error
 from bot.flows import (
     clients,
@@ -52,8 +54,12 @@ class CoachApplication(Application):
     warming_up: asyncio.Future | None = None
 
     async def process_update(self, update: object) -> None:
-        await super().process_update(update)
-        await self.update_persistence()
+        # One database session for the whole update (bot/db/unit.py).
+        user = update.effective_user if isinstance(update, Update) else None
+        user_data = self._user_data.get(user.id) if user is not None else None
+        async with unit_of_work(self.database.maker, user_data):
+            await super().process_update(update)
+            await self.update_persistence()
 
     async def update_persistence(self) -> None:
         await super().update_persistence()
@@ -107,29 +113,30 @@ def build_application(
 ) -> CoachApplication:
     """The whole bot. `request` replaces the network (the offline Bot API in console and tests)."""
     database = database or Database(settings.effective_database_url)
-    token = settings.token_value() or OFFLINE_TOKEN
+    if rate_limit is None:
+        rate_limit = request is None
+    bot = CoachBot(
+        token=settings.token_value() or OFFLINE_TOKEN,
+        base_url=settings.telegram_base_url,
+        base_file_url=settings.telegram_base_file_url,
+        defaults=Defaults(
+            parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+        ),
+        # python-telegram-bot's own defaults when it builds these: 256 connections, 1 to poll.
+        request=request or HTTPXRequest(connection_pool_size=256),
+        get_updates_request=request or HTTPXRequest(connection_pool_size=1),
+        rate_limiter=AIORateLimiter(max_retries=3) if rate_limit else None,
+    )
     builder = (
         ApplicationBuilder()
         .application_class(CoachApplication)
-        .token(token)
-        .base_url(settings.telegram_base_url)
-        .base_file_url(settings.telegram_base_file_url)
-        .defaults(
-            Defaults(
-                parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
-        )
+        .bot(bot)
         .persistence(DatabasePersistence(database))
         .context_types(ContextTypes(context=CoachContext))
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
-    if rate_limit if rate_limit is not None else request is None:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     application = builder.build()
     application.database = database
     application.settings = settings

@@ -10,6 +10,7 @@ from telegram.error import Forbidden, NetworkError, TelegramError
 
 from bot.callbacks import InvalidCallback
 from bot.context import CoachContext
+from bot.db.unit import abandon_current_unit
 from bot.flows.common import FLOWS, active_flow
 
 log = logging.getLogger("bot.errors")
@@ -17,6 +18,9 @@ log = logging.getLogger("bot.errors")
 
 async def on_error(update: object, context: CoachContext) -> None:
     error = context.error
+    # Nothing half-done stays: the update's uncommitted writes go, its flow data goes back to
+    # the last commit, so the step asked again below is the one not answered yet.
+    await abandon_current_unit()
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, InvalidCallback) and isinstance(update, Update) and update.callback_query:
         log.info("update %s: stale or tampered button", update_id)

@@ -23,6 +23,7 @@ from telegram.ext import BasePersistence, PersistenceInput
 
 from bot.db.models import ConversationRow, UserDataRow, utcnow
 from bot.db.session import Database
+from bot.db.unit import current_unit
 
 
 def encode_key(key: tuple) -> str:
@@ -101,7 +102,14 @@ class DatabasePersistence(BasePersistence):
 
     # writing -----------------------------------------------------------------------------------
     async def commit(self) -> None:
-        """Write everything collected since the last commit, in one transaction."""
+        """Write everything collected since the last commit, in one transaction.
+
+        Inside an update (bot/db/unit.py) the update's own work is committed first, in its own
+        transaction: a task never waits for the lock while it holds rows or SQLite's connection,
+        so two tasks can never wait for each other."""
+        unit = current_unit()
+        if unit is not None:
+            await unit.commit()
         async with self._lock:
             users, self._pending_users = self._pending_users, {}
             conversations, self._pending_conversations = self._pending_conversations, {}
@@ -116,6 +124,8 @@ class DatabasePersistence(BasePersistence):
                     for name, raw in sorted(conversations):
                         state, user_id = conversations[(name, raw)]
                         await self._write_conversation(session, name, raw, state, user_id)
+                if unit is not None:
+                    await unit.commit()  # the block above only flushed into the update's session
             except BaseException:
                 # Not written: keep it for the next commit, unless something newer came meanwhile.
                 self._pending_users = {**users, **self._pending_users}

@@ -9,6 +9,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 from bot.db import sqlite_inline
+from bot.db.unit import SessionFactory
 
 
 def is_sqlite(url: str) -> bool:
@@ -57,7 +58,9 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = create_engine(url)
-        self.sessions = create_sessionmaker(self.engine)
+        self.maker = create_sessionmaker(self.engine)
+        # One session per update while the bot processes one (bot/db/unit.py).
+        self.sessions = SessionFactory(self.maker)
 
     @property
     def is_sqlite(self) -> bool:

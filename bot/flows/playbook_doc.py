@@ -3,7 +3,6 @@ umlauts and dashes print), rendered off the event loop."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 from io import BytesIO
@@ -13,6 +12,7 @@ from telegram import InputFile, Update
 from bot.coach.playbook import PARTS, checklist, open_questions
 from bot.context import CoachContext
 from bot.db.models_calls import Playbook
+from bot.db.unit import in_thread
 from bot.i18n import Translator
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ async def send_documents(update: Update, context: CoachContext, playbook: Playbo
     await context.bot.send_document(chat_id, InputFile(BytesIO(text.encode()), filename=f"{stem}.md"),
                                     caption=tr.gettext("Your playbook as Markdown: opens in any editor."))  # fmt: skip
     try:
-        pdf = await asyncio.to_thread(pdf_bytes, text)
+        pdf = await in_thread(pdf_bytes, text)
     except Exception:  # noqa: BLE001 - the Markdown file is already there; the PDF is a bonus
         log.exception("rendering the playbook PDF failed")
         return tr.gettext("The PDF did not work this time; the Markdown file has everything.")

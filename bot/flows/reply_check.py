@@ -7,7 +7,6 @@ a score and the one change that would help most.
 
 from __future__ import annotations
 
-import asyncio
 from enum import IntEnum
 
 from telegram import Update
@@ -17,6 +16,7 @@ from bot.callbacks import CheckAction, Menu, pattern, unpack
 from bot.coach.tone import ELEMENTS, check_reply
 from bot.coach.tone_lexicon import lexicon
 from bot.context import CoachContext
+from bot.db.unit import in_thread
 from bot.flows.common import (
     FlowInfo,
     acknowledge,
@@ -73,7 +73,7 @@ async def send_check(update: Update, context: CoachContext, text: str) -> None:
     cut = len(text) > MAX_CHECK
     text = text[:MAX_CHECK]
     if len(text) > THREAD_ABOVE:
-        result = await asyncio.to_thread(check_reply, text, context.language)
+        result = await in_thread(check_reply, text, context.language)
     else:
         result = check_reply(text, context.language)
     advice = lexicon(context.language).fixes

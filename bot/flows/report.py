@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import calendar
 from datetime import date, datetime, timedelta
 
@@ -19,6 +18,7 @@ from bot.charts import ChartData, render_png
 from bot.coach.workload import summarize
 from bot.db import repo, repo_calls, repo_checkins
 from bot.db.models import User
+from bot.db.unit import in_thread
 from bot.flows.checkin_screens import day_label, hours_text
 from bot.flows.checkin_support import load_profile
 from bot.flows.common import acknowledge, keyboard
@@ -78,7 +78,7 @@ async def build_report(database, user: User, today: date, kind: str, offset: int
                 "calls": tr.label("Calls logged")},
         calls=calls,
     )  # fmt: skip
-    png = await asyncio.to_thread(render_png, chart)
+    png = await in_thread(render_png, chart)
     text = tr.render(
         "report/summary",
         kind=kind,

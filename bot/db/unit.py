@@ -1,0 +1,159 @@
+"""One database session per update: a step's reads and writes, and its flow state, in as few
+transactions as the messages it sends allow.
+
+Handlers open `async with database.sessions() as session` (or `.sessions.begin()`) as often as
+they like. While `CoachApplication` processes an update, every such block of that update's
+task gets the same session (`UnitOfWork`): the user read by the first block is in the identity
+map for the next, and nothing is committed at the end of a block. The work is committed
+
+* right before the bot sends anything to Telegram (`CoachBot`), so what a user sees is always
+  stored, and SQLite's one connection is never held during a round trip;
+* together with the user's flow data, when the persistence writes it (`DatabasePersistence`);
+* at the end of the update.
+
+A block that raises rolls back the unit's uncommitted work (on PostgreSQL a failed statement
+leaves nothing else possible). When the update fails, the error handler also puts the user's
+flow data back as it was at the last commit (`abandon_current_unit`): the step asked again is
+the one whose answer is not stored yet. Whatever the user was shown had been committed. Outside an update (jobs, start-up, tests) each block is its
+own session and transaction, as SQLAlchemy's `async_sessionmaker` makes them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from copy import deepcopy
+from typing import Any, TypeVar
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+T = TypeVar("T")
+_current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
+
+
+class UnitOfWork:
+    """`user_data`: the user's flow data, put back as it was at the last commit when the update
+    fails (`abandon_current_unit`), so the step asked again matches what is stored."""
+
+    def __init__(self, maker: async_sessionmaker, user_data: dict | None = None) -> None:
+        self.maker = maker
+        self.task = asyncio.current_task()
+        self.session: AsyncSession | None = None
+        self.user_data = user_data
+        self._committed_user_data = deepcopy(user_data)
+
+    def get_session(self) -> AsyncSession:
+        if self.session is None:
+            self.session = self.maker()
+        return self.session
+
+    async def commit(self) -> None:
+        """Commit what the update did so far (nothing to do if it has not touched the database)."""
+        if self.session is not None and self.session.in_transaction():
+            await self.session.commit()
+        self._committed_user_data = deepcopy(self.user_data)
+
+    async def rollback(self) -> None:
+        if self.session is not None and self.session.in_transaction():
+            await self.session.rollback()
+
+    async def abandon(self) -> None:
+        """The update failed: drop its uncommitted work and its flow data since the last commit."""
+        await self.rollback()
+        if self.user_data is not None:
+            self.user_data.clear()
+            self.user_data.update(deepcopy(self._committed_user_data or {}))
+
+    async def close(self) -> None:
+        if self.session is not None:
+            await self.session.close()
+
+
+def current_unit() -> UnitOfWork | None:
+    """The unit of the update this task is processing; None in any other task (a task started
+    from a handler must not share the handler's session: sessions are not concurrency-safe)."""
+    unit = _current.get()
+    if unit is not None and unit.task is asyncio.current_task():
+        return unit
+    return None
+
+
+async def commit_current_unit() -> None:
+    unit = current_unit()
+    if unit is not None:
+        await unit.commit()
+
+
+async def abandon_current_unit() -> None:
+    unit = current_unit()
+    if unit is not None:
+        await unit.abandon()
+
+
+@asynccontextmanager
+async def unit_of_work(
+    maker: async_sessionmaker, user_data: dict | None = None
+) -> AsyncIterator[UnitOfWork]:
+    """Process one update inside: commits what is left at the end, rolls back on an error."""
+    unit = UnitOfWork(maker, user_data)
+    token = _current.set(unit)
+    try:
+        yield unit
+        await unit.commit()
+    except BaseException:
+        await unit.rollback()
+        raise
+    finally:
+        _current.reset(token)
+        await unit.close()
+
+
+class SessionFactory:
+    """`database.sessions`: `sessions()` and `sessions.begin()`, as `async_sessionmaker` has
+    them, giving the current update's session inside an update."""
+
+    def __init__(self, maker: async_sessionmaker) -> None:
+        self.maker = maker
+
+    def __call__(self) -> _Block:
+        return _Block(self.maker, begin=False)
+
+    def begin(self) -> _Block:
+        return _Block(self.maker, begin=True)
+
+
+class _Block:
+    """One `async with` block over a session."""
+
+    def __init__(self, maker: async_sessionmaker, begin: bool) -> None:
+        self.maker = maker
+        self.begin = begin
+        self.unit: UnitOfWork | None = None
+        self.own = None
+
+    async def __aenter__(self) -> AsyncSession:
+        self.unit = current_unit()
+        if self.unit is not None:
+            return self.unit.get_session()
+        self.own = self.maker.begin() if self.begin else self.maker()
+        return await self.own.__aenter__()
+
+    async def __aexit__(self, kind, value, traceback) -> None:  # noqa: ANN001
+        if self.unit is None:
+            await self.own.__aexit__(kind, value, traceback)
+            return
+        if kind is not None:
+            await self.unit.rollback()
+            return
+        if self.begin:
+            # Constraint errors and new ids here, where a commit would have given them.
+            await self.unit.get_session().flush()
+
+
+async def in_thread(function: Callable[..., T], *args: Any) -> T:
+    """`asyncio.to_thread`, after committing the update's work: a chart or PDF takes long
+    enough that nobody else should wait for the database meanwhile."""
+    await commit_current_unit()
+    return await asyncio.to_thread(function, *args)

@@ -1,0 +1,105 @@
+"""One database session per update (bot/db/unit.py): what a user is shown is already stored,
+no update holds the database while it talks to Telegram, and a step that fails half-way keeps
+nothing of its own half."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from bot.db import repo
+from bot.i18n import translator
+from tests.test_onboarding import user_row
+from tests.test_settings_and_clients import onboarded
+
+
+def spy_on_requests(bot, on_request) -> None:  # noqa: ANN001
+    """Call `on_request(api_method)` as each Bot API request arrives, before it is answered."""
+    answer = bot.api.do_request
+
+    async def do_request(url: str, method: str, request_data=None, **timeouts):  # noqa: ANN001, ANN202
+        on_request(url.rsplit("/", 1)[-1])
+        return await answer(url, method, request_data, **timeouts)
+
+    bot.api.do_request = do_request
+
+
+async def test_a_new_client_is_stored_before_the_list_showing_it_goes_out(bot, chat, language):
+    tr = translator(language)
+    await onboarded(chat, language)
+    database_file = Path(make_url(bot.app.database.url).database)
+    stored_when_sent: list[list[str]] = []
+
+    def read_with_another_connection(method: str) -> None:
+        if method == "sendMessage":
+            reader = sqlite3.connect(database_file)
+            try:
+                names = reader.execute("SELECT name FROM clients WHERE user_id = ?", (chat.user["id"],))
+                stored_when_sent.append([name for (name,) in names])
+            finally:
+                reader.close()
+
+    await chat.send("/clients")
+    await chat.press(tr.label("Add a client"))
+    spy_on_requests(bot, read_with_another_connection)
+    await chat.send("Acme Ltd")
+    if language == "de":
+        await chat.press(tr.label("“Sie” (formal)"))
+    assert "Acme Ltd" in chat.last_text
+    assert stored_when_sent and stored_when_sent[-1] == ["Acme Ltd"]
+
+
+async def test_no_update_holds_the_database_while_talking_to_telegram(any_database_url, bot_factory):
+    bot = await bot_factory(any_database_url)
+    pool = bot.app.database.engine.sync_engine.pool
+    held: list[tuple[str, int]] = []
+    spy_on_requests(bot, lambda method: held.append((method, pool.checkedout())))
+    chat = bot.chat(language_code="de")
+    tr = translator("de")
+    await onboarded(chat, "de")
+    await chat.send("/clients")
+    await chat.press(tr.label("Add a client"))
+    await chat.send("Acme GmbH")
+    await chat.press(tr.label("“Sie” (formal)"))
+    await chat.press(tr.label("Done"))
+    await chat.send("/checkin")
+    await chat.press("4")
+    assert len(held) > 10
+    assert [entry for entry in held if entry[1]] == []
+
+
+async def test_a_step_that_fails_half_way_asks_the_same_question_again(bot, language, monkeypatch):
+    """The weekly hours are stored, then reading the clients for the next question fails: the
+    hours must not stay stored behind a question the user never got, so the user hears the
+    apology and the hours question again, and answering it works."""
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await chat.send("/start")
+    await chat.press(tr.label("Let's start"))
+    for _ in range(3):  # name, time zone, check-in time
+        await chat.press(tr.label("Skip"))
+    assert {"de": "Stunden pro Woche", "en": "hours a week"}[language] in chat.last_text
+    real_list = repo.list_clients
+    failures: list[bool] = []
+
+    async def fails_once(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if not failures:
+            failures.append(True)
+            raise RuntimeError("the database went away")
+        return await real_list(*args, **kwargs)
+
+    monkeypatch.setattr(repo, "list_clients", fails_once)
+    replies = await chat.send("33")
+    apology = tr.gettext(
+        "Sorry, something went wrong on my side. What you saved is kept; please try that again."
+    )
+    assert failures and apology in chat.last_text
+    assert {"de": "Stunden pro Woche", "en": "hours a week"}[language] in chat.last_text
+    assert len(replies) == 1
+    assert (await user_row(bot, chat)).capacity_hours != 33
+
+    await chat.send("33")
+    assert (await user_row(bot, chat)).capacity_hours == 33
+    assert {"de": "Kund", "en": "clients"}[language] in chat.last_text
