@@ -14,8 +14,10 @@ map for the next, and nothing is committed at the end of a block. The work is co
 A block that raises rolls back the unit's uncommitted work (on PostgreSQL a failed statement
 leaves nothing else possible). When the update fails, the error handler also puts the user's
 flow data back as it was at the last commit (`abandon_current_unit`): the step asked again is
-the one whose answer is not stored yet. Whatever the user was shown had been committed. Outside an update (jobs, start-up, tests) each block is its
-own session and transaction, as SQLAlchemy's `async_sessionmaker` makes them.
+the one whose answer is not stored yet, and whatever the user was shown had been committed.
+
+Outside an update (jobs, start-up, tests) each block is its own session and transaction, as
+SQLAlchemy's `async_sessionmaker` makes them.
 """
 
 from __future__ import annotations
