@@ -55,11 +55,26 @@ class CoachApplication(Application):
 
     async def process_update(self, update: object) -> None:
         # One database session for the whole update (bot/db/unit.py).
-        user = update.effective_user if isinstance(update, Update) else None
-        user_data = self._user_data.get(user.id) if user is not None else None
-        async with unit_of_work(self.database.maker, user_data):
-            await super().process_update(update)
-            await self.update_persistence()
+        user_data = self._flow_data_of(update)
+        try:
+            async with unit_of_work(self.database.maker, user_data):
+                await super().process_update(update)
+                await self.update_persistence()
+        except Exception:
+            # Storing failed after the handlers: the flow data went back to the last commit;
+            # what was queued for storing is the data that went ahead of it.
+            if user_data is not None and isinstance(self.persistence, DatabasePersistence):
+                await self.persistence.update_user_data(update.effective_user.id, user_data)
+            raise
+
+    def _flow_data_of(self, update: object) -> dict | None:
+        """The user's user_data (created here, as the handlers would), except for inline queries
+        of people who may never have started the bot: nothing is kept about them."""
+        if not isinstance(update, Update) or update.effective_user is None:
+            return None
+        if update.inline_query or update.chosen_inline_result:
+            return None
+        return self._user_data[update.effective_user.id]
 
     async def update_persistence(self) -> None:
         await super().update_persistence()

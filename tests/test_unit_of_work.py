@@ -11,7 +11,7 @@ from sqlalchemy.engine import make_url
 
 from bot.db import repo
 from bot.i18n import translator
-from tests.test_onboarding import user_row
+from tests.test_onboarding import client_rows, user_row
 from tests.test_settings_and_clients import onboarded
 
 
@@ -103,3 +103,28 @@ async def test_a_step_that_fails_half_way_asks_the_same_question_again(bot, lang
     await chat.send("33")
     assert (await user_row(bot, chat)).capacity_hours == 33
     assert {"de": "Kund", "en": "clients"}[language] in chat.last_text
+
+
+async def test_a_first_message_that_fails_still_leaves_a_usable_account(bot, language, monkeypatch):
+    """The user row a first message creates is kept when the rest of the step fails, so the
+    next try works (it used to be rolled back while the "known" flag stayed)."""
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    real_list = repo.list_clients
+    failures: list[bool] = []
+
+    async def fails_once(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if not failures:
+            failures.append(True)
+            raise RuntimeError("the database went away")
+        return await real_list(*args, **kwargs)
+
+    monkeypatch.setattr(repo, "list_clients", fails_once)
+    await chat.send("/clients")
+    assert failures and await user_row(bot, chat) is not None
+    await chat.send("/clients")
+    await chat.press(tr.label("Add a client"))
+    await chat.send("Acme")
+    if language == "de":
+        await chat.press(tr.label("“Sie” (formal)"))
+    assert [client.name for client in await client_rows(bot, chat)] == ["Acme"]

@@ -11,10 +11,12 @@ map for the next, and nothing is committed at the end of a block. The work is co
 * together with the user's flow data, when the persistence writes it (`DatabasePersistence`);
 * at the end of the update.
 
-A block that raises rolls back the unit's uncommitted work (on PostgreSQL a failed statement
-leaves nothing else possible). When the update fails, the error handler also puts the user's
-flow data back as it was at the last commit (`abandon_current_unit`): the step asked again is
-the one whose answer is not stored yet, and whatever the user was shown had been committed.
+A database error in a block rolls back the unit's uncommitted work (on PostgreSQL a failed
+statement leaves nothing else possible); another exception a handler catches (a validation
+raised inside a block) leaves the unit alone. When the update fails, the error handler rolls
+back and also puts the user's flow data back as it was at the last commit
+(`abandon_current_unit`): the step asked again is the one whose answer is not stored yet, and
+whatever the user was shown had been committed.
 
 Outside an update (jobs, start-up, tests) each block is its own session and transaction, as
 SQLAlchemy's `async_sessionmaker` makes them.
@@ -29,6 +31,7 @@ from contextvars import ContextVar
 from copy import deepcopy
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 T = TypeVar("T")
@@ -105,7 +108,7 @@ async def unit_of_work(
         yield unit
         await unit.commit()
     except BaseException:
-        await unit.rollback()
+        await unit.abandon()
         raise
     finally:
         _current.reset(token)
@@ -147,11 +150,16 @@ class _Block:
             await self.own.__aexit__(kind, value, traceback)
             return
         if kind is not None:
-            await self.unit.rollback()
+            if issubclass(kind, SQLAlchemyError):
+                await self.unit.rollback()  # the transaction cannot go on (PostgreSQL)
             return
         if self.begin:
             # Constraint errors and new ids here, where a commit would have given them.
-            await self.unit.get_session().flush()
+            try:
+                await self.unit.get_session().flush()
+            except SQLAlchemyError:
+                await self.unit.rollback()
+                raise
 
 
 async def in_thread(function: Callable[..., T], *args: Any) -> T:

@@ -12,6 +12,7 @@ from telegram.ext import TypeHandler
 
 from bot.context import CoachContext
 from bot.db import repo
+from bot.db.unit import commit_current_unit
 
 KNOWN = "known"
 
@@ -30,6 +31,7 @@ async def ensure_known(update: Update, context: CoachContext) -> None:
             context.settings.default_checkin_time,
             context.settings.default_capacity_hours,
         )
+    await commit_current_unit()  # the row exists before the flag says so, whatever fails next
     context.user_data[KNOWN] = True
 
 

@@ -12,6 +12,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Conv
 from bot.callbacks import PrivacyAction, pattern, unpack
 from bot.context import CoachContext
 from bot.db.repo_privacy import delete_user, export_user
+from bot.db.unit import commit_current_unit
 from bot.flows.common import acknowledge, edit_or_send, keyboard, send
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,7 @@ async def erase(application: Application, user_id: int, chat_id: int) -> None:
     application.persistence.forget(user_id)  # type: ignore[union-attr]
     async with application.database.sessions.begin() as session:  # type: ignore[attr-defined]
         removed = await delete_user(session, user_id)
+    await commit_current_unit()  # gone for good before the memory of it goes
     application.drop_user_data(user_id)
     for handlers in application.handlers.values():
         for handler in handlers:
