@@ -5,15 +5,23 @@ builds its application, so the standby loads conversation state (python-telegram
 once, at start) only when it takes over. The lock lives as long as the holder's connection: when
 the active process dies, PostgreSQL releases it and the standby takes over within seconds. A
 holder that loses its connection stops at once, so two processes never poll together.
-SQLite is a single file on one machine: there the lock is not needed and not taken.
+
+SQLite: the same on one machine, with an exclusive lock on `<database file>.lock` instead. The
+bot runs SQLite through one connection on its event loop (bot/db/sqlite_inline.py), so a second
+bot writing the same file would make both wait for each other's writes; the lock file keeps the
+second one waiting as a standby. The operating system releases the lock when the holder dies.
 """
 
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import logging
+import os
+from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
@@ -34,15 +42,24 @@ class Leadership:
         self.watch = watch
         self.engine: AsyncEngine | None = None
         self.connection: AsyncConnection | None = None
+        self.lock_file: int | None = None  # SQLite: the open, locked `.lock` file
 
     @property
     def needed(self) -> bool:
-        return not is_sqlite(self.url)
+        return not is_sqlite(self.url) or self._sqlite_lock_path() is not None
+
+    def _sqlite_lock_path(self) -> Path | None:
+        database = make_url(self.url).database if is_sqlite(self.url) else None
+        if not database or database == ":memory:":
+            return None
+        return Path(database).expanduser().with_name(Path(database).name + ".lock")
 
     async def acquire(self, stop: asyncio.Event) -> bool:
         """Wait until this process holds the lock (True), or until `stop` is set (False)."""
         if not self.needed:
             return True
+        if is_sqlite(self.url):
+            return await self._acquire_file_lock(stop)
         self.engine = create_async_engine(self.url, poolclass=NullPool)
         waiting_said = False
         while not stop.is_set():
@@ -70,10 +87,34 @@ class Leadership:
                 pass
         return False
 
+    async def _acquire_file_lock(self, stop: asyncio.Event) -> bool:
+        path = self._sqlite_lock_path()
+        assert path is not None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        waiting_said = False
+        while not stop.is_set():
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not waiting_said:
+                    log.info("standby: another process uses this SQLite file; waiting to take over")
+                    waiting_said = True
+                try:
+                    await asyncio.wait_for(stop.wait(), timeout=self.retry)
+                except TimeoutError:
+                    pass
+                continue
+            self.lock_file = descriptor
+            log.info("this process is now the active one")
+            return True
+        os.close(descriptor)
+        return False
+
     async def watch_until_lost(self, stop: asyncio.Event) -> None:
         """While active: if the lock's connection breaks, set `stop` (another may take over)."""
-        if not self.needed:
-            return
+        if not self.needed or is_sqlite(self.url):
+            return  # a file lock cannot be lost while the process lives
         while not stop.is_set():
             try:
                 await asyncio.wait_for(stop.wait(), timeout=self.watch)
@@ -91,6 +132,9 @@ class Leadership:
                 stop.set()
 
     async def release(self) -> None:
+        if self.lock_file is not None:
+            os.close(self.lock_file)  # closing the file releases its lock
+            self.lock_file = None
         await self._drop_connection()
         if self.engine is not None:
             await self.engine.dispose()
