@@ -102,39 +102,42 @@ class DatabasePersistence(BasePersistence):
 
     # writing -----------------------------------------------------------------------------------
     async def commit(self) -> None:
-        """Write everything collected since the last commit, in one transaction.
+        """Write everything collected since the last commit, in one transaction. Inside an
+        update (bot/db/unit.py) that is the update's own transaction: a step's answer and the
+        flow state that follows it are stored together.
 
-        Inside an update (bot/db/unit.py) the update's own work is committed first, in its own
-        transaction: a task never waits for the lock while it holds rows or SQLite's connection,
-        so two tasks can never wait for each other."""
+        The connection is taken before the lock and the commit happens inside it. With SQLite's
+        one connection nobody can then hold the lock while waiting for the connection, and an
+        older snapshot of someone's data is never committed after a newer one."""
         unit = current_unit()
-        if unit is not None:
-            await unit.commit()
-        async with self._lock:
-            users, self._pending_users = self._pending_users, {}
-            conversations, self._pending_conversations = self._pending_conversations, {}
-            if not users and not conversations:
-                return
-            try:
-                async with self.database.sessions.begin() as session:
-                    for user_id in sorted(
-                        users
-                    ):  # a fixed order: concurrent writers never deadlock
+        pending = self._pending_users or self._pending_conversations
+        if not pending and (unit is None or unit.session is None or not unit.session.in_transaction()):
+            return  # nothing of ours to write (what is queued later, its owner writes)
+        session = unit.get_session() if unit is not None else self.database.maker()
+        try:
+            await session.connection()
+            async with self._lock:
+                users, self._pending_users = self._pending_users, {}
+                conversations, self._pending_conversations = self._pending_conversations, {}
+                try:
+                    for user_id in sorted(users):  # a fixed order: writers never deadlock
                         await self._write_user(session, user_id, users[user_id])
                     for name, raw in sorted(conversations):
                         state, user_id = conversations[(name, raw)]
                         await self._write_conversation(session, name, raw, state, user_id)
-                if unit is not None:
-                    await unit.commit()  # the block above only flushed into the update's session
-            except BaseException:
-                # Not written: keep it for the next commit, unless something newer came meanwhile.
-                self._pending_users = {**users, **self._pending_users}
-                self._pending_conversations = {**conversations, **self._pending_conversations}
-                raise
-            for user_id, data in users.items():
-                self._remember(("user", user_id), data)
-            for (name, raw), (state, _) in conversations.items():
-                self._remember(("conversation", name, raw), state)
+                    await (unit.commit() if unit is not None else session.commit())
+                except BaseException:
+                    # Not written: keep it for the next commit, unless something newer came.
+                    self._pending_users = {**users, **self._pending_users}
+                    self._pending_conversations = {**conversations, **self._pending_conversations}
+                    raise
+                for user_id, data in users.items():
+                    self._remember(("user", user_id), data)
+                for (name, raw), (state, _) in conversations.items():
+                    self._remember(("conversation", name, raw), state)
+        finally:
+            if unit is None:
+                await session.close()
 
     def _remember(self, key: tuple, value: object | None) -> None:
         if value is None:
