@@ -4,12 +4,16 @@ nothing of its own half."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from bot.db import repo
+from bot.db.models import UserDataRow
+from bot.flows import profile_steps
 from bot.i18n import translator
 from tests.test_onboarding import client_rows, user_row
 from tests.test_settings_and_clients import onboarded
@@ -128,3 +132,30 @@ async def test_a_first_message_that_fails_still_leaves_a_usable_account(bot, lan
     if language == "de":
         await chat.press(tr.label("“Sie” (formal)"))
     assert [client.name for client in await client_rows(bot, chat)] == ["Acme"]
+
+
+async def test_forty_users_answering_at_once_are_all_stored(any_database_url, bot_factory):
+    """Forty updates in flight together share SQLite's one connection (or PostgreSQL's pool)
+    and the persistence lock: none waits forever, every answer and flow state is stored."""
+    bot = await bot_factory(any_database_url)
+    tr = translator("en")
+    chats = [bot.chat(language_code="en") for _ in range(40)]
+
+    async def to_weekly_hours(chat) -> None:  # noqa: ANN001
+        await chat.send("/start")
+        await chat.press(tr.label("Let's start"))
+        for _ in range(3):
+            await chat.press(tr.label("Skip"))
+
+    await asyncio.wait_for(asyncio.gather(*(to_weekly_hours(chat) for chat in chats)), timeout=60)
+    bot.api.latency = 0.005  # every Bot API call yields, so the forty steps interleave
+    await asyncio.wait_for(
+        asyncio.gather(*(chat.send(str(20 + index)) for index, chat in enumerate(chats))), timeout=60
+    )
+    async with bot.app.database.sessions() as session:
+        stored = {row.user_id: row.data for row in (await session.execute(select(UserDataRow))).scalars()}
+    for index, chat in enumerate(chats):
+        assert (await user_row(bot, chat)).capacity_hours == 20 + index
+        assert "clients" in chat.last_text
+        # The step the user now sees is the stored one: a restart would ask the same question.
+        assert stored[chat.user["id"]][profile_steps.FLOW]["step"] == profile_steps.State.CLIENTS
