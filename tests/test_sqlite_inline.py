@@ -92,7 +92,8 @@ async def test_a_session_inside_another_still_works_and_is_reported(tmp_path, ca
 
 
 def awaits_inside_sessions(source: str) -> list[tuple[int, str]]:
-    """Awaits inside `async with ...session...` blocks that neither call the session nor pass it."""
+    """Awaits inside `async with ...session...` blocks that neither call the session nor pass
+    it, and sessions opened inside such a block."""
     found = []
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.AsyncWith):
@@ -102,6 +103,10 @@ def awaits_inside_sessions(source: str) -> list[tuple[int, str]]:
         bound = {ast.unparse(item.optional_vars) for item in node.items if item.optional_vars}
         for statement in node.body:
             for inner in ast.walk(statement):
+                if isinstance(inner, ast.AsyncWith) and any(
+                    "session" in ast.unparse(item.context_expr) for item in inner.items
+                ):
+                    found.append((inner.lineno, "a session inside a session"))
                 if not (isinstance(inner, ast.Await) and isinstance(inner.value, ast.Call)):
                     continue
                 call = inner.value
@@ -132,3 +137,13 @@ async def handler(update, context):
         await send(update, context, "hello")
 """
     assert awaits_inside_sessions(source) == [(5, "send")]
+
+
+def test_the_session_check_finds_a_session_inside_a_session():
+    source = """
+async def job(database):
+    async with database.sessions() as outer:
+        async with database.sessions.begin() as inner:
+            inner.add(object())
+"""
+    assert awaits_inside_sessions(source) == [(4, "a session inside a session")]
