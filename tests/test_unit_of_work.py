@@ -30,6 +30,22 @@ def spy_on_requests(bot, on_request) -> None:  # noqa: ANN001
     bot.api.do_request = do_request
 
 
+def list_clients_fails_once(monkeypatch) -> list[bool]:  # noqa: ANN001
+    """The next read of the client list fails as a lost database would; the list returned
+    gets an entry when that happened."""
+    real_list = repo.list_clients
+    failures: list[bool] = []
+
+    async def fails_once(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if not failures:
+            failures.append(True)
+            raise RuntimeError("the database went away")
+        return await real_list(*args, **kwargs)
+
+    monkeypatch.setattr(repo, "list_clients", fails_once)
+    return failures
+
+
 async def test_a_new_client_is_stored_before_the_list_showing_it_goes_out(bot, chat, language):
     tr = translator(language)
     await onboarded(chat, language)
@@ -85,16 +101,7 @@ async def test_a_step_that_fails_half_way_asks_the_same_question_again(bot, lang
     for _ in range(3):  # name, time zone, check-in time
         await chat.press(tr.label("Skip"))
     assert {"de": "Stunden pro Woche", "en": "hours a week"}[language] in chat.last_text
-    real_list = repo.list_clients
-    failures: list[bool] = []
-
-    async def fails_once(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        if not failures:
-            failures.append(True)
-            raise RuntimeError("the database went away")
-        return await real_list(*args, **kwargs)
-
-    monkeypatch.setattr(repo, "list_clients", fails_once)
+    failures = list_clients_fails_once(monkeypatch)
     replies = await chat.send("33")
     apology = tr.gettext(
         "Sorry, something went wrong on my side. What you saved is kept; please try that again."
@@ -114,16 +121,7 @@ async def test_a_first_message_that_fails_still_leaves_a_usable_account(bot, lan
     next try works (it used to be rolled back while the "known" flag stayed)."""
     tr = translator(language)
     chat = bot.chat(language_code=language)
-    real_list = repo.list_clients
-    failures: list[bool] = []
-
-    async def fails_once(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        if not failures:
-            failures.append(True)
-            raise RuntimeError("the database went away")
-        return await real_list(*args, **kwargs)
-
-    monkeypatch.setattr(repo, "list_clients", fails_once)
+    failures = list_clients_fails_once(monkeypatch)
     await chat.send("/clients")
     assert failures and await user_row(bot, chat) is not None
     await chat.send("/clients")
