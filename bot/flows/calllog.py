@@ -26,6 +26,7 @@ from bot.flows.common import (
     close_keyboard,
     conversation,
     enter_flow,
+    expired_button,
     leave_flow,
     register_flow,
     send,
@@ -173,14 +174,12 @@ async def reprompt_step(update: Update, context: CoachContext, note: str | None 
     return await ask(update, context, step, note)
 
 
-async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> object:
-    """Returns the state it asked, so a fallback realigns the conversation with it."""
-    return await reprompt_step(update, context, note)
+# The registered re-prompt returns the state it asked, so a fallback realigns with it.
+reprompt = reprompt_step
 
 
 async def stale(update: Update, context: CoachContext) -> State | int:
-    await acknowledge(update, context.tr.label("This button has expired."))
-    return await reprompt_step(update, context)
+    return await expired_button(update, context, reprompt_step)
 
 
 async def cancel(update: Update, context: CoachContext) -> int:

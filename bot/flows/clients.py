@@ -46,6 +46,7 @@ from bot.flows.common import (
 )
 from bot.flows.fallbacks import state_fallbacks
 from bot.flows.invalid import explain_invalid
+from bot.flows.menu import cancel_to_menu
 from bot.flows.profile_steps import register_keyboard
 from bot.i18n import N_
 
@@ -273,12 +274,7 @@ async def reprompt(update: Update, context: CoachContext, note: str | None = Non
     return await show_list(update, context, page=scratch.get("page", 0), note=note)
 
 
-async def cancel(update: Update, context: CoachContext) -> int:
-    from bot.flows.menu import after_cancel
-
-    leave_flow(context, FLOW)
-    await after_cancel(update, context)
-    return END
+cancel = cancel_to_menu(FLOW)
 
 
 register_flow(

@@ -134,6 +134,12 @@ def leave_flow(context: CoachContext, name: str) -> None:
     context.user_data.pop(name, None)
 
 
+async def expired_button(update: Update, context: CoachContext, ask_again: Reprompt, note: str | None = None) -> object:
+    """An old or unknown button: say so on the button, then ask the current step again."""
+    await acknowledge(update, context.tr.label("This button has expired."))
+    return await ask_again(update, context, note)
+
+
 def active_flow(context: CoachContext) -> str | None:
     return context.user_data.get(ACTIVE_FLOW) if context.user_data is not None else None
 

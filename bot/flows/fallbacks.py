@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import CoachContext
-from bot.flows.common import Reprompt, acknowledge
+from bot.flows.common import Reprompt, expired_button
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +31,8 @@ def state_fallbacks(reprompt: Reprompt) -> list[BaseHandler]:
 
     async def stale_button(update: Update, context: CoachContext) -> object:
         log.info("stale or unknown button pressed inside a flow")
-        await acknowledge(update, context.tr.label("This button has expired."))
-        return await reprompt(
-            update,
-            context,
-            context.tr.gettext("That button belongs to an older message. Here is where we are:"),
-        )
+        note = context.tr.gettext("That button belongs to an older message. Here is where we are:")
+        return await expired_button(update, context, reprompt, note)
 
     return [
         MessageHandler(

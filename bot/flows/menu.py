@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ConversationHandler
 
 from bot.callbacks import Menu, pattern, unpack
 from bot.context import CoachContext
-from bot.flows.common import acknowledge, edit_or_send, keyboard, send
+from bot.flows.common import acknowledge, edit_or_send, keyboard, leave_flow, send
 from bot.i18n import LANGUAGES, N_, translator
 
 # Commands in menu order; flows of later issues add theirs here when they exist.
@@ -137,6 +139,17 @@ async def menu_button(update: Update, context: CoachContext) -> None:
 
 async def cancel_outside_flow(update: Update, context: CoachContext) -> None:
     await send(update, context, context.tr.gettext("Nothing to cancel. /menu shows what I can do."))
+
+
+def cancel_to_menu(flow: str) -> Callable[[Update, CoachContext], Awaitable[int]]:
+    """The /cancel of a flow that simply stops: leave it, say so, show the main menu."""
+
+    async def cancel(update: Update, context: CoachContext) -> int:
+        leave_flow(context, flow)
+        await after_cancel(update, context)
+        return ConversationHandler.END
+
+    return cancel
 
 
 async def after_cancel(

@@ -42,6 +42,7 @@ from bot.flows.common import (
     text_of,
 )  # fmt: skip
 from bot.flows.fallbacks import state_fallbacks
+from bot.flows.menu import cancel_to_menu
 from bot.flows.mytemplates_save import format_error, save_draft
 from bot.i18n import N_
 
@@ -260,12 +261,7 @@ async def reprompt(update: Update, context: CoachContext, note: str | None) -> i
     return await ask_text(update, context, note=note)
 
 
-async def cancel(update: Update, context: CoachContext) -> int:
-    leave_flow(context, FLOW)
-    from bot.flows.menu import after_cancel
-
-    await after_cancel(update, context)
-    return END
+cancel = cancel_to_menu(FLOW)
 
 
 register_flow(

@@ -37,6 +37,7 @@ from bot.flows.common import (
     acknowledge,
     close_keyboard,
     conversation,
+    expired_button,
     leave_flow,
     register_flow,
     send,
@@ -195,14 +196,12 @@ async def reprompt_step(update: Update, context: CoachContext, note: str | None 
     return await ask(update, context, State(step), note)
 
 
-async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> object:
-    """Returns the state it asked, so a fallback realigns the conversation with it."""
-    return await reprompt_step(update, context, note)
+# The registered re-prompt returns the state it asked, so a fallback realigns with it.
+reprompt = reprompt_step
 
 
 async def stale(update: Update, context: CoachContext) -> State | int:
-    await acknowledge(update, context.tr.label("This button has expired."))
-    return await reprompt_step(update, context)
+    return await expired_button(update, context, reprompt_step)
 
 
 async def cancel(update: Update, context: CoachContext) -> int:

@@ -51,6 +51,7 @@ from bot.flows.common import (
     close_keyboard,
     conversation,
     enter_flow,
+    expired_button,
     leave_flow,
     register_flow,
     send,
@@ -267,9 +268,7 @@ async def reprompt_with(update: Update, context: CoachContext, note: str) -> int
 
 
 async def stale(update: Update, context: CoachContext) -> int:
-    await acknowledge(update, context.tr.label("This button has expired."))
-    step = State(context.scratch(FLOW).get("step", State.WELCOME))
-    return await ask(update, context, step)
+    return await expired_button(update, context, reprompt)
 
 
 async def cancel(update: Update, context: CoachContext) -> int:

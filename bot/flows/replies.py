@@ -39,6 +39,7 @@ from bot.flows.common import (
     text_of,
 )  # fmt: skip
 from bot.flows.fallbacks import state_fallbacks
+from bot.flows.menu import cancel_to_menu
 from bot.flows.replies_browse import on_topic, show_browse, to_my_templates
 from bot.flows.replies_fill import (
     FLOW,
@@ -256,12 +257,7 @@ async def reprompt(update: Update, context: CoachContext, note: str | None) -> S
     return await proceed(update, context, answers, note=note)
 
 
-async def cancel(update: Update, context: CoachContext) -> int:
-    leave_flow(context, FLOW)
-    from bot.flows.menu import after_cancel
-
-    await after_cancel(update, context)
-    return END
+cancel = cancel_to_menu(FLOW)
 
 
 register_flow(

@@ -29,6 +29,7 @@ from bot.flows.common import (
     text_of,
 )
 from bot.flows.fallbacks import state_fallbacks
+from bot.flows.menu import cancel_to_menu
 from bot.i18n import N_
 
 FLOW = "check"
@@ -114,12 +115,7 @@ async def reprompt(update: Update, context: CoachContext, note: str | None = Non
     await send(update, context, f"{note}\n\n{ask}" if note else ask)
 
 
-async def cancel(update: Update, context: CoachContext) -> int:
-    from bot.flows.menu import after_cancel
-
-    leave_flow(context, FLOW)
-    await after_cancel(update, context)
-    return -1
+cancel = cancel_to_menu(FLOW)
 
 
 register_flow(

@@ -74,8 +74,7 @@ async def resume(update: Update, context: CoachContext) -> State:
 
 
 # --- re-prompts, cancel ---------------------------------------------------------------------------
-async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> State:
-    return await reprompt_step(update, context, note)
+reprompt = reprompt_step
 
 
 async def cancel(update: Update, context: CoachContext) -> int:

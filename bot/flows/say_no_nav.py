@@ -8,7 +8,7 @@ from telegram import Update
 from bot.coach.say_no import NoAnswers
 from bot.context import CoachContext
 from bot.db import repo, repo_drafts
-from bot.flows.common import acknowledge, send
+from bot.flows.common import expired_button, send
 from bot.flows.say_no_draft import resume_markup, show_draft
 from bot.flows.say_no_steps import FLOW, State, ask, date_choices
 from bot.flows.say_no_store import load, save, start_new, today_for
@@ -83,5 +83,4 @@ async def reprompt_step(update: Update, context: CoachContext, note: str | None 
 
 
 async def stale(update: Update, context: CoachContext) -> State:
-    await acknowledge(update, context.tr.label("This button has expired."))
-    return await reprompt_step(update, context)
+    return await expired_button(update, context, reprompt_step)
