@@ -28,7 +28,7 @@ from bot.coach.own_format import (
 )  # fmt: skip
 from bot.coach.templates import AUTO_FIELDS
 from bot.context import CoachContext
-from bot.db import repo, repo_templates
+from bot.db import repo_templates
 from bot.flows.common import (
     FlowInfo,
     acknowledge,
@@ -234,10 +234,6 @@ async def on_text(update: Update, context: CoachContext) -> int | State:
                     await repo_templates.update_template(session, template, name=name)
                 template_id = scratch.get("template_id", 0)
             else:
-                await repo.ensure_user(
-                    session, user_id, update.effective_chat.id, context.language,
-                    context.settings.default_checkin_time, context.settings.default_capacity_hours,
-                )  # fmt: skip
                 template_id = (
                     await repo_templates.add_template(session, user_id, name, scratch["source"])
                 ).id

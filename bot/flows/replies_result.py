@@ -126,10 +126,6 @@ async def show_filled(update: Update, context: CoachContext, answers: dict) -> b
     except (KeyError, TemplateFormatError):
         return False
     async with context.database.sessions.begin() as session:
-        await repo.ensure_user(
-            session, update.effective_user.id, update.effective_chat.id, context.language,
-            context.settings.default_checkin_time, context.settings.default_capacity_hours,
-        )  # fmt: skip
         draft = await repo_drafts.create_draft(
             session, update.effective_user.id, DRAFT_KIND, context.language, answers
         )

@@ -53,10 +53,6 @@ async def save(update: Update, context: CoachContext, answers: NoAnswers, **fiel
 
 async def start_new(update: Update, context: CoachContext, note: str | None = None) -> State:
     async with context.database.sessions.begin() as session:
-        await repo.ensure_user(
-            session, update.effective_user.id, update.effective_chat.id, context.language,
-            context.settings.default_checkin_time, context.settings.default_capacity_hours,
-        )  # fmt: skip
         draft = await repo_drafts.create_draft(
             session, update.effective_user.id, "say_no", context.language, NoAnswers().to_dict()
         )
