@@ -20,7 +20,13 @@ from bot.db.models import User
 from bot.db.models_checkins import ScheduledMessage
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from bot.scheduler import Due, Recipient
+
+    # The next row of a chain: (key, due) from the claimed row, its person and the time it
+    # counts from.
+    NextRow = Callable[[Due, Recipient, datetime], tuple[str, datetime]]
 
 
 def as_utc(value: datetime) -> datetime:
@@ -125,48 +131,43 @@ async def _has_pending(session: AsyncSession, user_id: int, kind: str) -> bool:
 
 
 # --- the chains: what follows a claimed row ---------------------------------------------------------
-async def follow_checkins(
-    session: AsyncSession, rows: list[Due], people: dict[int, Recipient], now: datetime
-) -> None:
-    planned: list[dict] = []
-    for row in rows:
-        person = people.get(row.user_id)
-        if person is None or person.prefs.blocked_at is not None:
-            continue
-        zone = _zone(person.user)
-        taken = {date.fromisoformat(row.key)}
-        day, due = rules.next_checkin(
-            max(now, row.due_at), zone, rules.parse_hhmm(person.user.checkin_time),
-            rules.parse_workdays(person.prefs.workdays), person.prefs.paused_until, taken,
-        )  # fmt: skip
-        planned.append({"user_id": row.user_id, "kind": "checkin", "key": day.isoformat(),
-                        "due_at": due})  # fmt: skip
-    await schedule_many(session, planned)
+def chain(kind: str, next_row: NextRow) -> Callable[..., Awaitable[None]]:
+    """A `KindSpec.follow`: plan the next `kind` row for each claimed row of a user not blocked."""
+
+    async def follow(
+        session: AsyncSession, rows: list[Due], people: dict[int, Recipient], now: datetime
+    ) -> None:
+        planned = []
+        for row in rows:
+            person = people.get(row.user_id)
+            if person is None or person.prefs.blocked_at is not None:
+                continue
+            key, due = next_row(row, person, max(now, row.due_at))
+            planned.append({"user_id": row.user_id, "kind": kind, "key": key, "due_at": due})
+        await schedule_many(session, planned)
+
+    return follow
 
 
-async def follow_weekly(
-    session: AsyncSession, rows: list[Due], people: dict[int, Recipient], now: datetime
-) -> None:
-    planned = []
-    for row in rows:
-        person = people.get(row.user_id)
-        if person is None or person.prefs.blocked_at is not None:
-            continue
-        sunday, due = rules.next_weekly_summary(max(now, row.due_at), _zone(person.user))
-        planned.append({"user_id": row.user_id, "kind": "weekly", "key": sunday.isoformat(),
-                        "due_at": due})  # fmt: skip
-    await schedule_many(session, planned)
+def _next_checkin(row: Due, person: Recipient, after: datetime) -> tuple[str, datetime]:
+    day, due = rules.next_checkin(
+        after, _zone(person.user), rules.parse_hhmm(person.user.checkin_time),
+        rules.parse_workdays(person.prefs.workdays), person.prefs.paused_until,
+        {date.fromisoformat(row.key)},
+    )  # fmt: skip
+    return day.isoformat(), due
 
 
-async def follow_self_checks(
-    session: AsyncSession, rows: list[Due], people: dict[int, Recipient], now: datetime
-) -> None:
-    planned = []
-    for row in rows:
-        person = people.get(row.user_id)
-        if person is None or person.prefs.blocked_at is not None:
-            continue
-        due = max(now, row.due_at) + rules.SELF_CHECK_EVERY
-        planned.append({"user_id": row.user_id, "kind": "selfcheck",
-                        "key": due.date().isoformat(), "due_at": due})  # fmt: skip
-    await schedule_many(session, planned)
+def _next_weekly(_row: Due, person: Recipient, after: datetime) -> tuple[str, datetime]:
+    sunday, due = rules.next_weekly_summary(after, _zone(person.user))
+    return sunday.isoformat(), due
+
+
+def _next_self_check(_row: Due, _person: Recipient, after: datetime) -> tuple[str, datetime]:
+    due = after + rules.SELF_CHECK_EVERY
+    return due.date().isoformat(), due
+
+
+follow_checkins = chain("checkin", _next_checkin)
+follow_weekly = chain("weekly", _next_weekly)
+follow_self_checks = chain("selfcheck", _next_self_check)
