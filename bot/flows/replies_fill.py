@@ -84,35 +84,34 @@ def pending_fields(answers: dict, source: str | None, language: str, sender: str
 
 async def ask_client(update: Update, context: CoachContext, answers: dict, clients: list,
                      note: str | None = None) -> State:  # fmt: skip
-    tr = context.tr
-    asking(context, State.CLIENT)
     buttons = [(c.name[:40], choice(State.CLIENT, str(c.id))) for c in clients[:12]]
-    rows = [*chunk(buttons, 2), [(tr.label("No name"), choice(State.CLIENT, "none"))]]
-    text = tr.render("library/ask_client", note=note, title=title_of(context.language, answers))
-    await send(update, context, text, keyboard(*rows))
-    return State.CLIENT
+    rows = [*chunk(buttons, 2), [(context.tr.label("No name"), choice(State.CLIENT, "none"))]]
+    return await ask_choice(update, context, answers, State.CLIENT, "library/ask_client", rows, note)
 
 
 async def ask_register(update: Update, context: CoachContext, answers: dict,
                        note: str | None = None) -> State:  # fmt: skip
     tr = context.tr
-    asking(context, State.REGISTER)
     rows = [[(tr.label("“Sie” (formal)"), choice(State.REGISTER, "sie")),
              (tr.label("“du” (informal)"), choice(State.REGISTER, "du"))]]  # fmt: skip
-    text = tr.render("library/ask_register", note=note, title=title_of(context.language, answers))
-    await send(update, context, text, keyboard(*rows))
-    return State.REGISTER
+    return await ask_choice(update, context, answers, State.REGISTER, "library/ask_register", rows, note)
 
 
 async def ask_shape(update: Update, context: CoachContext, answers: dict,
                     note: str | None = None) -> State:  # fmt: skip
     tr = context.tr
-    asking(context, State.SHAPE)
     rows = [[(tr.label("Email"), choice(State.SHAPE, "email")),
              (tr.label("Chat message"), choice(State.SHAPE, "chat"))]]  # fmt: skip
-    text = tr.render("library/ask_shape", note=note, title=title_of(context.language, answers))
+    return await ask_choice(update, context, answers, State.SHAPE, "library/ask_shape", rows, note)
+
+
+async def ask_choice(update: Update, context: CoachContext, answers: dict, step: State,
+                     template: str, rows: list, note: str | None) -> State:  # fmt: skip
+    """Ask a step answered with buttons: its question under the template's title."""
+    asking(context, step)
+    text = context.tr.render(template, note=note, title=title_of(context.language, answers))
     await send(update, context, text, keyboard(*rows))
-    return State.SHAPE
+    return step
 
 
 def field_kind(answers: dict, name: str) -> str:
