@@ -40,8 +40,7 @@ from bot.scheduler import clock_of
 # --- entries -----------------------------------------------------------------------------------------
 async def start(update: Update, context: CoachContext, note: str | None = None) -> State | int:
     await acknowledge(update)
-    enter_flow(context, FLOW)
-    context.scratch(FLOW).clear()
+    enter_flow(context, FLOW, fresh=True)
     async with context.database.sessions() as session:
         clients = await repo.list_clients(session, update.effective_user.id)
     if not clients:
@@ -60,9 +59,7 @@ async def from_card(update: Update, context: CoachContext) -> State | int:
         client = await repo.get_client(session, update.effective_user.id, choice.client_id)
     if client is None:
         return await start(update, context, context.tr.gettext("That client was not found."))
-    enter_flow(context, FLOW)
-    scratch = context.scratch(FLOW)
-    scratch.clear()
+    scratch = enter_flow(context, FLOW, fresh=True)
     scratch.update(client_id=client.id, client_name=client.name)
     return await ask(update, context, State.OUTCOME)
 
@@ -75,9 +72,7 @@ async def again(update: Update, context: CoachContext) -> State | int:
         call = await repo_calls.get_call(session, update.effective_user.id, choice.call_id)
     if call is None:
         return await start(update, context, context.tr.gettext("That call was not found."))
-    enter_flow(context, FLOW)
-    scratch = context.scratch(FLOW)
-    scratch.clear()
+    scratch = enter_flow(context, FLOW, fresh=True)
     scratch.update(client_id=call.client_id, client_name=call.client_name, prospect=call.prospect,
                    known_prospect=True)  # fmt: skip
     return await ask(update, context, State.OUTCOME)

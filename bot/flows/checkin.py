@@ -99,8 +99,7 @@ async def hours_button(update: Update, context: CoachContext) -> int:
     if choice.client > 0 and choice.client not in known:
         return await ask_next(update, context, state, 0)  # a client removed since: start over
     if choice.minutes == -1:
-        enter_flow(context, FLOW)
-        context.scratch(FLOW).update(day=choice.day, client=choice.client, step="hours")
+        enter_flow(context, FLOW).update(day=choice.day, client=choice.client, step="hours")
         await edit_or_send(update, context, context.tr.gettext(
             "How many hours? Type a number, for example <code>7,5</code> or <code>6:45</code>."))  # fmt: skip
         return State.HOURS_TEXT
@@ -181,8 +180,7 @@ async def scale_button(update: Update, context: CoachContext) -> int:
         text, markup = screens.scale_screen(context.tr, state, "s")
         await edit_or_send(update, context, text, markup)
         return END
-    enter_flow(context, FLOW)
-    context.scratch(FLOW).update(day=choice.day, step="note")
+    enter_flow(context, FLOW).update(day=choice.day, step="note")
     text, markup = screens.note_screen(context.tr, state)
     await edit_or_send(update, context, text, markup)
     return State.NOTE

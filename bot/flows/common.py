@@ -124,8 +124,13 @@ def register_flow(name: str, info: FlowInfo) -> None:
     FLOWS[name] = info
 
 
-def enter_flow(context: CoachContext, name: str) -> None:
+def enter_flow(context: CoachContext, name: str, fresh: bool = False) -> dict:
+    """Mark `name` as the active flow; returns its scratch data, emptied when `fresh`."""
     context.user_data[ACTIVE_FLOW] = name
+    scratch = context.scratch(name)
+    if fresh:
+        scratch.clear()
+    return scratch
 
 
 def leave_flow(context: CoachContext, name: str) -> None:

@@ -141,9 +141,7 @@ async def on_button(update: Update, context: CoachContext) -> int | State:
             return await show_list(
                 update, context, page, note=tr.gettext("That template no longer exists.")
             )
-        enter_flow(context, FLOW)
-        scratch = context.scratch(FLOW)
-        scratch.clear()
+        scratch = enter_flow(context, FLOW, fresh=True)
         scratch.update(mode=action, template_id=template_id, page=page,
                        name=template.name if template else None)  # fmt: skip
         return await (ask_name if action == "rename" else ask_text)(update, context)

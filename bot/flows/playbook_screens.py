@@ -44,9 +44,7 @@ async def current_playbook(update: Update, context: CoachContext, session) -> Pl
 # --- entry and client --------------------------------------------------------------------------------
 async def start(update: Update, context: CoachContext, note: str | None = None) -> State | int:
     await acknowledge(update)
-    enter_flow(context, FLOW)
-    scratch = context.scratch(FLOW)
-    scratch.clear()
+    scratch = enter_flow(context, FLOW, fresh=True)
     scratch["step"] = int(State.CLIENT)
     async with context.database.sessions() as session:
         clients = await repo.list_clients(session, update.effective_user.id)

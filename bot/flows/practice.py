@@ -81,9 +81,7 @@ def line_text(context: CoachContext, key: str, scenario: dict, level: str) -> st
 # --- entry, scenario, level ------------------------------------------------------------------------
 async def start(update: Update, context: CoachContext, note: str | None = None) -> State:
     await acknowledge(update)
-    enter_flow(context, FLOW)
-    scratch = context.scratch(FLOW)
-    scratch.clear()
+    scratch = enter_flow(context, FLOW, fresh=True)
     scratch["step"] = int(State.SCENARIO)
     async with context.database.sessions() as session:
         scores = await repo_calls.practice_scores(session, update.effective_user.id)

@@ -87,8 +87,7 @@ async def start(update: Update, context: CoachContext) -> int:
     if onboarded:
         await menu.show_main_menu(update, context, welcome_back=True, name=user.display_name)
         return END
-    enter_flow(context, FLOW)
-    context.scratch(FLOW)["mode"] = "onboarding"
+    enter_flow(context, FLOW)["mode"] = "onboarding"
     return await ask(update, context, State.WELCOME)
 
 

@@ -24,8 +24,7 @@ END = ConversationHandler.END
 async def open_settings(update: Update, context: CoachContext) -> int:
     data = unpack(update.callback_query.data) if update.callback_query else None
     await acknowledge(update)
-    enter_flow(context, FLOW)
-    context.scratch(FLOW)["mode"] = "settings"
+    enter_flow(context, FLOW)["mode"] = "settings"
     if isinstance(data, SettingsEdit):
         return await edit_setting(update, context)
     return await show_settings(update, context)

@@ -66,8 +66,7 @@ MAX_RESULTS = 10
 # --- browsing and search -------------------------------------------------------------------------
 async def start(update: Update, context: CoachContext) -> State:
     await acknowledge(update)
-    enter_flow(context, FLOW)
-    context.scratch(FLOW).clear()
+    enter_flow(context, FLOW, fresh=True)
     query = " ".join(context.args or []) if update.message else ""
     return await show_browse(update, context, query=query or None)
 

@@ -123,8 +123,7 @@ async def adjust(update: Update, context: CoachContext) -> State | int:
     if draft is None or draft.kind != "say_no":
         await acknowledge(update, tr.label("This draft no longer exists."))
         return END
-    enter_flow(context, FLOW)
-    scratch = context.scratch(FLOW)
+    scratch = enter_flow(context, FLOW)
     scratch.update(draft_id=draft.id, step=int(State.DRAFT))
     answers = NoAnswers.from_dict(draft.answers)
     if action.action == "done":
