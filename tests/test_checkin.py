@@ -225,3 +225,18 @@ async def test_a_crisis_note_gets_care_and_numbers(bot, chat, language):
     await chat.press("5")
     await chat.send("Ich kann nicht mehr" if language == "de" else "I can't go on like this")
     assert "0800 111 0 111" in chat.last_text and "112" in chat.last_text
+
+
+async def test_same_as_yesterday_copies_every_clients_hours_and_moves_on(bot, chat, language):
+    tr = await setup_user(bot, chat, language, ("Acme", "Bea"))
+    await chat.send("/log 3 Acme yesterday" if language == "en" else "/log 3 Acme gestern")
+    await chat.send("/log 2 Bea yesterday" if language == "en" else "/log 2 Bea gestern")
+    await chat.send("/checkin")
+    await chat.press(tr.label("Same as yesterday"))
+    stored = await logs(bot, chat)
+    yesterday = TODAY - timedelta(days=1)
+    acme, bea = (stored[(yesterday, key)] for key in sorted(k for d, k in stored if d == yesterday))
+    assert sorted(minutes for (day, _), minutes in stored.items() if day == TODAY) == sorted([acme, bea])
+    # The next screen shows the copied total and asks for the energy.
+    assert chat.last_text.split("\n")[0].endswith({"de": "· 5 Std.", "en": "· 5 h"}[language])
+    assert [str(n) for n in range(1, 6)] == chat.button_labels[:5]

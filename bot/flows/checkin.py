@@ -156,7 +156,8 @@ async def same_button(update: Update, context: CoachContext) -> int:
         await repo_checkins.clear_day(session, user.id, day)
         for client_id, minutes in (state.yesterday or {}).items():
             await repo_checkins.set_hours(session, user.id, day, client_id, minutes)
-    return await ask_next(update, context, await day_state(context, user.id, day), len(state.clients))
+    copied = replace(state, minutes=dict(state.yesterday or {}))  # what was just stored
+    return await ask_next(update, context, copied, len(state.clients))
 
 
 async def scale_button(update: Update, context: CoachContext) -> int:
