@@ -215,11 +215,18 @@ async def onboard_fully(chat: OfflineChat) -> None:
     await chat.press("Done")
 
 
-async def verify_onboarding_capacity(outcome: Outcome, ids: Sequence[int]) -> int:
-    session = outcome.session
-    states = await conversation_states(session, profile_steps.FLOW, ids)
-    stored = await users_where(session, ids, User.capacity_hours == 32)
-    return in_state(states, ids, profile_steps.State.CLIENTS, stored)
+def verify_capacity(hours: int, then: profile_steps.State):  # noqa: ANN201
+    """Users with `hours` stored whose profile flow stands at `then`."""
+
+    async def verify(outcome: Outcome, ids: Sequence[int]) -> int:
+        states = await conversation_states(outcome.session, profile_steps.FLOW, ids)
+        stored = await users_where(outcome.session, ids, User.capacity_hours == hours)
+        return in_state(states, ids, then, stored)
+
+    return verify
+
+
+verify_onboarding_capacity = verify_capacity(32, profile_steps.State.CLIENTS)
 
 
 # settings: a typed change -------------------------------------------------------------------------
@@ -229,11 +236,7 @@ async def settings_to_capacity(chat: OfflineChat) -> None:
     await chat.press("Weekly hours")
 
 
-async def verify_settings_capacity(outcome: Outcome, ids: Sequence[int]) -> int:
-    session = outcome.session
-    states = await conversation_states(session, profile_steps.FLOW, ids)
-    stored = await users_where(session, ids, User.capacity_hours == 28)
-    return in_state(states, ids, profile_steps.State.SETTINGS, stored)
+verify_settings_capacity = verify_capacity(28, profile_steps.State.SETTINGS)
 
 
 # /clients: add a client by name -------------------------------------------------------------------
