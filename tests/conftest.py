@@ -22,6 +22,7 @@ from bot.db.session import Database
 from bot.db.sqlite_inline import OneConnectionPool
 from bot.offline_chat import OfflineChat
 from bot.telegram_offline import OfflineBotAPI
+from tests.clock import RunningClock
 
 PG_URL = os.environ.get("VA_COACH_TEST_PG_URL")
 REQUIRE_PG = os.environ.get("VA_COACH_REQUIRE_PG") == "1"
@@ -86,6 +87,7 @@ class Bot:
         self.settings = make_settings(database_url, tmp_path)
         self.api = OfflineBotAPI()
         self.app: CoachApplication = build_application(self.settings, request=self.api, database=database)
+        self.app.clock = RunningClock()  # tests replace it where they need another day
 
     async def start(self) -> None:
         await upgrade(self.app.database.engine)

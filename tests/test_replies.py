@@ -4,7 +4,9 @@ reply lands in /drafts and its shape and register change with one tap."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import select
 
 from bot.callbacks import FillChoice
@@ -36,10 +38,10 @@ async def test_english_browse_fill_and_copy(bot):
     assert "1/2" in chat.last_text and "Which task?" in chat.last_text
     await chat.send("“the newsletter”.")
     assert "2/2" in chat.last_text
-    await chat.press(tr.label("Next Monday"))
+    await chat.press(tr.label("Next Monday"))  # the tests' clock: Wednesday 11 March 2026
     reply = chat.last_text
     assert reply.startswith("Hello Tom,\n\nA quick update on “the newsletter”.")
-    assert re.search(r"by Monday, \d{1,2} \w+\.", reply)
+    assert "by Monday, 16 March." in reply
     assert reply.endswith("Best regards,\nSam")
     assert copy_texts(chat) == ([reply] if len(reply) <= 256 else [])  # Telegram's limit
     assert tr.label("Send to a chat") in chat.button_labels  # any length, through inline mode
@@ -157,3 +159,42 @@ async def test_a_filled_reply_goes_to_the_reply_check(bot):
     await chat.press(tr.label("Check this reply"))
     assert chat.last_text != reply  # the check's answer
     assert tr.label("This button has expired.") not in chat.answered_callbacks()
+
+
+# The quick date buttons on each day of a week (Monday 9 to Sunday 15 March 2026): what is
+# offered, and that a button's date is the one in the reply.
+WEEK_OF_BUTTONS = {
+    9: ["Tomorrow · Tue 10 Mar", "Friday · Fri 13 Mar", "Next Monday · Mon 16 Mar",
+        "In two weeks · Mon 23 Mar", "Next month · Wed 1 Apr"],
+    10: ["Tomorrow · Wed 11 Mar", "Friday · Fri 13 Mar", "Next Monday · Mon 16 Mar",
+         "In two weeks · Tue 24 Mar", "Next month · Wed 1 Apr"],
+    11: ["Tomorrow · Thu 12 Mar", "Friday · Fri 13 Mar", "Next Monday · Mon 16 Mar",
+         "In two weeks · Wed 25 Mar", "Next month · Wed 1 Apr"],
+    12: ["Tomorrow · Fri 13 Mar", "Next Monday · Mon 16 Mar", "In two weeks · Thu 26 Mar",
+         "Next month · Wed 1 Apr"],
+    13: ["Tomorrow · Sat 14 Mar", "Next Monday · Mon 16 Mar", "Friday · Fri 20 Mar",
+         "In two weeks · Fri 27 Mar", "Next month · Wed 1 Apr"],
+    14: ["Tomorrow · Sun 15 Mar", "Next Monday · Mon 16 Mar", "Friday · Fri 20 Mar",
+         "In two weeks · Sat 28 Mar", "Next month · Wed 1 Apr"],
+    15: ["Tomorrow · Mon 16 Mar", "Friday · Fri 20 Mar", "In two weeks · Sun 29 Mar",
+         "Next month · Wed 1 Apr"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("day", sorted(WEEK_OF_BUTTONS))
+async def test_date_buttons_on_each_day_of_the_week(bot, day: int):  # noqa: ANN001
+    bot.app.clock = lambda: datetime(2026, 3, day, 10, 0, tzinfo=UTC)
+    chat = bot.chat(language_code="en", first_name="Sam")
+    await with_client(chat, "en", "Tom Baker")
+    await chat.send("/replies")
+    await chat.press("Time and deadlines")
+    await chat.press("Push a deadline")
+    await chat.press("Tom Baker")
+    await chat.press(translator("en").label("Email"))
+    await chat.send("the newsletter")
+    offered = [label for label in chat.button_labels if " · " in label]
+    assert offered == WEEK_OF_BUTTONS[day]
+    last = offered[-2]  # "In two weeks": its date is in the reply
+    await chat.press(last)
+    weekday, number, month = last.split(" · ")[1].split()
+    assert re.search(rf"by {weekday}\w*, {number} {month}\w*\.", chat.last_text)

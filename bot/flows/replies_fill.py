@@ -7,7 +7,7 @@ small date picker, or typed.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from enum import IntEnum
 from zoneinfo import ZoneInfo
 
@@ -30,6 +30,7 @@ from bot.db import repo
 from bot.flows.common import chunk, keyboard, send
 from bot.flows.replies_result import prompt_markup, title_of
 from bot.i18n import N_
+from bot.scheduler import clock_of
 
 FLOW = "replies"
 CALENDAR_WEEKS = 5
@@ -69,7 +70,7 @@ async def today_for(update: Update, context: CoachContext) -> date:
     async with context.database.sessions() as session:
         user = await repo.get_user(session, update.effective_user.id)
     zone = ZoneInfo(user.timezone) if user and user.timezone else ZoneInfo("UTC")
-    return datetime.now(zone).date()
+    return clock_of(context.application)().astimezone(zone).date()
 
 
 def pending_fields(answers: dict, source: str | None, language: str, sender: str | None) -> list:

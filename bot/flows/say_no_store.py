@@ -12,6 +12,7 @@ from bot.context import CoachContext
 from bot.db import repo, repo_drafts
 from bot.flows.say_no_steps import FLOW, State, ask
 from bot.i18n import LANGUAGES, translator
+from bot.scheduler import clock_of
 
 
 def request_cues() -> dict[str, list[str]]:
@@ -67,7 +68,7 @@ async def today_for(update: Update, context: CoachContext) -> date:
     async with context.database.sessions() as session:
         user = await repo.get_user(session, update.effective_user.id)
     zone = ZoneInfo(user.timezone) if user and user.timezone else ZoneInfo("UTC")
-    return datetime.now(zone).date()
+    return clock_of(context.application)().astimezone(zone).date()
 
 
 def parse_date(text: str, language: str, today: date) -> date | None:
