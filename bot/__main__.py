@@ -11,6 +11,7 @@ import re
 import sys
 
 from bot.config import Settings, default_database_url, token_problem
+from bot.logs import configure_logging
 
 ENVIRONMENT_HELP = """environment variables (or a .env file in the working directory):
   BOT_TOKEN               token from @BotFather (required for `run`)
@@ -47,21 +48,6 @@ def webhook_problem(settings: Settings) -> str | None:
             "requests without it are refused."
         )
     return None
-
-
-def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=getattr(logging, level.upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # httpx logs every request URL, and Bot API URLs contain the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    # These log request parameters, updates or SQL values at DEBUG, i.e. message contents and
-    # client names: never below INFO, whatever LOG_LEVEL says.
-    for name in ("telegram", "httpcore", "asyncpg", "sqlalchemy.engine"):
-        logging.getLogger(name).setLevel(max(logging.INFO, logging.getLogger().level))
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 
 
 def build_parser(settings: Settings | None = None) -> argparse.ArgumentParser:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -18,7 +19,7 @@ from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.context import CoachContext
 from bot.db.session import Database
-from bot.db.unit import unit_of_work
+from bot.db.unit import AlreadyHandled, UpdateNotStored, unit_of_work
 from bot.errors import on_error
 from bot.flows import (
     clients,
@@ -45,6 +46,22 @@ log = logging.getLogger(__name__)
 OFFLINE_TOKEN = "1000000000:offline-token-not-used-for-any-network-call"
 
 
+class RecentIds:
+    """A set of the last `size` ids added: memory stays bounded however long the bot runs."""
+
+    def __init__(self, size: int = 10_000) -> None:
+        self._ids: OrderedDict[int, None] = OrderedDict()
+        self.size = size
+
+    def add(self, item: int) -> None:
+        self._ids[item] = None
+        while len(self._ids) > self.size:
+            self._ids.popitem(last=False)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._ids
+
+
 class CoachApplication(Application):
     """Writes conversation state after every update, not once a minute, so a crash or restart
     resumes each user exactly where they were."""
@@ -52,14 +69,23 @@ class CoachApplication(Application):
     database: Database
     settings: Settings
     warming_up: asyncio.Future | None = None
+    told_about_outage: RecentIds  # updates whose user heard "can't save right now" already
 
     async def process_update(self, update: object) -> None:
-        # One database session for the whole update (bot/db/unit.py).
+        """Handle one update. Raises `UpdateNotStored` when its effects could not be stored:
+        the caller delivers it again later (bot/polling.py, bot/webhook.py)."""
+        # One database session for the whole update (bot/db/unit.py), and the update's id in
+        # the ledger with its first effects, so a redelivery never applies them twice.
         user_data = self._flow_data_of(update)
+        update_id = update.update_id if user_data is not None else None
         try:
-            async with unit_of_work(self.database.maker, user_data):
+            async with unit_of_work(self.database.maker, user_data, update_id) as unit:
                 await super().process_update(update)
+                if unit.not_stored:
+                    raise UpdateNotStored(update_id)
                 await self.update_persistence()
+        except AlreadyHandled:
+            return  # an earlier run stored everything; the handlers had nothing left to say
         except Exception:
             # Storing failed after the handlers: the flow data went back to the last commit;
             # what was queued for storing is the data that went ahead of it.
@@ -155,5 +181,6 @@ def build_application(
     application = builder.build()
     application.database = database
     application.settings = settings
+    application.told_about_outage = RecentIds()
     register_handlers(application)
     return application

@@ -7,10 +7,13 @@ import logging
 
 from telegram import Update
 from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from bot.callbacks import InvalidCallback
 from bot.context import CoachContext
-from bot.db.unit import abandon_current_unit
+from bot.db import ledger
+from bot.db.outage import is_storage_outage
+from bot.db.unit import AlreadyHandled, abandon_current_unit, current_unit
 from bot.flows.common import FLOWS, active_flow
 
 log = logging.getLogger("bot.errors")
@@ -18,10 +21,20 @@ log = logging.getLogger("bot.errors")
 
 async def on_error(update: object, context: CoachContext) -> None:
     error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
+    # In both cases no later handler group may run (ApplicationHandlerStop): a replay must
+    # not answer again, and nothing can be stored during an outage.
+    if isinstance(error, AlreadyHandled):
+        await answer_replay(update, context, error)
+        raise ApplicationHandlerStop
+    if is_storage_outage(error) and (unit := current_unit()) is not None:
+        await unit.give_up_storing()
+        log.warning("update %s not stored (%s); it will be handled again", update_id, type(error).__name__)
+        await answer_outage(update, context)
+        raise ApplicationHandlerStop
     # Nothing half-done stays: the update's uncommitted writes go, its flow data goes back to
     # the last commit, so the step asked again below is the one not answered yet.
     await abandon_current_unit()
-    update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, InvalidCallback) and isinstance(update, Update) and update.callback_query:
         log.info("update %s: stale or tampered button", update_id)
         await answer_expired(update, context)
@@ -61,3 +74,45 @@ async def answer_expired(update: Update, context: CoachContext) -> None:
             await FLOWS[flow].reprompt(update, context, None)
     except TelegramError as follow_up:
         log.warning("could not answer an expired button: %s", type(follow_up).__name__)
+
+
+async def answer_replay(update: object, context: CoachContext, replay: AlreadyHandled) -> None:
+    """A redelivered update whose effects an earlier run stored (a restart came in between):
+    nothing is applied twice; if that run was cut short, the open step is asked again."""
+    await abandon_current_unit()
+    log.info("update %s was handled before a restart; not applied again", getattr(update, "update_id", None))
+    if replay.state != ledger.STARTED or not isinstance(update, Update) or update.effective_chat is None:
+        return
+    try:
+        if update.callback_query:
+            await update.callback_query.answer()
+        note = context.tr.gettext("I had already saved this just before a short interruption.")
+        flow = active_flow(context)
+        if flow in FLOWS:
+            await FLOWS[flow].reprompt(update, context, note)
+        else:
+            await context.bot.send_message(update.effective_chat.id, note)
+    except TelegramError as follow_up:
+        log.warning("could not answer a replayed update: %s", type(follow_up).__name__)
+
+
+async def answer_outage(update: object, context: CoachContext) -> None:
+    """Storage is down: say so once per update (it is retried until it can be stored)."""
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    told = context.application.told_about_outage  # type: ignore[attr-defined]
+    try:
+        if update.callback_query:
+            await update.callback_query.answer()
+        if update.update_id in told:
+            return
+        told.add(update.update_id)
+        await context.bot.send_message(
+            update.effective_chat.id,
+            context.tr.gettext(
+                "I can't save anything right now, so this is not stored yet. I'll come back to "
+                "it as soon as I can; there's no need to send it again."
+            ),
+        )
+    except TelegramError as follow_up:
+        log.warning("could not tell the user about the outage: %s", type(follow_up).__name__)

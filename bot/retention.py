@@ -1,7 +1,8 @@
 """Drafts and notes older than the retention (RETENTION_DAYS, default 180) are purged.
 
 A draft goes whole; a note is emptied and the rest of its row (hours, a call's outcome) stays,
-so reports keep working. Runs a minute after start and then every six hours.
+so reports keep working. The update ledger's old rows go too. Runs a minute after start and then
+every six hours.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Date, delete, update
 from telegram.ext import Application, ContextTypes
 
+from bot.db import ledger
 from bot.db.models import Base
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,8 @@ async def purge(application: Application, now: datetime | None = None) -> int:
             else:
                 statement = update(table).where(dated < limit, table.c[column].is_not(None)).values({column: None})
             touched += (await session.execute(statement)).rowcount or 0
+        # Not user data: the update ledger only has to outlive Telegram's redelivery (a day).
+        await ledger.purge(session, (now or datetime.now(UTC)) - ledger.KEEP)
     if touched:
         log.info("retention: purged %d old drafts or notes", touched)
     return touched

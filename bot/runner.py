@@ -1,4 +1,10 @@
-"""Running the bot for real: schema upgrade, leadership (hot standby), then polling or webhook."""
+"""Running the bot for real: leadership (hot standby), schema upgrade, then polling or webhook.
+
+The process keeps running through outages: Telegram unreachable at start, the database down
+or restarting (the active process loses its lock, goes back to standby and takes over again
+when it can). It ends on SIGINT/SIGTERM (exit 0), or when Telegram rejects the token (exit 2:
+nothing a restart could fix).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +12,24 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 
-from telegram import Update
+from telegram.error import InvalidToken, TelegramError
+from telegram.ext import Application
 
 from bot.app import build_application
 from bot.config import Settings
 from bot.db.migrate import upgrade
 from bot.db.session import Database
+from bot.polling import Backoff, poll, sleep_unless
 from bot.standby import Leadership
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "telegram"
+TOKEN_REJECTED = (
+    "Telegram rejected BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather, "
+    "or create a new one there with /token."
+)
 
 
 async def upgrade_database(settings: Settings) -> None:
@@ -28,7 +41,11 @@ async def upgrade_database(settings: Settings) -> None:
 
 
 def run(settings: Settings, webhook: bool = False) -> int:
-    asyncio.run(run_async(settings, webhook))
+    try:
+        asyncio.run(run_async(settings, webhook))
+    except InvalidToken:
+        print(TOKEN_REJECTED, file=sys.stderr)  # no traceback: it would carry the token
+        return 2
     return 0
 
 
@@ -37,43 +54,112 @@ async def run_async(settings: Settings, webhook: bool) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
+    backoff = Backoff()
+    while not stop.is_set():
+        lost = await run_while_leader(settings, webhook, stop)
+        if lost and not stop.is_set():
+            delay = backoff.take()
+            log.warning("no longer the active process; standing by again in %.0f s", delay)
+            await sleep_unless(stop, delay)
+
+
+async def run_while_leader(settings: Settings, webhook: bool, stop: asyncio.Event) -> bool:
+    """Wait for the lock, then serve until `stop`; True when the lock or the database was lost
+    on the way (the caller starts over)."""
     leadership = Leadership(settings.effective_database_url)
+    active = asyncio.Event()  # set when this process must stop serving
+    relay = asyncio.create_task(_relay(stop, active))
     try:
-        if not await leadership.acquire(stop):
-            return
-        await upgrade_database(settings)
+        if not await leadership.acquire(active):
+            return False
+        try:
+            await upgrade_database(settings)
+        except Exception as error:  # noqa: BLE001 - the database went away after the lock
+            log.warning("cannot upgrade the database schema (%s)", type(error).__name__)
+            return True
         # Built only now: python-telegram-bot reads persisted conversations once, at start.
         application = build_application(settings)
-        watchdog = asyncio.create_task(leadership.watch_until_lost(stop))
+        watchdog = asyncio.create_task(leadership.watch_until_lost(active))
         try:
             if webhook:
-                await serve_webhook(application, settings, stop)
+                await serve_webhook(application, settings, active)
             else:
-                await poll(application, stop)
+                await serve_polling(application, active)
+        except InvalidToken:
+            raise
+        except Exception as error:  # noqa: BLE001 - e.g. the database gone while shutting down
+            log.warning("stopped serving (%s); starting over", type(error).__name__)
+            return not stop.is_set()
         finally:
             watchdog.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await watchdog
+        return not stop.is_set()
     finally:
+        relay.cancel()
         await leadership.release()
 
 
-async def poll(application, stop: asyncio.Event) -> None:  # noqa: ANN001
-    async with application:
+async def _relay(source: asyncio.Event, target: asyncio.Event) -> None:
+    await source.wait()
+    target.set()
+
+
+async def initialize(application: Application, stop: asyncio.Event) -> bool:
+    """Initialise (this asks Telegram who the bot is), retrying while Telegram is unreachable;
+    False if `stop` came first. InvalidToken propagates: retrying cannot fix it."""
+    backoff = Backoff()
+    while not stop.is_set():
+        try:
+            await application.initialize()
+            return True
+        except InvalidToken:
+            raise
+        except TelegramError as error:
+            delay = backoff.take()
+            log.warning("cannot reach Telegram (%s); trying again in %.0f s", type(error).__name__, delay)
+            with contextlib.suppress(Exception):
+                await application.bot.shutdown()
+            await sleep_unless(stop, delay)
+    return False
+
+
+async def serve_polling(application: Application, stop: asyncio.Event) -> None:
+    if not await initialize(application, stop):
+        return
+    try:
         await application.post_init(application)
         await application.start()
-        await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
         try:
-            await stop.wait()
+            await delete_webhook(application, stop)
+            await poll(application, stop)
         finally:
-            await application.updater.stop()
             await application.stop()
+    finally:
+        await application.shutdown()
     await application.post_shutdown(application)
 
 
-async def serve_webhook(application, settings: Settings, stop: asyncio.Event) -> None:  # noqa: ANN001
+async def delete_webhook(application: Application, stop: asyncio.Event) -> None:
+    """Polling only works without a webhook; its pending updates are kept."""
+    backoff = Backoff()
+    while not stop.is_set():
+        try:
+            await application.bot.delete_webhook(drop_pending_updates=False)
+            return
+        except InvalidToken:
+            raise
+        except TelegramError as error:
+            delay = backoff.take()
+            log.warning("cannot reach Telegram (%s); trying again in %.0f s", type(error).__name__, delay)
+            await sleep_unless(stop, delay)
+
+
+async def serve_webhook(application: Application, settings: Settings, stop: asyncio.Event) -> None:
     from bot.webhook import serve
 
+    if not await initialize(application, stop):
+        return
     await serve(
         application,
         listen=settings.webhook_listen,

@@ -60,7 +60,7 @@ class Leadership:
             return True
         if is_sqlite(self.url):
             return await self._acquire_file_lock(stop)
-        self.engine = create_async_engine(self.url, poolclass=NullPool)
+        self.engine = create_async_engine(self.url, poolclass=NullPool, hide_parameters=True)
         waiting_said = False
         while not stop.is_set():
             try:

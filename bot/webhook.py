@@ -2,8 +2,8 @@
 
 python-telegram-bot's built-in webhook answers 200 as soon as an update is queued, so a crash
 loses what was queued. Here Telegram gets 200 only once the update's handlers ran and its state
-was written; on a failure it gets 500 and delivers the update again. An update_id handled before
-is acknowledged without running twice. Requests without the secret token get 403, bodies that
+was written; on a failure it gets 500 and delivers the update again. An update whose effects are
+stored (the update ledger, bot/db/ledger.py) is acknowledged without running twice. Requests without the secret token get 403, bodies that
 are not updates 400, and no error text ever goes back to the caller.
 """
 
@@ -13,54 +13,28 @@ import asyncio
 import hmac
 import json
 import logging
-from datetime import timedelta
 
 import tornado.web
-from sqlalchemy import delete, select
 from telegram import Update
 from telegram.ext import Application
-
-from bot.db.models import ProcessedUpdate, utcnow
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY = 1_000_000
-KEEP_PROCESSED = timedelta(days=2)  # Telegram gives up redelivering after 24 hours
 
 
-class UpdateLedger:
-    """Which update ids this bot has handled (in the database, so a restart remembers)."""
+class InFlight:
+    """Update ids being processed now: Telegram may post one again before the first 200."""
 
-    def __init__(self, application: Application) -> None:
-        self.application = application
-        self.in_flight: set[int] = set()
-
-    @property
-    def sessions(self):  # noqa: ANN201
-        return self.application.database.sessions  # type: ignore[attr-defined]
-
-    async def seen(self, update_id: int) -> bool:
-        if update_id in self.in_flight:
-            return True
-        async with self.sessions() as session:
-            found = await session.execute(
-                select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
-            )
-            return found.first() is not None
-
-    async def record(self, update_id: int) -> None:
-        async with self.sessions.begin() as session:
-            session.add(ProcessedUpdate(update_id=update_id, processed_at=utcnow()))
-            await session.execute(
-                delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < utcnow() - KEEP_PROCESSED)
-            )
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
 
 
 class TelegramWebhook(tornado.web.RequestHandler):
-    def initialize(self, bot_application: Application, secret: str, ledger: UpdateLedger) -> None:
+    def initialize(self, bot_application: Application, secret: str, in_flight: InFlight) -> None:
         self.bot_application = bot_application  # `application` is tornado's own attribute
         self.secret = secret
-        self.ledger = ledger
+        self.in_flight = in_flight
 
     def write_error(self, status_code: int, **kwargs: object) -> None:
         self.finish()  # an empty body: nothing about the failure leaves the process
@@ -74,22 +48,22 @@ class TelegramWebhook(tornado.web.RequestHandler):
         if update is None:
             self.set_status(400)
             return
-        if await self.ledger.seen(update.update_id):
-            self.set_status(200)
+        if update.update_id in self.in_flight.ids:
+            self.set_status(409)  # still being processed: Telegram will ask again
             return
-        self.ledger.in_flight.add(update.update_id)
+        self.in_flight.ids.add(update.update_id)
         try:
+            # The update ledger (bot/db/ledger.py) skips an update whose effects are stored.
             bot_application = self.bot_application
             await bot_application.update_processor.process_update(
                 update, bot_application.process_update(update)
             )
-            await self.ledger.record(update.update_id)
         except Exception as error:  # noqa: BLE001 - Telegram must redeliver, the caller learns nothing
-            log.error("update %s not processed: %s", update.update_id, type(error).__name__)
+            log.warning("update %s not processed: %s", update.update_id, type(error).__name__)
             self.set_status(500)
             return
         finally:
-            self.ledger.in_flight.discard(update.update_id)
+            self.in_flight.ids.discard(update.update_id)
         self.set_status(200)
 
     def parse(self) -> Update | None:
@@ -105,9 +79,9 @@ class TelegramWebhook(tornado.web.RequestHandler):
 
 
 def make_app(application: Application, secret: str, path: str) -> tornado.web.Application:
-    ledger = UpdateLedger(application)
+    in_flight = InFlight()
     return tornado.web.Application(
-        [(f"/{path}", TelegramWebhook, {"bot_application": application, "secret": secret, "ledger": ledger})],
+        [(f"/{path}", TelegramWebhook, {"bot_application": application, "secret": secret, "in_flight": in_flight})],
         default_handler_class=NotFound,
     )
 

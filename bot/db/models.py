@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -89,12 +91,14 @@ class Draft(Base):
 
 
 class ProcessedUpdate(Base):
-    """Webhook updates already handled: Telegram redelivers unacknowledged ones for up to a day."""
+    """Updates whose effects are stored (bot/db/ledger.py): Telegram delivers an update again
+    until it is acknowledged, for up to a day. `finished`: its handling ran to the end."""
 
     __tablename__ = "processed_updates"
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     processed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    finished: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
 
 
 class ConversationRow(Base):

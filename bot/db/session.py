@@ -28,12 +28,16 @@ def inline_sqlite_url(url: str) -> URL:
 
 
 def create_engine(url: str) -> AsyncEngine:
-    """SQLite: one connection (see bot/db/sqlite_inline.py), so keep one `Database` per file and
+    """Parameters are hidden from SQLAlchemy's error messages: they hold what users typed.
+
+    SQLite: one connection (see bot/db/sqlite_inline.py), so keep one `Database` per file and
     process: two in one event loop could each wait for SQLite's write lock, blocking the loop."""
     if is_sqlite(url):
         ensure_sqlite_dir(url)
         engine = create_async_engine(
-            inline_sqlite_url(url), connect_args={"timeout": 15, "check_same_thread": False}
+            inline_sqlite_url(url),
+            connect_args={"timeout": 15, "check_same_thread": False},
+            hide_parameters=True,
         )
 
         @event.listens_for(engine.sync_engine, "connect")
@@ -45,7 +49,7 @@ def create_engine(url: str) -> AsyncEngine:
             cursor.close()
 
         return engine
-    return create_async_engine(url, pool_pre_ping=True)
+    return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker:

@@ -25,6 +25,7 @@ SQLAlchemy's `async_sessionmaker` makes them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -34,20 +35,41 @@ from typing import Any, TypeVar
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.db import ledger
+
 T = TypeVar("T")
 _current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
+
+
+class AlreadyHandled(Exception):  # noqa: N818 - a state, not a failure
+    """An earlier run of this update stored its effects (`state`: ledger.STARTED or FINISHED)."""
+
+    def __init__(self, state: str) -> None:
+        super().__init__(state)
+        self.state = state
+
+
+class UpdateNotStored(Exception):  # noqa: N818
+    """The database could not store this update's effects: it is to be delivered again."""
 
 
 class UnitOfWork:
     """`user_data`: the user's flow data, put back as it was at the last commit when the update
     fails (`abandon_current_unit`), so the step asked again matches what is stored."""
 
-    def __init__(self, maker: async_sessionmaker, user_data: dict | None = None) -> None:
+    def __init__(
+        self, maker: async_sessionmaker, user_data: dict | None = None, update_id: int | None = None
+    ) -> None:
         self.maker = maker
         self.task = asyncio.current_task()
         self.session: AsyncSession | None = None
         self.user_data = user_data
         self._committed_user_data = deepcopy(user_data)
+        self.update_id = update_id  # None: not in the ledger (inline queries, jobs)
+        self.ledger_state: str | None = None  # committed: None, ledger.STARTED or FINISHED
+        self.finishing = False  # the next commit is the update's last one
+        self.read_only = False  # a replay or a storage failure: nothing more is written
+        self.not_stored = False  # storage failed: the update must be delivered again
 
     def get_session(self) -> AsyncSession:
         if self.session is None:
@@ -55,10 +77,33 @@ class UnitOfWork:
         return self.session
 
     async def commit(self) -> None:
-        """Commit what the update did so far (nothing to do if it has not touched the database)."""
+        """Commit what the update did so far, with its ledger row (bot/db/ledger.py).
+
+        Raises `AlreadyHandled` when the ledger shows an earlier run stored this update's
+        effects: nothing of this run is written then, nor later (`read_only`)."""
+        if self.read_only:
+            await self.rollback()
+            return
+        state = await self._write_ledger()
         if self.session is not None and self.session.in_transaction():
             await self.session.commit()
+        self.ledger_state = state  # only now: a failed commit wrote no ledger row either
         self._committed_user_data = deepcopy(self.user_data)
+
+    async def _write_ledger(self) -> str | None:
+        """The ledger row's part of this commit; the state it leaves once committed."""
+        if self.update_id is None or self.ledger_state == ledger.FINISHED:
+            return self.ledger_state
+        session = self.get_session()
+        if self.ledger_state is None:
+            earlier = await ledger.claim(session, self.update_id, self.finishing)
+            if earlier != ledger.NEW:
+                self.read_only = True
+                await self.rollback()
+                raise AlreadyHandled(earlier)
+        elif self.finishing:
+            await ledger.finish(session, self.update_id)
+        return ledger.FINISHED if self.finishing else ledger.STARTED
 
     async def rollback(self) -> None:
         if self.session is not None and self.session.in_transaction():
@@ -66,7 +111,18 @@ class UnitOfWork:
 
     async def abandon(self) -> None:
         """The update failed: drop its uncommitted work and its flow data since the last commit."""
-        await self.rollback()
+        with contextlib.suppress(Exception):  # a broken connection is dropped by the pool anyway
+            await self.rollback()
+        if self.user_data is not None:
+            self.user_data.clear()
+            self.user_data.update(deepcopy(self._committed_user_data or {}))
+
+    async def give_up_storing(self) -> None:
+        """The database is unavailable: drop what is uncommitted, write nothing more (answers
+        can still be sent), and have the update delivered again."""
+        self.read_only = self.not_stored = True
+        with contextlib.suppress(Exception):  # the connection may be gone already
+            await self.rollback()
         if self.user_data is not None:
             self.user_data.clear()
             self.user_data.update(deepcopy(self._committed_user_data or {}))
@@ -99,13 +155,15 @@ async def abandon_current_unit() -> None:
 
 @asynccontextmanager
 async def unit_of_work(
-    maker: async_sessionmaker, user_data: dict | None = None
+    maker: async_sessionmaker, user_data: dict | None = None, update_id: int | None = None
 ) -> AsyncIterator[UnitOfWork]:
-    """Process one update inside: commits what is left at the end, rolls back on an error."""
-    unit = UnitOfWork(maker, user_data)
+    """Process one update inside: commits what is left at the end (marking the update finished
+    in the ledger when it has an id), rolls back on an error."""
+    unit = UnitOfWork(maker, user_data, update_id)
     token = _current.set(unit)
     try:
         yield unit
+        unit.finishing = True
         await unit.commit()
     except BaseException:
         await unit.abandon()
