@@ -20,7 +20,10 @@ from types import TracebackType
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Loggers that would log request parameters, updates, URLs with the token or SQL values.
 AT_LEAST_INFO = ("telegram", "httpcore", "asyncpg", "tornado", "asyncio", "dateparser")
-AT_LEAST_WARNING = ("httpx", "sqlalchemy", "apscheduler", "alembic.runtime.plugins", "matplotlib")
+AT_LEAST_WARNING = (
+    "httpx", "sqlalchemy", "apscheduler", "alembic.runtime.plugins", "matplotlib",
+    "bot.db.sqlite_inline.OneConnectionPool",  # SQLAlchemy's pool logs under its class's module
+)  # fmt: skip
 
 
 def describe_exception(error: BaseException | None, tb: TracebackType | None) -> str:
@@ -62,12 +65,11 @@ def _log_uncaught(kind: type[BaseException], error: BaseException, tb: Traceback
 
 def configure_logging(level: str) -> None:
     wanted = getattr(logging, level.upper(), logging.INFO)
-    handler = logging.StreamHandler()
-    handler.setFormatter(PrivateFormatter(FORMAT))
     root = logging.getLogger()
-    for old in list(root.handlers):
-        root.removeHandler(old)
-    root.addHandler(handler)
+    if not any(isinstance(h.formatter, PrivateFormatter) for h in root.handlers):
+        handler = logging.StreamHandler()  # standard error
+        handler.setFormatter(PrivateFormatter(FORMAT))
+        root.addHandler(handler)
     root.setLevel(max(wanted, logging.INFO))
     logging.getLogger("bot").setLevel(wanted)
     for name in AT_LEAST_INFO:

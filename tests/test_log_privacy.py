@@ -55,3 +55,27 @@ async def test_a_full_run_of_every_flow_logs_no_contents(bot, caplog):
     leaks = [secret for secret in SECRETS if secret in logged]
     leaking = sorted({r.name for r in caplog.records if any(s in r.getMessage() or s in repr(r.args) for s in SECRETS)})
     assert leaks == [], f"log lines of {leaking} contain user input: {leaks}"
+
+
+def test_a_logged_traceback_keeps_where_but_not_what():
+    """An exception's message can quote what a user typed (int("<text>")): it is never logged."""
+    from bot.logs import PrivateFormatter
+
+    def read_hours(text: str) -> int:
+        return int(text)
+
+    typed = "Frau " + "Nebel" + "horn"  # not spelled out on one line: tracebacks show code lines
+    try:
+        try:
+            read_hours(typed)
+        except ValueError as error:
+            raise RuntimeError(f"could not read {error}") from error
+    except RuntimeError:
+        record = logging.LogRecord("bot", logging.ERROR, __file__, 1, "update %s failed", (7,), None)
+        import sys
+
+        record.exc_info = sys.exc_info()
+    text = PrivateFormatter("%(message)s").format(record)
+    assert "Nebelhorn" not in text
+    assert "update 7 failed" in text and "read_hours" in text  # where it happened
+    assert "builtins.ValueError" in text and "builtins.RuntimeError" in text
