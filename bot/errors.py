@@ -3,6 +3,7 @@ exception class and where it happened, never message contents."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from telegram import Update
@@ -83,9 +84,8 @@ async def answer_replay(update: object, context: CoachContext, replay: AlreadyHa
     log.info("update %s was handled before a restart; not applied again", getattr(update, "update_id", None))
     if replay.state != ledger.STARTED or not isinstance(update, Update) or update.effective_chat is None:
         return
+    await stop_spinner(update)
     try:
-        if update.callback_query:
-            await update.callback_query.answer()
         note = context.tr.gettext("I had already saved this just before a short interruption.")
         flow = active_flow(context)
         if flow in FLOWS:
@@ -101,9 +101,8 @@ async def answer_outage(update: object, context: CoachContext) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     told = context.application.told_about_outage  # type: ignore[attr-defined]
+    await stop_spinner(update)
     try:
-        if update.callback_query:
-            await update.callback_query.answer()
         if update.update_id in told:
             return
         told.add(update.update_id)
@@ -116,3 +115,11 @@ async def answer_outage(update: object, context: CoachContext) -> None:
         )
     except TelegramError as follow_up:
         log.warning("could not tell the user about the outage: %s", type(follow_up).__name__)
+
+
+async def stop_spinner(update: Update) -> None:
+    """Answer the button press, if this is one; a second answer to the same press (a retried
+    update) is refused by Telegram, which is fine."""
+    if update.callback_query:
+        with contextlib.suppress(TelegramError):
+            await update.callback_query.answer()

@@ -4,7 +4,8 @@ Two `va-coach run` processes may point at one PostgreSQL. Each waits for the loc
 builds its application, so the standby loads conversation state (python-telegram-bot reads it
 once, at start) only when it takes over. The lock lives as long as the holder's connection: when
 the active process dies, PostgreSQL releases it and the standby takes over within seconds. A
-holder that loses its connection stops at once, so two processes never poll together.
+holder that loses its connection stops serving at once and stands by again, so two processes
+never poll together.
 
 SQLite: the same on one machine, with an exclusive lock on `<database file>.lock` instead. The
 bot runs SQLite through one connection on its event loop (bot/db/sqlite_inline.py), so a second
@@ -112,7 +113,8 @@ class Leadership:
         return False
 
     async def watch_until_lost(self, stop: asyncio.Event) -> None:
-        """While active: if the lock's connection breaks, set `stop` (another may take over)."""
+        """While active: if the lock's connection breaks, set `stop`: this process stops serving
+        and waits for the lock again (bot/runner.py), as another process may take over."""
         if not self.needed or is_sqlite(self.url):
             return  # a file lock cannot be lost while the process lives
         while not stop.is_set():
@@ -125,8 +127,8 @@ class Leadership:
                 await self.connection.scalar(text("SELECT 1"))
                 await self.connection.commit()
             except Exception as error:  # noqa: BLE001
-                log.error(
-                    "lost the database connection that holds the lock (%s); stopping",
+                log.warning(
+                    "lost the database connection that holds the lock (%s); standing by",
                     type(error).__name__,
                 )
                 stop.set()
