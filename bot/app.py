@@ -12,12 +12,13 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import retention
+from bot import replay, retention
 from bot.coach.tone import warm_up
 from bot.coach_bot import CoachBot
 from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.context import CoachContext
+from bot.db import ledger
 from bot.db.session import Database
 from bot.db.unit import AlreadyHandled, UpdateNotStored, unit_of_work
 from bot.errors import on_error
@@ -80,7 +81,13 @@ class CoachApplication(Application):
         update_id = update.update_id if user_data is not None else None
         try:
             async with unit_of_work(self.database.maker, user_data, update_id) as unit:
-                await super().process_update(update)
+                earlier = await unit.earlier_run()
+                if earlier == ledger.FINISHED:
+                    return  # delivered again after it was handled: nothing to do
+                if earlier == ledger.STARTED:
+                    await replay.answer_started(update, CoachContext.from_update(update, self))
+                else:
+                    await super().process_update(update)
                 if unit.not_stored:
                     raise UpdateNotStored(update_id)
                 await self.update_persistence()

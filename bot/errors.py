@@ -16,6 +16,7 @@ from bot.db import ledger
 from bot.db.outage import is_storage_outage
 from bot.db.unit import AlreadyHandled, abandon_current_unit, current_unit
 from bot.flows.common import FLOWS, active_flow
+from bot.replay import answer_started
 
 log = logging.getLogger("bot.errors")
 
@@ -78,22 +79,12 @@ async def answer_expired(update: Update, context: CoachContext) -> None:
 
 
 async def answer_replay(update: object, context: CoachContext, replay: AlreadyHandled) -> None:
-    """A redelivered update whose effects an earlier run stored (a restart came in between):
-    nothing is applied twice; if that run was cut short, the open step is asked again."""
+    """Another run of this update stored its effects first (a duplicate delivery that ran at the
+    same time): this run's writes are dropped; if that run was cut short, the step is asked."""
     await abandon_current_unit()
-    log.info("update %s was handled before a restart; not applied again", getattr(update, "update_id", None))
-    if replay.state != ledger.STARTED or not isinstance(update, Update) or update.effective_chat is None:
-        return
-    await stop_spinner(update)
-    try:
-        note = context.tr.gettext("I had already saved this just before a short interruption.")
-        flow = active_flow(context)
-        if flow in FLOWS:
-            await FLOWS[flow].reprompt(update, context, note)
-        else:
-            await context.bot.send_message(update.effective_chat.id, note)
-    except TelegramError as follow_up:
-        log.warning("could not answer a replayed update: %s", type(follow_up).__name__)
+    if replay.state == ledger.STARTED and isinstance(update, Update):
+        current_unit().resume_after_replay()
+        await answer_started(update, context)
 
 
 async def answer_outage(update: object, context: CoachContext) -> None:

@@ -42,6 +42,14 @@ async def claim(session: AsyncSession, update_id: int, finished: bool = False) -
     return FINISHED if finished else STARTED
 
 
+async def state_of(session: AsyncSession, update_id: int) -> str | None:
+    """STARTED or FINISHED when an earlier run stored this update's effects, else None."""
+    finished = await session.scalar(
+        select(ProcessedUpdate.finished).where(ProcessedUpdate.update_id == update_id)
+    )
+    return None if finished is None else FINISHED if finished else STARTED
+
+
 async def finish(session: AsyncSession, update_id: int) -> None:
     await session.execute(
         update(ProcessedUpdate).where(ProcessedUpdate.update_id == update_id).values(finished=True)

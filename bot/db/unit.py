@@ -32,8 +32,10 @@ from contextvars import ContextVar
 from copy import deepcopy
 from typing import Any, TypeVar
 
+from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from bot.db import ledger
 
@@ -91,9 +93,12 @@ class UnitOfWork:
         self._committed_user_data = deepcopy(self.user_data)
 
     async def _write_ledger(self) -> str | None:
-        """The ledger row's part of this commit; the state it leaves once committed."""
+        """The ledger row's part of this commit; the state it leaves once committed. An update
+        that has written nothing yet is not recorded: run again, it would change nothing."""
         if self.update_id is None or self.ledger_state == ledger.FINISHED:
             return self.ledger_state
+        if self.ledger_state is None and not wrote(self.session):
+            return None
         session = self.get_session()
         if self.ledger_state is None:
             earlier = await ledger.claim(session, self.update_id, self.finishing)
@@ -117,6 +122,22 @@ class UnitOfWork:
             self.user_data.clear()
             self.user_data.update(deepcopy(self._committed_user_data or {}))
 
+    async def earlier_run(self) -> str | None:
+        """What an earlier run of this update left in the ledger (None: this is the first);
+        ledger.STARTED puts the unit in that state, so its last commit finishes the update."""
+        if self.update_id is None:
+            return None
+        earlier = await ledger.state_of(self.get_session(), self.update_id)
+        if earlier == ledger.STARTED:
+            self.ledger_state = ledger.STARTED
+        return earlier
+
+    def resume_after_replay(self) -> None:
+        """After `AlreadyHandled(STARTED)` and `abandon`: what the update does next (asking the
+        open step again) is stored, and its last commit marks the update finished."""
+        self.read_only = False
+        self.ledger_state = ledger.STARTED
+
     async def give_up_storing(self) -> None:
         """The database is unavailable: drop what is uncommitted, write nothing more (answers
         can still be sent), and have the update delivered again."""
@@ -130,6 +151,31 @@ class UnitOfWork:
     async def close(self) -> None:
         if self.session is not None:
             await self.session.close()
+
+
+WROTE = "va_coach_wrote"  # key in Session.info: this session's transaction changed a row
+
+
+@event.listens_for(Session, "after_flush")
+def _flushed(session: Session, _context: object) -> None:
+    session.info[WROTE] = True
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _executed(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info[WROTE] = True
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _transaction_ended(session: Session) -> None:
+    session.info.pop(WROTE, None)
+
+
+def wrote(session: AsyncSession | None) -> bool:
+    """Whether the session's open transaction changed anything (flushed objects or DML)."""
+    return session is not None and bool(session.sync_session.info.get(WROTE))
 
 
 def current_unit() -> UnitOfWork | None:

@@ -1,0 +1,58 @@
+"""An update delivered again after its effects were stored (the process died before Telegram
+was told it was handled): nothing is applied twice, and the user is asked the open step again.
+
+The update ledger (bot/db/ledger.py) says how far the earlier run came. FINISHED: it ran to the
+end, so the redelivery is dropped. STARTED: it stored some effects, then died (before, during or
+after sending its answer), so the handlers are not run again; the user gets a short note and
+the flow's open step, as stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import Application, ConversationHandler
+
+from bot.context import CoachContext
+from bot.flows.common import FLOWS, active_flow
+
+log = logging.getLogger(__name__)
+
+
+async def answer_started(update: Update, context: CoachContext) -> None:
+    log.info("update %s was cut short before a restart; asking the open step again", update.update_id)
+    if update.effective_chat is None:
+        return
+    if update.callback_query:
+        with contextlib.suppress(TelegramError):  # a second answer to one press is refused
+            await update.callback_query.answer()
+    try:
+        note = context.tr.gettext("I had already saved this just before a short interruption.")
+        flow = active_flow(context)
+        state = None
+        if flow in FLOWS:
+            state = await FLOWS[flow].reprompt(update, context, note)
+        else:
+            await context.bot.send_message(update.effective_chat.id, note)
+        realign_conversations(context.application, flow, update, state)
+    except TelegramError as error:
+        log.warning("could not answer a replayed update: %s", type(error).__name__)
+
+
+def realign_conversations(application: Application, flow: str | None, update: Update, state: object) -> None:
+    """The conversation's state is stored at the end of an update, the flow's step before each
+    question: a run cut short leaves the first behind (still in a flow the run had left, or
+    not yet in the one it entered). The flow data decides: its flow's conversation is at the
+    step asked again, every other conversation of this user has ended."""
+    for handlers in application.handlers.values():
+        for handler in handlers:
+            if not isinstance(handler, ConversationHandler) or not handler.persistent:
+                continue
+            key = handler._get_key(update)  # noqa: SLF001 - PTB 22 has no public way
+            if handler.name == flow and isinstance(state, int) and state != ConversationHandler.END:
+                handler._update_state(state, key)  # noqa: SLF001
+            elif handler.name != flow:
+                handler._update_state(ConversationHandler.END, key)  # noqa: SLF001
