@@ -21,6 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from telegram.ext import BasePersistence, PersistenceInput
 
+from bot.db.clean_text import strip_controls
 from bot.db.models import ConversationRow, UserDataRow, utcnow
 from bot.db.session import Database
 from bot.db.unit import current_unit
@@ -72,6 +73,7 @@ class DatabasePersistence(BasePersistence):
             if not data:
                 return
             self._erased.discard(user_id)  # they came back
+        data = strip_controls(data)  # typed answers in flow scratch: stored like any other text
         if self._written.get(("user", user_id)) != _canonical(data):
             self._pending_users[user_id] = deepcopy(data)
 

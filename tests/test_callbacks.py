@@ -21,7 +21,7 @@ from bot.callbacks import (
 SAFE_TEXT = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-", max_size=30)
 
 
-@given(step=st.integers(min_value=0, max_value=10**6), value=SAFE_TEXT)
+@given(step=st.integers(min_value=0, max_value=999), value=SAFE_TEXT)
 def test_round_trip(step, value):
     data = ProfileChoice(step=step, value=value)
     packed = data.pack()

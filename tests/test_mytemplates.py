@@ -6,10 +6,19 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot.coach.own_format import TemplateFormatError, as_template, fields_of, fill, parse
-from bot.db import repo, repo_templates
+from bot.coach.own_format import (
+    MAX_FILLED,
+    TemplateFormatError,
+    as_template,
+    fields_of,
+    fill,
+    parse,
+    room_for,
+)
+from bot.db import repo, repo_drafts, repo_templates
 from bot.db.models_templates import ReplyTemplate
 from bot.i18n import translator
+from bot.telegram_offline import plain
 from tests.test_say_no import with_client
 from tests.test_settings_and_clients import onboarded
 
@@ -221,3 +230,52 @@ async def test_another_users_template_id_is_not_found(bot, language):
         await intruder.press_data(data)
         assert "Geheime Vorlage" not in intruder.last_text
     assert [t.name for t in await templates_of(bot, owner)] == ["Secret one"]
+
+
+# --- bounded expansion -----------------------------------------------------------------------------
+def test_a_filled_template_is_measured_before_it_is_built():
+    assert fill("{a}" * 1000, {"a": "ab"}) == "ab" * 1000
+    with pytest.raises(TemplateFormatError) as raised:
+        fill("{a}" * 1000, {"a": "x" * 300})
+    assert (raised.value.reason, raised.value.name) == ("too_long_filled", "300000")
+    assert room_for("{a}" * 1000, {}, "a") == (MAX_FILLED // 1000, 1000)
+    # Another field still unanswered keeps one character per appearance for itself.
+    assert room_for("Hi {a}, {b}{b}", {}, "a") == (MAX_FILLED - len("Hi , ") - 2, 1)
+    assert room_for("Hi {a}, {b}{b}", {"a": "x" * 4000}, "b") == ((MAX_FILLED - 4005) // 2, 2)
+
+
+async def test_an_answer_repeated_a_thousand_times_is_refused_kindly_and_a_shorter_one_works(bot, chat, language):
+    tr = translator(language)
+    await onboarded(chat, language)
+    await write_template(chat, tr, "{a}" * 1000, "Echo")
+    await chat.press(tr.label("Use it"))
+    assert plain(tr.gettext("What goes into <b>{{{field}}}</b>?", field="a")) in chat.last_text
+    sent = await chat.send("x" * 300)  # the longest answer a field takes: 300,000 characters filled in
+    assert len(sent) == 1
+    note = tr.gettext(
+        "With that answer the reply would be too long for one message ({limit} characters at most). <b>{{{field}}}</b> appears {count} times in the template, so please keep your answer to {room} characters.",
+        limit=tr.number(MAX_FILLED), field="a", count=tr.number(1000), room=tr.number(4),
+    )  # fmt: skip
+    assert plain(note) in chat.last_text
+    assert plain(tr.gettext("What goes into <b>{{{field}}}</b>?", field="a")) in chat.last_text  # asked again
+    sent = await chat.send("okay")
+    assert len(sent) == 2  # the header and the reply, in one message
+    assert chat.last_text == "okay" * 1000
+    async with bot.app.database.sessions() as session:
+        drafts = await repo_drafts.recent_drafts(session, chat.user["id"])
+    assert [draft.text for draft in drafts] == ["okay" * 1000]
+
+
+async def test_a_template_too_long_with_the_names_filled_in_is_not_filled(bot, language):
+    chat = bot.chat(language_code=language, first_name="Annabelle")
+    tr = translator(language)
+    await onboarded(chat, language)
+    await write_template(chat, tr, "{me}" * 750, "Me")  # 750 × "Annabelle": 6,750 characters
+    sent = await chat.press(tr.label("Use it"))
+    assert len(sent) == 1
+    assert chat.last_text == tr.gettext(
+        "Filled in, this template would be too long for one message ({limit} characters at most), even with the shortest answers: every field counts each time it appears, the client’s name and yours too. Please shorten it in /mytemplates.",
+        limit=tr.number(MAX_FILLED),
+    )  # fmt: skip
+    await chat.send("/mytemplates")  # nothing is left waiting for an answer
+    assert "Me" in chat.button_labels

@@ -16,12 +16,17 @@ from dataclasses import dataclass, field
 FIELD_NAME = re.compile(r"[a-z_][a-z0-9_]{0,30}")
 MAX_SOURCE = 3000
 MAX_NAME = 40
-MAX_FIELDS = 12
+MAX_FIELDS = 12  # distinct fields, so a template never asks more than a dozen questions
+# A filled reply has to fit into one Telegram message: it is shown as one, and "Send to a chat"
+# passes it on through inline mode as one. That also bounds the work: `{a}` a thousand times
+# filled with a 300-character answer would otherwise make 300,000 characters and 84 messages.
+MAX_FILLED = 4096
 
 
 @dataclass
 class TemplateFormatError(ValueError):
-    """reason: unclosed, stray_close, bad_name, empty_name, too_long, too_many, empty."""
+    """reason: unclosed, stray_close, bad_name, empty_name, too_long, too_many, empty; and
+    too_long_filled from `fill` (name: the length it would have had)."""
 
     reason: str
     position: int = 0  # 1-based character position, 0 when it does not apply
@@ -100,18 +105,41 @@ def fields_of(source: str) -> list[str]:
     return parse(source).fields
 
 
-def fill(source: str, values: dict[str, str]) -> str:
-    """The template with every field replaced; KeyError names the first field without a value."""
-    out = []
-    for piece in parse(source).pieces:
+def filled_length(parsed: Parsed, values: dict[str, str], unknown: int = 1) -> int:
+    """The length `fill` gives, without building the text; a field without a value counts as
+    `unknown` characters (an answer is never empty)."""
+    length = 0
+    for piece in parsed.pieces:
         if piece.field is None:
-            out.append(piece.text)
+            length += len(piece.text)
         else:
             value = values.get(piece.field)
-            if value is None:
-                raise KeyError(piece.field)
-            out.append(str(value))
-    return "".join(out)
+            length += unknown if value is None else len(str(value))
+    return length
+
+
+def room_for(source: str, values: dict[str, str], name: str) -> tuple[int, int]:
+    """(the longest value for field `name` that keeps the filled template within MAX_FILLED, how
+    often `name` appears); other fields as in `values`, one character each where still unknown."""
+    parsed = parse(source)
+    count = sum(piece.field == name for piece in parsed.pieces)
+    others = filled_length(parsed, {key: value for key, value in values.items() if key != name})
+    return (MAX_FILLED - (others - count)) // max(count, 1), count
+
+
+def fill(source: str, values: dict[str, str]) -> str:
+    """The template with every field replaced; KeyError names the first field without a value,
+    TemplateFormatError("too_long_filled") says it would be longer than MAX_FILLED (measured
+    before anything is built)."""
+    parsed = parse(source)
+    for piece in parsed.pieces:
+        if piece.field is not None and values.get(piece.field) is None:
+            raise KeyError(piece.field)
+    if (length := filled_length(parsed, values)) > MAX_FILLED:
+        raise TemplateFormatError("too_long_filled", name=str(length))
+    return "".join(
+        piece.text if piece.field is None else str(values[piece.field]) for piece in parsed.pieces
+    )
 
 
 def escape(text: str) -> str:

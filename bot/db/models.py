@@ -19,6 +19,8 @@ from sqlalchemy import (
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from bot.db import clean_text
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -26,6 +28,9 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     pass
+
+
+clean_text.install()  # every row's text is stored without control characters
 
 
 class User(Base):

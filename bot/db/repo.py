@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.ids import is_row_id
 from bot.db.models import Client, User, utcnow
 
 
@@ -56,6 +57,8 @@ async def count_clients(session: AsyncSession, user_id: int) -> int:
 
 
 async def get_client(session: AsyncSession, user_id: int, client_id: int) -> Client | None:
+    if not is_row_id(client_id):
+        return None
     result = await session.execute(
         select(Client).where(Client.id == client_id, Client.user_id == user_id)
     )

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.coach.playbook import calls_per_day
 from bot.coach.schedule import zone_of
+from bot.db.ids import is_row_id
 from bot.db.models import Client, User, utcnow
 from bot.db.models_calls import CallLog, Playbook, PracticeSession
 
@@ -29,6 +30,8 @@ async def playbook_for(session: AsyncSession, user_id: int, client: Client) -> P
 
 
 async def get_playbook(session: AsyncSession, user_id: int, playbook_id: int) -> Playbook | None:
+    if not is_row_id(playbook_id):
+        return None
     playbook = await session.get(Playbook, playbook_id)
     return playbook if playbook is not None and playbook.user_id == user_id else None
 
@@ -54,6 +57,8 @@ async def add_call(session: AsyncSession, user_id: int, **fields: object) -> Cal
 
 
 async def get_call(session: AsyncSession, user_id: int, call_id: int) -> CallLog | None:
+    if not is_row_id(call_id):
+        return None
     call = await session.get(CallLog, call_id)
     return call if call is not None and call.user_id == user_id else None
 
@@ -103,6 +108,8 @@ async def start_practice(session: AsyncSession, user_id: int, language: str, sce
 
 
 async def get_practice(session: AsyncSession, user_id: int, practice_id: int) -> PracticeSession | None:
+    if not is_row_id(practice_id):
+        return None
     practice = await session.get(PracticeSession, practice_id)
     return practice if practice is not None and practice.user_id == user_id else None
 

@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.coach.workload import Day
+from bot.db.ids import is_row_id
 from bot.db.models import utcnow
 from bot.db.models_checkins import CheckinDay, CheckinPrefs, SelfCheck, WorkloadAlert, WorkLog
 
@@ -181,6 +182,8 @@ async def start_self_check(session: AsyncSession, user_id: int, now: datetime) -
 
 
 async def get_self_check(session: AsyncSession, user_id: int, check_id: int) -> SelfCheck | None:
+    if not is_row_id(check_id):
+        return None
     result = await session.execute(
         select(SelfCheck).where(SelfCheck.id == check_id, SelfCheck.user_id == user_id)
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.ids import is_row_id
 from bot.db.models import Draft, utcnow
 
 HISTORY_SIZE = 10
@@ -24,6 +25,8 @@ async def create_draft(
 
 
 async def get_draft(session: AsyncSession, user_id: int, draft_id: int) -> Draft | None:
+    if not is_row_id(draft_id):
+        return None
     result = await session.execute(
         select(Draft).where(Draft.id == draft_id, Draft.user_id == user_id)
     )
@@ -62,6 +65,8 @@ async def recent_drafts(
 
 
 async def delete_draft(session: AsyncSession, user_id: int, draft_id: int) -> bool:
+    if not is_row_id(draft_id):
+        return False
     result = await session.execute(
         delete(Draft).where(Draft.id == draft_id, Draft.user_id == user_id)
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.ids import is_row_id
 from bot.db.models import Client, Draft, utcnow
 from bot.db.models_templates import ReplyTemplate
 
@@ -51,6 +52,8 @@ async def recent_templates(
 async def get_template(
     session: AsyncSession, user_id: int, template_id: int
 ) -> ReplyTemplate | None:
+    if not is_row_id(template_id):
+        return None
     result = await session.execute(
         select(ReplyTemplate).where(
             ReplyTemplate.id == template_id, ReplyTemplate.user_id == user_id
@@ -108,6 +111,8 @@ async def update_template(
 
 
 async def delete_template(session: AsyncSession, user_id: int, template_id: int) -> bool:
+    if not is_row_id(template_id):
+        return False
     result = await session.execute(
         delete(ReplyTemplate).where(
             ReplyTemplate.id == template_id, ReplyTemplate.user_id == user_id

@@ -14,6 +14,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import CallbackData
 from bot.context import CoachContext
+from bot.db.clean_text import strip_controls
 from bot.splitting import split_message
 
 log = logging.getLogger(__name__)
@@ -150,11 +151,13 @@ def active_flow(context: CoachContext) -> str | None:
 
 
 def text_of(update: Update) -> str | None:
-    """The text of a message, or a photo's caption, or None."""
+    """The text of a message, or a photo's caption, or None; without control characters, so
+    what is shown back or stored is what the user could see."""
     message = update.effective_message
     if message is None:
         return None
-    return message.text or message.caption
+    text = message.text or message.caption
+    return strip_controls(text) if text else text
 
 
 def conversation(**kwargs: object) -> ConversationHandler:

@@ -1,14 +1,22 @@
 """Keeps one flow at a time: a command or another flow's button in the middle of a flow gets a
-short note and the current step again, instead of silently starting a second conversation."""
+short note and the current step again, instead of silently starting a second conversation.
+
+Before that, a button whose data this bot could not have made (unknown kind, a value out of its
+range or set, see bot/callbacks.py) is answered "expired" here, once, and reaches no handler."""
 
 from __future__ import annotations
+
+import logging
 
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.callbacks import InvalidCallback, Menu, unpack
 from bot.context import CoachContext
+from bot.errors import answer_expired
 from bot.flows.common import FLOWS, acknowledge, active_flow
+
+log = logging.getLogger(__name__)
 
 # Commands that never disturb a flow: they only show information, or end the flow.
 PASS_THROUGH = frozenset({"cancel", "help", "privacy", "export", "delete"})
@@ -29,14 +37,27 @@ def foreign_button(update: Update, own_prefixes: frozenset[str]) -> bool:
     try:
         data = unpack(query.data)
     except InvalidCallback:
-        return False  # the flow's own catch-all answers "expired"
+        return False  # refused before (refuse_invalid_button)
     if isinstance(data, Menu):
         return data.target not in ("help", "privacy")
     other_entries = set().union(*(info.entry_prefixes for info in FLOWS.values())) - own_prefixes
     return data.prefix in other_entries
 
 
+async def refuse_invalid_button(update: Update, context: CoachContext) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    try:
+        unpack(query.data)
+    except InvalidCallback:
+        log.info("stale or tampered button refused")
+        await answer_expired(update, context)
+        raise ApplicationHandlerStop from None
+
+
 async def guard(update: Update, context: CoachContext) -> None:
+    await refuse_invalid_button(update, context)
     flow = active_flow(context)
     info = FLOWS.get(flow) if flow else None
     if info is None:

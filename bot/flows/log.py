@@ -22,7 +22,7 @@ from bot.context import CoachContext
 from bot.db import repo, repo_checkins
 from bot.flows.checkin_screens import day_label, hours_text
 from bot.flows.checkin_support import explain, load_profile
-from bot.flows.common import acknowledge, close_keyboard, keyboard, send
+from bot.flows.common import acknowledge, close_keyboard, keyboard, send, text_of
 from bot.flows.workload_warnings import maybe_warn
 from bot.i18n import N_
 from bot.scheduler import clock_of, reschedule_checkin
@@ -32,7 +32,7 @@ MAX_PAUSE_DAYS = 366
 
 
 def _arguments(update: Update) -> str:
-    text = update.effective_message.text or ""
+    text = text_of(update) or ""
     parts = text.split(maxsplit=1)
     return parts[1] if len(parts) > 1 else ""
 

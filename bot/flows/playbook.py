@@ -60,12 +60,12 @@ from bot.i18n import N_
 
 # --- buttons -----------------------------------------------------------------------------------------
 async def on_pick(update: Update, context: CoachContext) -> State | int:
-    await acknowledge(update)
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, PlaybookPick)
     scratch = context.scratch(FLOW)
     if choice.step != scratch.get("step"):
-        return await stale(update, context)
+        return await stale(update, context)  # answers the button "expired"
+    await acknowledge(update)
     await close_keyboard(update)
     step, value = State(choice.step), choice.value
     if step == State.CLIENT:

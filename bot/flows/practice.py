@@ -103,21 +103,20 @@ async def ask_level(update: Update, context: CoachContext, note: str | None = No
 
 
 async def on_pick(update: Update, context: CoachContext) -> State | int:
-    await acknowledge(update)
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, PracticePick)
     scratch = context.scratch(FLOW)
     if choice.step != scratch.get("step"):
+        return await stale(update, context)  # answers the button "expired"
+    choices = {State.SCENARIO: context.tr.data("gatekeeper")["scenarios"], State.LEVEL: LEVELS}
+    if choice.step in choices and choice.value not in choices[choice.step]:
         return await stale(update, context)
+    await acknowledge(update)
     await close_keyboard(update)
     if choice.step == State.SCENARIO:
-        if choice.value not in context.tr.data("gatekeeper")["scenarios"]:
-            return await stale(update, context)
         scratch["scenario"] = choice.value
         return await ask_level(update, context)
     if choice.step == State.LEVEL:
-        if choice.value not in LEVELS:
-            return await stale(update, context)
         return await begin(update, context, choice.value)
     return await finish(update, context, outcome="stopped")  # "Stop" in ANSWER
 

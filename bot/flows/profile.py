@@ -21,6 +21,7 @@ from telegram.ext import (
 )
 
 from bot.callbacks import (
+    InvalidCallback,
     Menu,
     ProfileChoice,
     ProfileSkip,
@@ -63,9 +64,10 @@ from bot.flows.profile_settings import edit_setting, open_settings, toggle_workd
 from bot.flows.profile_steps import (
     FLOW,
     MAX_CLIENTS,
+    SKIPPABLE,
     State,
     ask,
-    checkin_value,
+    button_value,
     in_settings,
     load_user,
     next_onboarding_step,
@@ -147,8 +149,12 @@ async def button_answer(update: Update, context: CoachContext) -> int:
     if choice.step != context.scratch(FLOW).get("step"):
         return await stale(update, context)
     step = State(choice.step)
-    if step == State.WORKDAYS and choice.value != "done":
-        return await toggle_workday(update, context, int(choice.value))  # answers the button itself
+    try:
+        value = button_value(step, choice.value)
+    except (InvalidAnswer, ValueError) as error:
+        raise InvalidCallback("not an answer of this step") from error
+    if step == State.WORKDAYS and value != "done":
+        return await toggle_workday(update, context, int(value))  # answers the button itself
     await acknowledge(update)
     await close_keyboard(update)
     if step == State.WORKDAYS:
@@ -159,24 +165,26 @@ async def button_answer(update: Update, context: CoachContext) -> int:
         name = parse_display_name(update.effective_user.first_name)
         await store(update, context, display_name=name)
     elif step == State.TIMEZONE:
-        await store(update, context, timezone=resolve_timezone(choice.value))
+        await store(update, context, timezone=value)
     elif step == State.CHECKIN:
-        await store(update, context, checkin_time=checkin_value(choice.value))
+        await store(update, context, checkin_time=value)
     elif step == State.CAPACITY:
-        await store(update, context, capacity_hours=parse_capacity(choice.value))
+        await store(update, context, capacity_hours=value)
     elif step == State.LANGUAGE:
-        context.set_language(choice.value)
-        await store(update, context, language=choice.value)
+        context.set_language(str(value))
+        await store(update, context, language=value)
         await menu.set_chat_commands(update, context)
     return await advance(update, context, step)
 
 
 async def skip(update: Update, context: CoachContext) -> int:
-    await acknowledge(update)
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, ProfileSkip)
     if choice.step != context.scratch(FLOW).get("step"):
         return await stale(update, context)
+    if choice.step not in SKIPPABLE:
+        raise InvalidCallback("this step has no skip button")
+    await acknowledge(update)
     await close_keyboard(update)
     return await advance(update, context, State(choice.step))
 

@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
-from bot.callbacks import SettingsEdit, unpack
+from bot.callbacks import InvalidCallback, SettingsEdit, unpack
 from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
 from bot.db import repo_checkins
@@ -21,12 +21,18 @@ from bot.flows.profile_steps import FLOW, State, ask, in_settings, show_settings
 END = ConversationHandler.END
 
 
+# What the settings menu's buttons open (0: close); anything else is not a button of it.
+EDITABLE = frozenset({0, State.NAME, State.LANGUAGE, State.TIMEZONE, State.CHECKIN,
+                      State.CAPACITY, State.WORKDAYS, State.CLIENTS})  # fmt: skip
+
+
 async def open_settings(update: Update, context: CoachContext) -> int:
     data = unpack(update.callback_query.data) if update.callback_query else None
+    if isinstance(data, SettingsEdit):
+        enter_flow(context, FLOW)["mode"] = "settings"
+        return await edit_setting(update, context)  # answers the button itself
     await acknowledge(update)
     enter_flow(context, FLOW)["mode"] = "settings"
-    if isinstance(data, SettingsEdit):
-        return await edit_setting(update, context)
     return await show_settings(update, context)
 
 
@@ -54,6 +60,8 @@ async def toggle_workday(update: Update, context: CoachContext, day: int) -> int
 async def edit_setting(update: Update, context: CoachContext) -> int:
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, SettingsEdit)
+    if choice.step not in EDITABLE:
+        raise InvalidCallback("not a setting")
     if not in_settings(context):  # an old settings button pressed during onboarding
         await acknowledge(update, context.tr.label("This button has expired."))
         return await ask(update, context, State(context.scratch(FLOW).get("step", State.WELCOME)))

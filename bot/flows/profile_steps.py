@@ -11,12 +11,13 @@ from babel.dates import get_day_names
 from telegram import Update
 
 from bot.callbacks import ProfileChoice, ProfileSkip, ProfileStart, RegisterChoice, SettingsEdit
-from bot.coach.profile import format_hhmm, parse_hhmm
+from bot.coach.profile import format_hhmm, parse_capacity, parse_hhmm, resolve_timezone
 from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
 from bot.db.models import User
 from bot.flows.common import chunk, keyboard, send
+from bot.i18n import LANGUAGES
 
 FLOW = "profile"
 
@@ -35,9 +36,11 @@ class State(IntEnum):
 
 
 ONBOARDING_ORDER = (State.NAME, State.TIMEZONE, State.CHECKIN, State.CAPACITY, State.CLIENTS)
+SKIPPABLE = frozenset({*ONBOARDING_ORDER, State.LANGUAGE})  # steps with a Skip (or Back) button
 CHECKIN_CHOICES = ("16:00", "17:00", "17:30", "18:00", "19:00")
 CAPACITY_CHOICES = (20, 30, 40, 50)
 MAX_CLIENTS = 50
+WEEKDAYS = tuple(str(day) for day in range(1, 8))  # ISO: 1 Monday … 7 Sunday
 
 
 def next_onboarding_step(step: State) -> State | None:
@@ -211,6 +214,23 @@ def workdays_markup(context: CoachContext, selected: frozenset[int]):  # noqa: A
     )
 
 
-def checkin_value(value: str) -> str:
-    """Button values carry '17.30' (':' separates callback fields); stored as '17:30'."""
-    return format_hhmm(parse_hhmm(value.replace(".", ":")))
+def button_value(step: State, value: str) -> str | int:
+    """What an answer button of `step` stands for, as stored. Data its buttons never carry (a
+    tampered button) raises ValueError or InvalidAnswer, as typed answers would."""
+    if step == State.WORKDAYS:
+        if value == "done":
+            return value
+        if value not in WEEKDAYS:
+            raise ValueError(value)
+        return int(value)
+    if step == State.NAME and value == "tg":
+        return value
+    if step == State.TIMEZONE:
+        return resolve_timezone(value)
+    if step == State.CHECKIN:  # '17.30': ':' separates callback fields; stored as '17:30'
+        return format_hhmm(parse_hhmm(value.replace(".", ":")))
+    if step == State.CAPACITY:
+        return parse_capacity(value)
+    if step == State.LANGUAGE and value in LANGUAGES:
+        return value
+    raise ValueError(value)

@@ -40,6 +40,7 @@ from bot.flows.common import (
 )  # fmt: skip
 from bot.flows.fallbacks import state_fallbacks
 from bot.flows.menu import cancel_to_menu
+from bot.flows.replies_bound import answer_too_long, template_too_long
 from bot.flows.replies_browse import on_topic, show_browse, to_my_templates
 from bot.flows.replies_fill import (
     FLOW,
@@ -126,6 +127,10 @@ async def proceed(update: Update, context: CoachContext, answers: dict,
     if answers["kind"] == "lib" and "shape" not in answers:
         return await ask_shape(update, context, answers, note=note)
     sender = await sender_of(update, context)
+    if answers["kind"] == "own" and (refused := template_too_long(context, answers, sender)):
+        await send(update, context, refused)
+        leave_flow(context, FLOW)
+        return END
     pending = pending_fields(answers, scratch.get("source"), context.language, sender)
     if pending:
         return await ask_field(update, context, answers, pending, note=note)
@@ -218,6 +223,8 @@ async def set_field(update: Update, context: CoachContext, answers: dict, value:
         value = clean_field(name, value) if kind != "own" else " ".join(value.split())
         if not value:
             return await ask_field(update, context, answers, pending)
+        if kind == "own" and (note := answer_too_long(context, answers, sender, name, value)):
+            return await ask_field(update, context, answers, pending, note=note)
     answers["fields"][name] = value
     answers["asked"].append(name)
     return await proceed(update, context, answers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.callbacks import LibBrowse, MyTemplates, TemplatePick, unpack
+from bot.callbacks import InvalidCallback, LibBrowse, MyTemplates, TemplatePick, unpack
 from bot.coach.templates import CATEGORIES, SITUATIONS, Entry, library_entries, search
 from bot.context import CoachContext
 from bot.db import repo_templates
@@ -59,10 +59,12 @@ async def show_browse(update: Update, context: CoachContext, category: str | Non
 
 
 async def on_topic(update: Update, context: CoachContext) -> State:
-    await acknowledge(update)
-    enter_flow(context, FLOW)
     browse = unpack(update.callback_query.data)
     assert isinstance(browse, LibBrowse)
+    if browse.category != "all" and browse.category not in CATEGORIES:
+        raise InvalidCallback("no such topic")
+    await acknowledge(update)
+    enter_flow(context, FLOW)
     return await show_browse(update, context, category=browse.category)
 
 

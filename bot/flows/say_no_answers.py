@@ -6,7 +6,7 @@ from datetime import date
 
 from telegram import Update
 
-from bot.callbacks import NoPick, unpack
+from bot.callbacks import InvalidCallback, NoPick, unpack
 from bot.coach.profile import InvalidAnswer, parse_client_name
 from bot.coach.say_no import MAX_TYPED, NoAnswers, classify_request
 from bot.context import CoachContext
@@ -15,7 +15,7 @@ from bot.flows.common import acknowledge, close_keyboard, text_of
 from bot.flows.invalid import explain_invalid
 from bot.flows.say_no_draft import show_draft
 from bot.flows.say_no_nav import add_client, after, ask_step, reprompt_step, stale
-from bot.flows.say_no_steps import FLOW, TEXT_STEPS, State
+from bot.flows.say_no_steps import CHOICES, FLOW, TEXT_STEPS, State
 from bot.flows.say_no_store import (
     load,
     next_after_alternative,
@@ -27,13 +27,15 @@ from bot.flows.say_no_store import (
 
 
 async def on_pick(update: Update, context: CoachContext) -> State | int:
-    await acknowledge(update)
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, NoPick)
     if choice.step != context.scratch(FLOW).get("step"):
-        return await stale(update, context)
-    await close_keyboard(update)
+        return await stale(update, context)  # answers the button "expired"
     step, value = State(choice.step), choice.value
+    if value not in CHOICES.get(step, (value,)):
+        raise InvalidCallback("not a choice of this step")
+    await acknowledge(update)
+    await close_keyboard(update)
     answers = await load(update, context)
     if answers is None:
         return await start_new(update, context)

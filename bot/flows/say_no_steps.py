@@ -69,6 +69,26 @@ CHANGEABLE = {
     State.ALTERNATIVE: N_("Alternative"),
     State.CHANNEL: N_("Email or chat"),
 }
+YES_NO = frozenset({"1", "0"})
+# The values the buttons of ask() below carry, per step; the client and date steps carry ids and
+# dates, checked where they are used. Anything else comes from a tampered button.
+CHOICES: dict[State, frozenset[str]] = {
+    State.NEW_REGISTER: frozenset({"sie", "du"}),
+    State.CHANNEL: frozenset({"email", "chat"}),
+    State.CHECK_WANT: YES_NO,
+    State.CHECK_TIME: YES_NO,
+    State.CHECK_ENERGY: YES_NO,
+    State.ALL_YES: frozenset({"accept", "no"}),
+    State.EMPATHY: frozenset({"0", "1", "2", "own"}),
+    State.CLARIFY: frozenset({"0", "1", "2", "skip"}),
+    State.REASON: frozenset(REASON_LABELS),
+    State.EXPECT: frozenset({"skip"}),
+    State.NEEDS: frozenset({"skip"}),
+    State.ALT_TEXT: frozenset({"skip"}),
+    State.ALTERNATIVE: frozenset(ALTERNATIVE_LABELS),
+    State.ALT_GENDER: frozenset({"f", "m", "n"}),
+    State.CHANGE: frozenset({*(str(int(step)) for step in CHANGEABLE), "back"}),
+}
 TEXT_STEPS = {State.REQUEST, State.NEW_CLIENT, State.TERMS, State.EMPATHY_OWN, State.REASON_OWN,
               State.EXPECT, State.NEEDS, State.ALT_TEXT, State.ALT_DATE}  # fmt: skip
 
