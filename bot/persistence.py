@@ -76,6 +76,10 @@ class DatabasePersistence(BasePersistence):
         data = strip_controls(data)  # typed answers in flow scratch: stored like any other text
         if self._written.get(("user", user_id)) != _canonical(data):
             self._pending_users[user_id] = deepcopy(data)
+        else:
+            # Back to what is stored (a failed update's data restored): a snapshot queued by
+            # that update must not be written later with someone else's commit.
+            self._pending_users.pop(user_id, None)
 
     async def drop_user_data(self, user_id: int) -> None:
         self._pending_users[user_id] = None

@@ -29,6 +29,8 @@ from bot.db.unit import UpdateNotStored
 log = logging.getLogger(__name__)
 LONG_POLL_SECONDS = 30
 FIRST_DELAY, MAX_DELAY = 1.0, 60.0
+# Retrying updates that were not stored: the others behind them wait as long, so not for long.
+MAX_STORE_DELAY = 10.0
 
 
 class Backoff:
@@ -112,7 +114,7 @@ async def fetch(application: Application, stop: asyncio.Event, offset: int | Non
 async def poll(application: Application, stop: asyncio.Event) -> None:
     """Fetch, process and acknowledge updates until `stop` is set. InvalidToken propagates."""
     offset: int | None = None
-    fetch_backoff, store_backoff, retries = Backoff(), Backoff(), Retries()
+    fetch_backoff, store_backoff, retries = Backoff(), Backoff(cap=MAX_STORE_DELAY), Retries()
     while not stop.is_set():
         try:
             updates = await fetch(application, stop, offset)

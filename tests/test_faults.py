@@ -3,12 +3,15 @@ lost, and the flow is not broken."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from sqlalchemy.exc import OperationalError
 from telegram.error import NetworkError, TimedOut
 
 from bot.app import build_application
 from bot.db import repo
+from bot.db.unit import UnitOfWork, UpdateNotStored
 from bot.i18n import translator
 from bot.offline_chat import OfflineChat
 from bot.telegram_offline import BotAPIError
@@ -68,3 +71,54 @@ async def test_the_database_briefly_unreachable(bot, chat, language, monkeypatch
     assert "Nordlicht GmbH" in chat.last_text
     async with bot.app.database.sessions() as session:
         assert [c.name for c in await repo.list_clients(session, chat.user["id"])] == ["Nordlicht GmbH"]
+
+
+OUTAGE = {"de": "Ich kann gerade nichts speichern", "en": "I can't save anything right now"}
+APOLOGY = {"de": "Was du gespeichert hast", "en": "What you saved is kept"}
+
+
+async def test_a_full_disk_gets_one_honest_message(bot, chat, language, monkeypatch):
+    await at_step(chat, language, "clients")
+    real, failures = UnitOfWork.commit, {"left": 2}
+
+    async def disk_full(unit):  # noqa: ANN001
+        if failures["left"] and unit.session is not None and unit.session.in_transaction():
+            failures["left"] -= 1
+            raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+        return await real(unit)
+
+    monkeypatch.setattr(UnitOfWork, "commit", disk_full)
+    produced = await chat.send("Nordlicht GmbH")  # stored on the third delivery
+    texts = [m["text"] for m in produced]
+    assert sum(OUTAGE[language] in t for t in texts) == 1, texts  # said once, not per attempt
+    assert not any(APOLOGY[language] in t for t in texts)  # no "what you saved is kept"
+    if language == "de":
+        await chat.press(translator(language).label("“Sie” (formal)"))
+    async with bot.app.database.sessions() as session:
+        assert [c.name for c in await repo.list_clients(session, chat.user["id"])] == ["Nordlicht GmbH"]
+
+
+async def test_a_file_locked_by_another_process_holds_up_only_those_who_write(bot, language, database_url):
+    tr = translator(language)
+    writer, reader = bot.chat(language_code=language), bot.chat(language_code=language)
+    await at_step(writer, language, "clients")
+    await reader.send("/start")
+    await reader.press(tr.label("Let's start"))
+    await reader.send("/cancel")  # set up, nothing open
+    other = sqlite3.connect(database_url.removeprefix("sqlite:///"), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another process keeps the file locked
+    try:
+        with pytest.raises(UpdateNotStored):
+            await writer.send("Nordlicht GmbH")
+        assert sum(OUTAGE[language] in m["text"] for m in writer.bot_messages) == 1
+        assert await reader.send("/help")  # everyone else is answered meanwhile
+        assert "VA Coach" in reader.last_text
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    await writer.deliver_again()  # Telegram's next delivery, once the lock is gone
+    assert "Nordlicht GmbH" in writer.last_text
+    if language == "de":
+        await writer.press(tr.label("“Sie” (formal)"))
+    async with bot.app.database.sessions() as session:
+        assert [c.name for c in await repo.list_clients(session, writer.user["id"])] == ["Nordlicht GmbH"]

@@ -1,4 +1,4 @@
-"""Engine and session factory. SQLite gets WAL and a busy timeout so short locks wait, not fail."""
+"""Engine and session factory. SQLite gets WAL and a short busy timeout (see BUSY_TIMEOUT)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 
 from bot.db import sqlite_inline
 from bot.db.unit import SessionFactory
+
+# SQLite waits for another process's lock on the event loop (bot/db/sqlite_inline.py), which
+# stalls every user. So it waits briefly; a longer lock (a `BEGIN EXCLUSIVE` elsewhere) fails the
+# update as an outage: the user is told once, and the update is handled again when it clears.
+BUSY_TIMEOUT = 0.2
 
 
 def is_sqlite(url: str) -> bool:
@@ -36,7 +41,7 @@ def create_engine(url: str) -> AsyncEngine:
         ensure_sqlite_dir(url)
         engine = create_async_engine(
             inline_sqlite_url(url),
-            connect_args={"timeout": 15, "check_same_thread": False},
+            connect_args={"timeout": BUSY_TIMEOUT, "check_same_thread": False},
             hide_parameters=True,
         )
 

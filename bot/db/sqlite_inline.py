@@ -10,7 +10,8 @@ The price of running inline is that a wait inside SQLite blocks the loop. Inside
 nothing can make SQLite wait: the pool (`OneConnectionPool`) lends its one connection to one
 task at a time, so a second coroutine waits for it in the pool, asynchronously, instead of
 waiting for SQLite's write lock. Only another process writing the same file (a `va-coach db
-upgrade` beside the running bot) can make a statement wait, for up to the busy timeout.
+upgrade` beside the running bot) can make a statement wait, for up to the busy timeout
+(bot/db/session.py), which is short for that reason.
 """
 
 from __future__ import annotations
