@@ -19,9 +19,10 @@ from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.context import CoachContext
 from bot.db import ledger
+from bot.db.outage import is_storage_outage
 from bot.db.session import Database
-from bot.db.unit import AlreadyHandled, UpdateNotStored, unit_of_work
-from bot.errors import on_error
+from bot.db.unit import AlreadyHandled, UnitOfWork, UpdateNotStored, unit_of_work
+from bot.errors import answer_outage, on_error
 from bot.flows import (
     clients,
     drafts,
@@ -69,36 +70,55 @@ class CoachApplication(Application):
 
     database: Database
     settings: Settings
+    persistence: DatabasePersistence
     warming_up: asyncio.Future | None = None
     told_about_outage: RecentIds  # updates whose user heard "can't save right now" already
 
     async def process_update(self, update: object) -> None:
-        """Handle one update. Raises `UpdateNotStored` when its effects could not be stored:
-        the caller delivers it again later (bot/polling.py, bot/webhook.py)."""
+        """Handle one update. Raises `UpdateNotStored` (or a database error) when its effects
+        could not be stored: the caller delivers it again later (bot/polling.py, webhook.py)."""
         # One database session for the whole update (bot/db/unit.py), and the update's id in
-        # the ledger with its first effects, so a redelivery never applies them twice.
+        # the ledger with its effects, so a redelivery never applies them twice.
         user_data = self._flow_data_of(update)
+        user_id = update.effective_user.id if user_data is not None else None
         update_id = update.update_id if user_data is not None else None
         try:
-            async with unit_of_work(self.database.maker, user_data, update_id) as unit:
-                earlier = await unit.earlier_run()
-                if earlier == ledger.FINISHED:
-                    return  # delivered again after it was handled: nothing to do
-                if earlier == ledger.STARTED:
-                    await replay.answer_started(update, CoachContext.from_update(update, self))
-                else:
-                    await super().process_update(update)
-                if unit.not_stored:
-                    raise UpdateNotStored(update_id)
-                await self.update_persistence()
+            with self.persistence.updating(user_id):
+                async with unit_of_work(self.database.maker, user_data, update_id, user_id) as unit:
+                    await self._run_once(update, unit)
         except AlreadyHandled:
-            return  # an earlier run stored everything; the handlers had nothing left to say
+            return  # a duplicate delivery ran at the same time and stored its effects first
         except Exception:
             # Storing failed after the handlers: the flow data went back to the last commit;
             # what was queued for storing is the data that went ahead of it.
-            if user_data is not None and isinstance(self.persistence, DatabasePersistence):
-                await self.persistence.update_user_data(update.effective_user.id, user_data)
+            if user_data is not None:
+                await self.persistence.update_user_data(user_id, user_data)
             raise
+
+    async def _run_once(self, update: object, unit: UnitOfWork) -> None:
+        """The handlers, unless the ledger shows an earlier run of this update (bot/replay.py)."""
+        earlier = await self._earlier_run(update, unit)
+        if earlier == ledger.FINISHED:
+            unit.read_only = True  # delivered again after it was handled: nothing to do
+            return
+        if earlier == ledger.STARTED:
+            await replay.answer_started(update, CoachContext.from_update(update, self))
+        else:
+            await super().process_update(update)
+        if unit.not_stored:
+            raise UpdateNotStored(unit.update_id)
+        await self.update_persistence()
+
+    async def _earlier_run(self, update: object, unit: UnitOfWork) -> str | None:
+        """The ledger's word on this update; an outage here is told to the user like any other."""
+        try:
+            return await unit.earlier_run()
+        except Exception as error:
+            if not is_storage_outage(error) or not isinstance(update, Update):
+                raise
+            await unit.give_up_storing()
+            await answer_outage(update, CoachContext.from_update(update, self))
+            raise UpdateNotStored(unit.update_id) from error
 
     def _flow_data_of(self, update: object) -> dict | None:
         """The user's user_data (created here, as the handlers would), except for inline queries

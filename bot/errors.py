@@ -46,10 +46,12 @@ async def on_error(update: object, context: CoachContext) -> None:
         "update %s failed: %s", update_id, type(error).__name__,
         exc_info=(type(error), error, error.__traceback__) if error else None,
     )  # fmt: skip
-    if not isinstance(update, Update) or update.effective_chat is None:
-        return
-    if isinstance(error, Forbidden):
-        return  # the user blocked the bot: nobody to tell
+    if isinstance(update, Update) and update.effective_chat is not None and not isinstance(error, Forbidden):
+        await apologise(update, context)  # (Forbidden: the user blocked the bot, nobody to tell)
+
+
+async def apologise(update: Update, context: CoachContext) -> None:
+    """A bug: say sorry and ask the open step again (its answer is not stored yet)."""
     try:
         if update.callback_query:
             await update.callback_query.answer()
@@ -100,8 +102,8 @@ async def answer_outage(update: object, context: CoachContext) -> None:
         await context.bot.send_message(
             update.effective_chat.id,
             context.tr.gettext(
-                "I can't save anything right now, so this is not stored yet. I'll come back to "
-                "it as soon as I can; there's no need to send it again."
+                "I can’t save anything right now, so this is not stored yet. I’ll come back to "
+                "it as soon as I can; there’s no need to send it again."
             ),
         )
     except TelegramError as follow_up:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from copy import deepcopy
 
 from sqlalchemy import delete, select
@@ -45,7 +47,9 @@ def _canonical(value: object) -> str:
 
 
 class DatabasePersistence(BasePersistence):
-    def __init__(self, database: Database, update_interval: float = 60) -> None:
+    # python-telegram-bot also writes every `update_interval` seconds, outside any update. Each
+    # update commits its own data (CoachApplication), so that pass would only race them.
+    def __init__(self, database: Database, update_interval: float = 7 * 24 * 3600) -> None:
         super().__init__(
             store_data=PersistenceInput(
                 bot_data=False, chat_data=False, user_data=True, callback_data=False
@@ -58,6 +62,8 @@ class DatabasePersistence(BasePersistence):
         self._pending_users: dict[int, dict | None] = {}  # None: delete
         self._pending_conversations: dict[tuple[str, str], tuple[object, int | None]] = {}
         self._lock = asyncio.Lock()
+        self.busy: Counter[int | None] = Counter()  # users with an update in progress
+        self.stopped = False  # no longer the active process (bot/runner.py)
         self._erased: set[int] = set()  # users deleted on request: empty leftovers are not written
 
     # user_data ---------------------------------------------------------------------------------
@@ -108,23 +114,26 @@ class DatabasePersistence(BasePersistence):
 
     # writing -----------------------------------------------------------------------------------
     async def commit(self) -> None:
-        """Write everything collected since the last commit, in one transaction. Inside an
-        update (bot/db/unit.py) that is the update's own transaction: a step's answer and the
-        flow state that follows it are stored together.
+        """Write what was collected, in one transaction. Inside an update (bot/db/unit.py) that
+        is the update's own transaction, and only its own user's data is written: a step's
+        answer, the flow state that follows it and the update's ledger row are stored together,
+        never with another update's. Outside an update (a job, shutdown), only the data of users
+        with no update in progress.
 
         The connection is taken before the lock and the commit happens inside it. With SQLite's
         one connection nobody can then hold the lock while waiting for the connection, and an
         older snapshot of someone's data is never committed after a newer one."""
         unit = current_unit()
-        pending = self._pending_users or self._pending_conversations
-        if not pending and (unit is None or unit.session is None or not unit.session.in_transaction()):
+        if self.stopped or (unit is not None and unit.read_only):
+            return  # nothing may be written now; what is queued stays queued
+        owner = unit.user_id if unit is not None else None
+        if not self._has_pending(owner) and (unit is None or unit.session is None or not unit.session.in_transaction()):
             return  # nothing of ours to write (what is queued later, its owner writes)
         session = unit.get_session() if unit is not None else self.database.maker()
         try:
             await session.connection()
             async with self._lock:
-                users, self._pending_users = self._pending_users, {}
-                conversations, self._pending_conversations = self._pending_conversations, {}
+                users, conversations = self._take_pending(owner)
                 try:
                     for user_id in sorted(users):  # a fixed order: writers never deadlock
                         await self._write_user(session, user_id, users[user_id])
@@ -144,6 +153,41 @@ class DatabasePersistence(BasePersistence):
         finally:
             if unit is None:
                 await session.close()
+
+    def _mine(self, owner: int | None) -> Callable[[int | None], bool]:
+        if owner is not None:
+            return lambda user_id: user_id == owner
+        return lambda user_id: not self.busy[user_id]
+
+    def _has_pending(self, owner: int | None) -> bool:
+        mine = self._mine(owner)
+        return any(mine(u) for u in self._pending_users) or any(
+            mine(u) for _, u in self._pending_conversations.values()
+        )
+
+    def _take_pending(self, owner: int | None) -> tuple[dict, dict]:
+        mine = self._mine(owner)
+        users = {u: d for u, d in self._pending_users.items() if mine(u)}
+        conversations = {k: v for k, v in self._pending_conversations.items() if mine(v[1])}
+        for user_id in users:
+            del self._pending_users[user_id]
+        for key in conversations:
+            del self._pending_conversations[key]
+        return users, conversations
+
+    def stop_writing(self) -> None:
+        self.stopped = True
+
+    @contextmanager
+    def updating(self, user_id: int | None) -> Iterator[None]:
+        """While an update of `user_id` runs, its data is written only by its own commits."""
+        self.busy[user_id] += 1
+        try:
+            yield
+        finally:
+            self.busy[user_id] -= 1
+            if not self.busy[user_id]:
+                del self.busy[user_id]
 
     def _remember(self, key: tuple, value: object | None) -> None:
         if value is None:

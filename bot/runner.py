@@ -18,14 +18,16 @@ from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
 
 from bot.app import build_application
+from bot.backoff import Backoff, sleep_unless
 from bot.config import Settings
 from bot.db.migrate import upgrade
 from bot.db.session import Database
-from bot.polling import Backoff, poll, sleep_unless
+from bot.polling import poll
 from bot.standby import Leadership
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "telegram"
+HEALTHY_SECONDS = 300
 TOKEN_REJECTED = (
     "Telegram rejected BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather, "
     "or create a new one there with /token."
@@ -54,13 +56,26 @@ async def run_async(settings: Settings, webhook: bool) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
+    loop.set_exception_handler(log_loop_error)
     backoff = Backoff()
     while not stop.is_set():
+        started = loop.time()
         lost = await run_while_leader(settings, webhook, stop)
+        if loop.time() - started > HEALTHY_SECONDS:
+            backoff.reset()  # a failover after a long healthy run waits the shortest time
         if lost and not stop.is_set():
             delay = backoff.take()
             log.warning("no longer the active process; standing by again in %.0f s", delay)
             await sleep_unless(stop, delay)
+
+
+def log_loop_error(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+    """asyncio's own report prints the failed task, whose repr holds the exception's message."""
+    error = context.get("exception")
+    log.error(
+        "event loop: %s (%s)", context.get("message", "error"), type(error).__name__ if error else "-",
+        exc_info=(type(error), error, error.__traceback__) if error else None,
+    )  # fmt: skip
 
 
 async def run_while_leader(settings: Settings, webhook: bool, stop: asyncio.Event) -> bool:
@@ -79,7 +94,7 @@ async def run_while_leader(settings: Settings, webhook: bool, stop: asyncio.Even
             return True
         # Built only now: python-telegram-bot reads persisted conversations once, at start.
         application = build_application(settings)
-        watchdog = asyncio.create_task(leadership.watch_until_lost(active))
+        watchdog = asyncio.create_task(_watch(leadership, active, application))
         try:
             if webhook:
                 await serve_webhook(application, settings, active)
@@ -98,6 +113,14 @@ async def run_while_leader(settings: Settings, webhook: bool, stop: asyncio.Even
     finally:
         relay.cancel()
         await leadership.release()
+
+
+async def _watch(leadership: Leadership, active: asyncio.Event, application: Application) -> None:
+    """Once the lock is lost, another process may be active: this one writes no more flow data
+    (its shutdown would flush older data over the new leader's)."""
+    await leadership.watch_until_lost(active)
+    if leadership.lost:
+        application.persistence.stop_writing()
 
 
 async def _relay(source: asyncio.Event, target: asyncio.Event) -> None:
@@ -125,19 +148,21 @@ async def initialize(application: Application, stop: asyncio.Event) -> bool:
 
 
 async def serve_polling(application: Application, stop: asyncio.Event) -> None:
-    if not await initialize(application, stop):
-        return
     try:
-        await application.post_init(application)
-        await application.start()
+        if not await initialize(application, stop):
+            return
         try:
-            await delete_webhook(application, stop)
-            await poll(application, stop)
+            await application.post_init(application)
+            await application.start()
+            try:
+                await delete_webhook(application, stop)
+                await poll(application, stop)
+            finally:
+                await application.stop()
         finally:
-            await application.stop()
+            await application.shutdown()
     finally:
-        await application.shutdown()
-    await application.post_shutdown(application)
+        await application.post_shutdown(application)  # the database's connections, always
 
 
 async def delete_webhook(application: Application, stop: asyncio.Event) -> None:

@@ -4,8 +4,9 @@ Two `va-coach run` processes may point at one PostgreSQL. Each waits for the loc
 builds its application, so the standby loads conversation state (python-telegram-bot reads it
 once, at start) only when it takes over. The lock lives as long as the holder's connection: when
 the active process dies, PostgreSQL releases it and the standby takes over within seconds. A
-holder that loses its connection stops serving at once and stands by again, so two processes
-never poll together.
+holder that loses its connection (or gets no answer on it for two checks' time) stops fetching
+updates, writes no more flow data, finishes the updates in hand (the update ledger keeps a
+new leader from applying them twice) and stands by again.
 
 SQLite: the same on one machine, with an exclusive lock on `<database file>.lock` instead. The
 bot runs SQLite through one connection on its event loop (bot/db/sqlite_inline.py), so a second
@@ -44,6 +45,7 @@ class Leadership:
         self.engine: AsyncEngine | None = None
         self.connection: AsyncConnection | None = None
         self.lock_file: int | None = None  # SQLite: the open, locked `.lock` file
+        self.lost = False  # the lock's connection broke while active
 
     @property
     def needed(self) -> bool:
@@ -124,14 +126,19 @@ class Leadership:
             except TimeoutError:
                 pass
             try:
-                await self.connection.scalar(text("SELECT 1"))
-                await self.connection.commit()
+                # A half-open connection can hang for minutes: not answering in time is losing.
+                await asyncio.wait_for(self._probe(), timeout=self.watch * 2)
             except Exception as error:  # noqa: BLE001
                 log.warning(
                     "lost the database connection that holds the lock (%s); standing by",
                     type(error).__name__,
                 )
+                self.lost = True
                 stop.set()
+
+    async def _probe(self) -> None:
+        await self.connection.scalar(text("SELECT 1"))
+        await self.connection.commit()
 
     async def release(self) -> None:
         if self.lock_file is not None:

@@ -2,9 +2,11 @@
 
 python-telegram-bot's built-in webhook answers 200 as soon as an update is queued, so a crash
 loses what was queued. Here Telegram gets 200 only once the update's handlers ran and its state
-was written; on a failure it gets 500 and delivers the update again. An update whose effects are
-stored (the update ledger, bot/db/ledger.py) is acknowledged without running twice. Requests without the secret token get 403, bodies that
-are not updates 400, and no error text ever goes back to the caller.
+was written; on a failure it gets 500 and delivers the update again (an update that keeps
+failing while the database works is given up after a few tries, bot/retries.py). An update
+whose effects are stored (the update ledger, bot/db/ledger.py) is acknowledged without running
+twice. Requests without the secret token get 403, bodies that are not updates 400, and no
+error text ever goes back to the caller.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import logging
 import tornado.web
 from telegram import Update
 from telegram.ext import Application
+
+from bot.retries import Retries, can_store
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -31,10 +35,13 @@ class InFlight:
 
 
 class TelegramWebhook(tornado.web.RequestHandler):
-    def initialize(self, bot_application: Application, secret: str, in_flight: InFlight) -> None:
+    def initialize(
+        self, bot_application: Application, secret: str, in_flight: InFlight, retries: Retries
+    ) -> None:
         self.bot_application = bot_application  # `application` is tornado's own attribute
         self.secret = secret
         self.in_flight = in_flight
+        self.retries = retries
 
     def write_error(self, status_code: int, **kwargs: object) -> None:
         self.finish()  # an empty body: nothing about the failure leaves the process
@@ -58,10 +65,13 @@ class TelegramWebhook(tornado.web.RequestHandler):
             await bot_application.update_processor.process_update(
                 update, bot_application.process_update(update)
             )
-        except Exception as error:  # noqa: BLE001 - Telegram must redeliver, the caller learns nothing
+        except Exception as error:  # noqa: BLE001 - the caller learns nothing of it
             log.warning("update %s not processed: %s", update.update_id, type(error).__name__)
-            self.set_status(500)
-            return
+            storing_works = await can_store(getattr(self.bot_application, "database", None))
+            # 500: Telegram delivers it again; 200 once it is given up (bot/retries.py).
+            if self.retries.keep_trying(update.update_id, error, storing_works):
+                self.set_status(500)
+                return
         finally:
             self.in_flight.ids.discard(update.update_id)
         self.set_status(200)
@@ -79,9 +89,9 @@ class TelegramWebhook(tornado.web.RequestHandler):
 
 
 def make_app(application: Application, secret: str, path: str) -> tornado.web.Application:
-    in_flight = InFlight()
+    shared = {"bot_application": application, "secret": secret, "in_flight": InFlight(), "retries": Retries()}
     return tornado.web.Application(
-        [(f"/{path}", TelegramWebhook, {"bot_application": application, "secret": secret, "in_flight": in_flight})],
+        [(f"/{path}", TelegramWebhook, shared)],
         default_handler_class=NotFound,
     )
 

@@ -64,7 +64,7 @@ async def test_the_database_briefly_unreachable(bot, chat, language, monkeypatch
     monkeypatch.setattr(repo, "list_clients", flaky)
     produced = await chat.send("Nordlicht GmbH")  # delivered again, as Telegram does, and stored
     # Told once, honestly, that it is not stored yet; then answered without sending it again.
-    outage = {"de": "Ich kann gerade nichts speichern", "en": "I can't save anything right now"}[language]
+    outage = {"de": "Ich kann gerade nichts speichern", "en": "I can’t save anything right now"}[language]
     assert [outage in m["text"] for m in produced].count(True) == 1
     if language == "de":
         await chat.press(translator(language).label("“Sie” (formal)"))
@@ -73,7 +73,7 @@ async def test_the_database_briefly_unreachable(bot, chat, language, monkeypatch
         assert [c.name for c in await repo.list_clients(session, chat.user["id"])] == ["Nordlicht GmbH"]
 
 
-OUTAGE = {"de": "Ich kann gerade nichts speichern", "en": "I can't save anything right now"}
+OUTAGE = {"de": "Ich kann gerade nichts speichern", "en": "I can’t save anything right now"}
 APOLOGY = {"de": "Was du gespeichert hast", "en": "What you saved is kept"}
 
 

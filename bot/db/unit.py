@@ -38,6 +38,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from bot.db import ledger
+from bot.db.outage import is_storage_outage
 
 T = TypeVar("T")
 _current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
@@ -60,7 +61,11 @@ class UnitOfWork:
     fails (`abandon_current_unit`), so the step asked again matches what is stored."""
 
     def __init__(
-        self, maker: async_sessionmaker, user_data: dict | None = None, update_id: int | None = None
+        self,
+        maker: async_sessionmaker,
+        user_data: dict | None = None,
+        update_id: int | None = None,
+        user_id: int | None = None,
     ) -> None:
         self.maker = maker
         self.task = asyncio.current_task()
@@ -68,6 +73,7 @@ class UnitOfWork:
         self.user_data = user_data
         self._committed_user_data = deepcopy(user_data)
         self.update_id = update_id  # None: not in the ledger (inline queries, jobs)
+        self.user_id = user_id  # whose flow data this update may write (bot/persistence.py)
         self.ledger_state: str | None = None  # committed: None, ledger.STARTED or FINISHED
         self.finishing = False  # the next commit is the update's last one
         self.read_only = False  # a replay or a storage failure: nothing more is written
@@ -86,19 +92,29 @@ class UnitOfWork:
         if self.read_only:
             await self.rollback()
             return
-        state = await self._write_ledger()
-        if self.session is not None and self.session.in_transaction():
-            await self.session.commit()
+        # An update that changed nothing is recorded only so a redelivery does not answer again:
+        # if the database cannot take even that, the answer stands (a repeat is harmless).
+        only_the_ledger = self.finishing and self.ledger_state is None and not wrote(self.session)
+        try:
+            state = await self._write_ledger()
+            if self.session is not None and self.session.in_transaction():
+                await self.session.commit()
+        except SQLAlchemyError as error:
+            if not (only_the_ledger and is_storage_outage(error)):
+                raise
+            await self.rollback()
+            return
         self.ledger_state = state  # only now: a failed commit wrote no ledger row either
         self._committed_user_data = deepcopy(self.user_data)
 
     async def _write_ledger(self) -> str | None:
         """The ledger row's part of this commit; the state it leaves once committed. An update
-        that has written nothing yet is not recorded: run again, it would change nothing."""
+        that has written nothing yet is recorded with its first change (run again before that, it
+        changes nothing), or at its end as finished (so a redelivery does not answer twice)."""
         if self.update_id is None or self.ledger_state == ledger.FINISHED:
             return self.ledger_state
-        if self.ledger_state is None and not wrote(self.session):
-            return None
+        if self.ledger_state is None and not wrote(self.session) and not self.finishing:
+            return None  # recorded with the first change, or at the end (as finished)
         session = self.get_session()
         if self.ledger_state is None:
             earlier = await ledger.claim(session, self.update_id, self.finishing)
@@ -201,11 +217,14 @@ async def abandon_current_unit() -> None:
 
 @asynccontextmanager
 async def unit_of_work(
-    maker: async_sessionmaker, user_data: dict | None = None, update_id: int | None = None
+    maker: async_sessionmaker,
+    user_data: dict | None = None,
+    update_id: int | None = None,
+    user_id: int | None = None,
 ) -> AsyncIterator[UnitOfWork]:
     """Process one update inside: commits what is left at the end (marking the update finished
     in the ledger when it has an id), rolls back on an error."""
-    unit = UnitOfWork(maker, user_data, update_id)
+    unit = UnitOfWork(maker, user_data, update_id, user_id)
     token = _current.set(unit)
     try:
         yield unit

@@ -24,6 +24,7 @@ import json
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -336,6 +337,9 @@ class BotApiBridge:
         self._client: httpx.AsyncClient | None = None
         #: Exceptions inside the bridge (not refusals): a test should expect none.
         self.faults: list[str] = []
+        #: Called (in the bridge's thread) before each call but getUpdates; returning True
+        #: holds the call unanswered, e.g. after killing the bot right there.
+        self.before_call: Callable[[str, ApiCall], bool] | None = None
         self._startup_error: BaseException | None = None
 
     # ------------------------------------------------------------------ lifecycle
@@ -493,6 +497,11 @@ class BotApiBridge:
     async def handle(self, token: str, method: str, params: dict, files: dict) -> tuple[int, dict]:
         """One Bot API call: returns the HTTP status and the JSON answer."""
         call = self._record(method, params, files)
+        hook = self.before_call
+        if hook is not None and method != "getUpdates" and hook(token, call):
+            # The hook held the call (it killed the bot meanwhile): nothing is answered.
+            call.ok, call.error = False, "held by the test"
+            return 503, {"ok": False, "error_code": 503, "description": "held"}
         handler = getattr(self, f"_m_{method}", None)
         try:
             if handler is not None:
