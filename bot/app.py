@@ -155,6 +155,8 @@ def register_handlers(application: Application) -> None:
     gatekeeper.register(application)  # /playbook, /call, /calllog, /calls, /practice, follow-ups
     application.add_handlers(menu.build_handlers())
     application.add_handlers(outside.build_handlers())
+    # After every other group: offer to continue a flow the update interrupted (pause.py).
+    application.add_handler(guard.build_way_back_handler(), group=50)
     application.add_error_handler(on_error)
     retention.register(application)
 

@@ -123,12 +123,16 @@ async def test_tampered_callback_data(chat, language, data):
     assert QUESTION["name"][language] in chat.last_text
 
 
-async def test_settings_in_the_middle_of_onboarding(bot, chat, language):
+async def test_a_command_in_the_middle_of_onboarding_runs_and_start_continues_it(bot, chat, language):
     await at_step(chat, language, "capacity")
-    await chat.send("/settings")
-    assert {"de": "mitten in der Einrichtung", "en": "middle of the setup"}[language] in chat.last_text
+    await chat.send("/check")  # right away, not "let's finish this step first"
+    assert {"de": "Antwort-Check", "en": "Reply check"}[language] in chat.last_text
+    await chat.send({"de": "Danke für Ihre Anfrage! Diese Woche bin ich leider ausgebucht.",
+                     "en": "Thanks for asking! I'm fully booked this week, sorry."}[language])  # fmt: skip
+    assert "/100" in chat.last_text
+    await chat.send("/start")  # the setup again, where it was
     assert QUESTION["capacity"][language] in chat.last_text
-    await chat.send("25")  # and the flow goes on
+    await chat.send("25")  # and it goes on
     assert (await user_row(bot, chat)).capacity_hours == 25
     assert QUESTION["clients"][language] in chat.last_text
 

@@ -184,6 +184,7 @@ async def cancel(update: Update, context: CoachContext) -> int:
 
 
 register_flow(FLOW, FlowInfo(title=N_("logging a call"), reprompt=reprompt,
+                             continue_label=N_("Continue logging the call"),
                              entry_prefixes=frozenset({CallStart.prefix, CallAgain.prefix}),
                              own_commands=frozenset({"calllog"})))  # fmt: skip
 

@@ -240,7 +240,7 @@ async def finish(update: Update, context: CoachContext, user, day: date, note: s
 
 
 # --- re-prompts and cancel -----------------------------------------------------------------------
-async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> None:
+async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> State:
     step = context.scratch(FLOW).get("step")
     question = (
         N_("Type a short note, or tap “No note” above.") if step == "note"
@@ -248,6 +248,7 @@ async def reprompt(update: Update, context: CoachContext, note: str | None = Non
     )  # fmt: skip
     text = context.tr.gettext(question)
     await send(update, context, f"{note}\n\n{text}" if note else text)
+    return State.NOTE if step == "note" else State.HOURS_TEXT
 
 
 async def cancel(update: Update, context: CoachContext) -> int:
@@ -262,6 +263,7 @@ register_flow(
     FLOW,
     FlowInfo(
         title=N_("the check-in"),
+        continue_label=N_("Continue the check-in"),
         reprompt=reprompt,
         entry_prefixes=frozenset(cls.prefix for cls in BUTTONS),
         own_commands=frozenset(),

@@ -281,6 +281,7 @@ register_flow(
     FLOW,
     FlowInfo(
         title=N_("your client list"),
+        continue_label=N_("Back to your client list"),
         own_commands=frozenset({"clients"}),
         reprompt=reprompt,
         entry_prefixes=frozenset({ClientOpen.prefix, ClientListAction.prefix, ClientAction.prefix}),

@@ -20,6 +20,7 @@ from bot.splitting import split_message
 log = logging.getLogger(__name__)
 
 ACTIVE_FLOW = "flow"
+PAUSED = "paused"  # flows interrupted by another command, the most recent last (pause.py)
 # Longest free-text answer a flow accepts; anything longer gets a friendly "too long".
 MAX_TEXT_ANSWER = 2000
 
@@ -110,12 +111,16 @@ async def close_keyboard(update: Update) -> None:
 # --- the active-flow marker and per-flow re-prompts ----------------------------------------------
 @dataclass
 class FlowInfo:
-    """What the guard needs to know about a flow: its title and how to ask its step again."""
+    """What the guard needs to know about a flow: its title, how to ask its step again, and
+    what belongs to it."""
 
-    title: str  # an English gettext source string
+    title: str  # an English gettext source string, fits "in the middle of {title}"
     reprompt: Reprompt
+    continue_label: str  # the button that picks it up again after a pause (bot/flows/pause.py)
     entry_prefixes: frozenset[str] = field(default_factory=frozenset)
     own_commands: frozenset[str] = field(default_factory=frozenset)
+    # On its final screen (a draft, a result) or a plain menu: nothing to continue after a pause.
+    finished: Callable[[dict], bool] = lambda scratch: False  # noqa: E731 - given the scratch data
 
 
 FLOWS: dict[str, FlowInfo] = {}
@@ -128,6 +133,9 @@ def register_flow(name: str, info: FlowInfo) -> None:
 def enter_flow(context: CoachContext, name: str, fresh: bool = False) -> dict:
     """Mark `name` as the active flow; returns its scratch data, emptied when `fresh`."""
     context.user_data[ACTIVE_FLOW] = name
+    paused = context.user_data.get(PAUSED)
+    if paused and name in paused:  # entered anew: no longer waiting to be continued
+        context.user_data[PAUSED] = [flow for flow in paused if flow != name]
     scratch = context.scratch(name)
     if fresh:
         scratch.clear()

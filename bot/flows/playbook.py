@@ -211,6 +211,7 @@ async def cancel(update: Update, context: CoachContext) -> int:
 
 
 register_flow(FLOW, FlowInfo(title=N_("your call playbook"), reprompt=reprompt,
+                             continue_label=N_("Continue your call playbook"),
                              own_commands=frozenset({"playbook"})))  # fmt: skip
 
 

@@ -230,6 +230,7 @@ async def cancel(update: Update, context: CoachContext) -> int:
 
 
 register_flow(FLOW, FlowInfo(title=N_("a practice call"), reprompt=reprompt,
+                             continue_label=N_("Continue the practice call"),
                              own_commands=frozenset({"practice"})))  # fmt: skip
 
 

@@ -295,6 +295,8 @@ register_flow(
     FLOW,
     FlowInfo(
         title=N_("the setup"),
+        continue_label=N_("Finish setting up"),
+        finished=lambda scratch: scratch.get("mode") == "settings",  # a menu, not a task
         reprompt=reprompt,
         entry_prefixes=frozenset({SettingsEdit.prefix}),
         own_commands=frozenset({"start"}),

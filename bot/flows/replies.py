@@ -270,6 +270,7 @@ register_flow(
     FLOW,
     FlowInfo(
         title=N_("a reply template"),
+        continue_label=N_("Continue the reply template"),
         reprompt=reprompt,
         entry_prefixes=frozenset({LibBrowse.prefix, TemplatePick.prefix, MyTemplates.prefix}),
         own_commands=frozenset({"replies"}),

@@ -48,6 +48,7 @@ ELEMENT_LABELS = {
 
 class State(IntEnum):
     WAITING = 0
+    RESULT = 1  # not a conversation state: the scratch step once a result is shown
 
 
 async def start(update: Update, context: CoachContext) -> State:
@@ -60,6 +61,7 @@ async def start(update: Update, context: CoachContext) -> State:
 async def on_text(update: Update, context: CoachContext) -> State:
     text = (text_of(update) or "").strip()
     await send_check(update, context, text)
+    context.scratch(FLOW)["step"] = int(State.RESULT)  # a final screen: another command ends it
     return State.WAITING
 
 
@@ -110,16 +112,25 @@ async def on_action(update: Update, context: CoachContext) -> State | int:
     return State.WAITING
 
 
-async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> None:
+async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> State:
+    context.scratch(FLOW)["step"] = int(State.WAITING)
     ask = context.tr.render("check/ask")
     await send(update, context, f"{note}\n\n{ask}" if note else ask)
+    return State.WAITING
 
 
 cancel = cancel_to_menu(FLOW)
 
 
 register_flow(
-    FLOW, FlowInfo(title=N_("a reply check"), reprompt=reprompt, own_commands=frozenset({"check"}))
+    FLOW,
+    FlowInfo(
+        title=N_("a reply check"),
+        reprompt=reprompt,
+        continue_label=N_("Continue the reply check"),
+        own_commands=frozenset({"check"}),
+        finished=lambda scratch: scratch.get("step") == State.RESULT,
+    ),
 )
 
 

@@ -89,6 +89,8 @@ register_flow(
     FLOW,
     FlowInfo(
         title=N_("a say-no reply"),
+        continue_label=N_("Continue the say-no reply"),
+        finished=lambda scratch: scratch.get("step") == State.DRAFT,
         reprompt=reprompt,
         entry_prefixes=frozenset({NoStart.prefix}),
         own_commands=frozenset({"no"}),

@@ -1,0 +1,84 @@
+"""Commands and menu buttons work in the middle of a flow; the interrupted flow waits, keeps its
+answers and is picked up again at the open step (its command, or "Continue"), also after a
+restart. A flow on its final screen is simply done."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.i18n import translator
+from tests.test_say_no import REQUEST
+from tests.test_settings_and_clients import onboarded
+
+CHECKIN_HOURS = {"de": "Wie viele Stunden", "en": "How many hours"}
+SAVED = {"de": "Gespeichert ·", "en": "Saved ·"}
+CHANNEL = {"de": "E-Mail oder per Chat", "en": "email or by chat"}
+
+
+async def to_the_channel_step(chat, language: str) -> None:  # noqa: ANN001
+    tr = translator(language)
+    await onboarded(chat, language)
+    await chat.send("/no")
+    await chat.send(REQUEST[language])
+    await chat.press(tr.label("No name"))
+    assert CHANNEL[language] in chat.last_text
+
+
+async def check_in(chat, language: str) -> None:  # noqa: ANN001
+    await chat.send("/checkin")
+    assert CHECKIN_HOURS[language] in chat.last_text  # the check-in, not "finish this step first"
+    for answer in ("6", "4", "2"):
+        await chat.press(answer)
+    await chat.press(translator(language).label("No note"))
+
+
+async def test_a_check_in_during_the_coach_then_continue(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await to_the_channel_step(chat, language)
+    await check_in(chat, language)
+    saved = [m["text"] for m in chat.bot_messages if SAVED[language] in m.get("text", "")]
+    assert saved, "the check-in was stored and shown"
+    # Afterwards the way back: one button, to the step the coach was on.
+    assert chat.button_labels == [tr.label("Continue the say-no reply")]
+    await chat.press(tr.label("Continue the say-no reply"))
+    assert CHANNEL[language] in chat.last_text
+    await chat.press(tr.label("Email"))
+    assert tr.label("Yes") in chat.button_labels  # the coach goes on with the answers so far
+
+
+@pytest.mark.parametrize("restart", [False, True])
+async def test_no_picks_the_coach_up_where_it_was(bot_factory, language, restart):
+    tr = translator(language)
+    bot = await bot_factory()
+    chat = bot.chat(language_code=language, user_id=5150)
+    await to_the_channel_step(chat, language)
+    await chat.send("/week")  # a report in between
+    if restart:
+        await bot.stop()
+        bot = await bot_factory()
+        chat = bot.chat(language_code=language, user_id=5150)
+    await chat.send("/no")
+    assert CHANNEL[language] in chat.last_text  # the open step, not a new request
+    await chat.press(tr.label("Email"))
+    assert tr.label("Yes") in chat.button_labels
+
+
+async def test_a_finished_draft_is_done_and_the_next_command_simply_runs(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await to_the_channel_step(chat, language)
+    await chat.press(tr.label("Email"))
+    for _ in range(3):
+        await chat.press(tr.label("No"))
+    await chat.press("1")  # the first empathy sentence offered
+    await chat.press(tr.label("I know enough, continue"))
+    await chat.press(tr.label("Too much work"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("Skip"))
+    await chat.press(tr.label("A later date"))
+    await chat.press(tr.label("Skip"))
+    assert tr.label("Shorter") in chat.button_labels  # the draft
+    await check_in(chat, language)
+    assert SAVED[language] in chat.last_text  # and nothing offers to continue a finished draft
+    assert tr.label("Continue the say-no reply") not in chat.button_labels
