@@ -9,6 +9,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import CoachContext
 from bot.flows.common import acknowledge, send
+from bot.flows.free_text import answer_free_text
 from bot.flows.menu import main_menu_markup
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,8 @@ async def unknown_command(update: Update, context: CoachContext) -> None:
 
 
 async def free_message(update: Update, context: CoachContext) -> None:
+    if await answer_free_text(update, context):
+        return
     await send(
         update,
         context,

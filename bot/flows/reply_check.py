@@ -20,6 +20,7 @@ from bot.db.unit import in_thread
 from bot.flows.common import (
     FlowInfo,
     acknowledge,
+    close_keyboard,
     conversation,
     enter_flow,
     keyboard,
@@ -29,6 +30,7 @@ from bot.flows.common import (
     text_of,
 )
 from bot.flows.fallbacks import state_fallbacks
+from bot.flows.free_text import FreeTextAction, take_free_text
 from bot.flows.menu import cancel_to_menu
 from bot.i18n import N_
 
@@ -99,6 +101,16 @@ async def send_check(update: Update, context: CoachContext, text: str) -> None:
     )
 
 
+async def from_free_text(update: Update, context: CoachContext) -> State:
+    """"Check this reply" under a message sent outside any flow."""
+    await acknowledge(update)
+    await close_keyboard(update)
+    enter_flow(context, FLOW)
+    await send_check(update, context, take_free_text(context) or "")
+    context.scratch(FLOW)["step"] = int(State.RESULT)
+    return State.WAITING
+
+
 async def on_action(update: Update, context: CoachContext) -> State | int:
     action = unpack(update.callback_query.data)
     assert isinstance(action, CheckAction)
@@ -142,6 +154,7 @@ def build_handler():  # noqa: ANN201
             CommandHandler("check", start),
             CallbackQueryHandler(start, pattern=rf"^{Menu(target='check').pack()}$"),
             CallbackQueryHandler(on_action, pattern=pattern(CheckAction)),
+            CallbackQueryHandler(from_free_text, pattern=rf"^{FreeTextAction(action='check').pack()}$"),
         ],
         states={
             State.WAITING: [

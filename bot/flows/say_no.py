@@ -30,11 +30,12 @@ from bot.flows.common import (
     register_flow,
 )
 from bot.flows.fallbacks import state_fallbacks
-from bot.flows.say_no_answers import on_pick, on_text
+from bot.flows.free_text import FreeTextAction, take_free_text
+from bot.flows.say_no_answers import on_pick, on_text, typed
 from bot.flows.say_no_draft import END, adjust
 from bot.flows.say_no_nav import ask_step, offer_resume_or_start, reprompt_step
 from bot.flows.say_no_steps import FLOW, State
-from bot.flows.say_no_store import start_new
+from bot.flows.say_no_store import new_draft, start_new
 from bot.i18n import N_
 
 
@@ -71,6 +72,18 @@ async def resume(update: Update, context: CoachContext) -> State:
         else State.REQUEST,
         answers,
     )
+
+
+async def from_free_text(update: Update, context: CoachContext) -> State:
+    """"Say no to this" under a message sent outside any flow: that message is the request."""
+    await acknowledge(update)
+    await close_keyboard(update)
+    text = take_free_text(context)
+    enter_flow(context, FLOW)
+    if not text:
+        return await start_new(update, context)
+    await new_draft(update, context)
+    return await typed(update, context, State.REQUEST, NoAnswers(), text)
 
 
 # --- re-prompts, cancel ---------------------------------------------------------------------------
@@ -113,6 +126,7 @@ def build_handler():  # noqa: ANN201
             CallbackQueryHandler(start, pattern=rf"^{Menu(target='no').pack()}$"),
             CallbackQueryHandler(resume, pattern=pattern(NoStart)),
             CallbackQueryHandler(adjust, pattern=pattern(DraftTone)),
+            CallbackQueryHandler(from_free_text, pattern=rf"^{FreeTextAction(action='no').pack()}$"),
         ],
         states=states,
         fallbacks=[CommandHandler("cancel", cancel), *state_fallbacks(reprompt)],

@@ -52,7 +52,8 @@ async def save(update: Update, context: CoachContext, answers: NoAnswers, **fiel
             )
 
 
-async def start_new(update: Update, context: CoachContext, note: str | None = None) -> State:
+async def new_draft(update: Update, context: CoachContext) -> None:
+    """A fresh draft row, remembered as the flow's draft."""
     async with context.database.sessions.begin() as session:
         draft = await repo_drafts.create_draft(
             session, update.effective_user.id, "say_no", context.language, NoAnswers().to_dict()
@@ -60,6 +61,10 @@ async def start_new(update: Update, context: CoachContext, note: str | None = No
     scratch = context.scratch(FLOW)
     scratch.clear()
     scratch["draft_id"] = draft.id
+
+
+async def start_new(update: Update, context: CoachContext, note: str | None = None) -> State:
+    await new_draft(update, context)
     return await ask(update, context, State.REQUEST, NoAnswers(), note=note)
 
 
