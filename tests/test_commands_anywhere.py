@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.db import repo
 from bot.i18n import translator
-from tests.test_say_no import REQUEST
+from tests.test_say_no import REQUEST, drafts_of
 from tests.test_settings_and_clients import onboarded
 
 CHECKIN_HOURS = {"de": "Wie viele Stunden", "en": "How many hours"}
@@ -82,3 +83,41 @@ async def test_a_finished_draft_is_done_and_the_next_command_simply_runs(bot, la
     await check_in(chat, language)
     assert SAVED[language] in chat.last_text  # and nothing offers to continue a finished draft
     assert tr.label("Continue the say-no reply") not in chat.button_labels
+
+
+async def test_typed_words_count_as_the_buttons(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await chat.send("/start")
+    await chat.press(tr.label("Let's start"))
+    # Name, time zone, check-in time, weekly hours: skipped in either language.
+    for word in ("überspringen", "skip", "Später", "später!"):
+        await chat.send(word)
+    assert {"de": "Für wen arbeitest du", "en": "Who are your current clients"}[language] in chat.last_text
+    await chat.send({"de": "Fertig", "en": "done"}[language])  # the Done button, not a client
+    async with bot.app.database.sessions() as session:
+        assert await repo.list_clients(session, chat.user["id"]) == []
+        assert (await repo.get_user(session, chat.user["id"])).onboarded_at is not None
+    await chat.send("/no")
+    await chat.send(REQUEST[language])
+    await chat.press(tr.label("No name"))
+    await chat.press(tr.label("Email"))
+    for word in ({"de": ["Nein", "nein.", "no"], "en": ["No", "nope", "Nein"]}[language]):
+        await chat.send(word)  # the three yes/no questions
+    assert "1" in chat.button_labels and tr.label("Write my own") in chat.button_labels
+
+
+async def test_a_double_tap_changes_nothing_and_posts_nothing(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await to_the_channel_step(chat, language)
+    await chat.press(tr.label("Email"))
+    question = chat.bot_messages[-1]  # the first yes/no question
+    target, button = chat._find_button(tr.label("No"), question)  # noqa: SLF001
+    produced = []
+    for _ in range(3):  # three quick taps on "No", all on the same message
+        produced += await chat.press_data(button.callback_data, target)
+    assert len(produced) == 1  # the next question, once
+    assert chat.answered_callbacks() == [tr.label("This button has expired.")]  # the later taps
+    await chat.press(tr.label("No"))  # and the coach goes on from the next question
+    assert (await drafts_of(bot, chat))[-1].answers["want"] is False

@@ -13,8 +13,10 @@ from telegram.ext import ConversationHandler
 from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import CallbackData
+from bot.coach.typed_buttons import Meaning, typed_button
 from bot.context import CoachContext
 from bot.db.clean_text import strip_controls
+from bot.i18n import LANGUAGES, translator
 from bot.splitting import split_message
 
 log = logging.getLogger(__name__)
@@ -149,9 +151,13 @@ def leave_flow(context: CoachContext, name: str) -> None:
 
 
 async def expired_button(update: Update, context: CoachContext, ask_again: Reprompt, note: str | None = None) -> object:
-    """An old or unknown button: say so on the button, then ask the current step again."""
+    """An old button (a step answered already: a double tap, an earlier message): say so on the
+    button and change nothing. The open question is the last message; asking it again would
+    only post it twice. `note`, given for a reason worth telling, asks it again with it."""
     await acknowledge(update, context.tr.label("This button has expired."))
-    return await ask_again(update, context, note)
+    if note is not None:
+        return await ask_again(update, context, note)
+    return None  # the conversation stays where it is
 
 
 def active_flow(context: CoachContext) -> str | None:
@@ -166,6 +172,15 @@ def text_of(update: Update) -> str | None:
         return None
     text = message.text or message.caption
     return strip_controls(text) if text else text
+
+
+def typed_meaning(text: str | None) -> Meaning | None:
+    """"fertig", "skip", "ja", "no" typed where a button would do: read as that button."""
+    words: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        for meaning, variants in translator(language).data("typed_buttons").items():
+            words.setdefault(meaning, []).extend(variants)
+    return typed_button(text or "", words)
 
 
 def conversation(**kwargs: object) -> ConversationHandler:

@@ -57,6 +57,7 @@ from bot.flows.common import (
     register_flow,
     send,
     text_of,
+    typed_meaning,
 )
 from bot.flows.fallbacks import state_fallbacks
 from bot.flows.invalid import explain_invalid
@@ -192,6 +193,8 @@ async def skip(update: Update, context: CoachContext) -> int:
 async def text_answer(update: Update, context: CoachContext) -> int:
     step = State(context.scratch(FLOW).get("step", State.WELCOME))
     text = text_of(update) or ""
+    if step in SKIPPABLE and typed_meaning(text) in ("skip", "done"):
+        return await advance(update, context, step)  # as its Skip (or Done) button: "fertig"
     try:
         if len(text) > MAX_ANSWER:
             raise InvalidAnswer("too_long")

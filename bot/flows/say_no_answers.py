@@ -11,7 +11,7 @@ from bot.coach.profile import InvalidAnswer, parse_client_name
 from bot.coach.say_no import MAX_TYPED, NoAnswers, classify_request
 from bot.context import CoachContext
 from bot.db import repo
-from bot.flows.common import acknowledge, close_keyboard, text_of
+from bot.flows.common import acknowledge, close_keyboard, text_of, typed_meaning
 from bot.flows.invalid import explain_invalid
 from bot.flows.say_no_draft import show_draft
 from bot.flows.say_no_nav import add_client, after, ask_step, reprompt_step, stale
@@ -24,6 +24,14 @@ from bot.flows.say_no_store import (
     start_new,
     today_for,
 )
+
+# Typed words read as a step's button (bot/coach/typed_buttons.py): meaning -> the button's value.
+YES_OR_NO = {"yes": "1", "no": "0"}
+TYPED_BUTTONS = {
+    State.CHECK_WANT: YES_OR_NO, State.CHECK_TIME: YES_OR_NO, State.CHECK_ENERGY: YES_OR_NO,
+    State.CLARIFY: {"skip": "skip"}, State.EXPECT: {"skip": "skip"}, State.NEEDS: {"skip": "skip"},
+    State.ALT_TEXT: {"skip": "skip"}, State.ALT_DATE: {"skip": "skip"},
+}  # fmt: skip
 
 
 async def on_pick(update: Update, context: CoachContext) -> State | int:
@@ -39,6 +47,13 @@ async def on_pick(update: Update, context: CoachContext) -> State | int:
     answers = await load(update, context)
     if answers is None:
         return await start_new(update, context)
+    return await apply_pick(update, context, step, value, answers)
+
+
+async def apply_pick(
+    update: Update, context: CoachContext, step: State, value: str, answers: NoAnswers
+) -> State | int:
+    """A button's answer (or a typed word meaning it) to `step`: store it, ask what follows."""
     if step == State.CLIENT:
         if value == "new":
             return await ask_step(update, context, State.NEW_CLIENT, answers)
@@ -144,6 +159,12 @@ async def on_text(update: Update, context: CoachContext) -> State | int:
         from bot.flows.say_no_draft import check_edited
 
         return await check_edited(update, context, text)
+    typed_value = TYPED_BUTTONS.get(step, {}).get(typed_meaning(text))
+    if typed_value is not None:  # "nein" to a yes/no question, "skip" where Skip is offered
+        answers = await load(update, context)
+        if answers is None:
+            return await start_new(update, context)
+        return await apply_pick(update, context, step, typed_value, answers)
     if step not in TEXT_STEPS:
         return await reprompt_step(
             update, context, context.tr.gettext("Please use the buttons above.")
