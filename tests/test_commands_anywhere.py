@@ -4,10 +4,14 @@ restart. A flow on its final screen is simply done."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from bot.db import repo
+from bot.db.models import User
 from bot.i18n import translator
+from bot.scheduler import dispatch_due, reschedule_checkin
 from tests.test_say_no import REQUEST, drafts_of
 from tests.test_settings_and_clients import onboarded
 
@@ -121,3 +125,22 @@ async def test_a_double_tap_changes_nothing_and_posts_nothing(bot, language):
     assert chat.answered_callbacks() == [tr.label("This button has expired.")]  # the later taps
     await chat.press(tr.label("No"))  # and the coach goes on from the next question
     assert (await drafts_of(bot, chat))[-1].answers["want"] is False
+
+
+async def test_a_scheduled_check_in_during_the_coach_works_and_offers_the_way_back(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await to_the_channel_step(chat, language)
+    morning = datetime(2026, 3, 11, 6, tzinfo=UTC)
+    async with bot.app.database.sessions.begin() as session:
+        await reschedule_checkin(session, await session.get(User, chat.user["id"]), morning)
+    await dispatch_due(bot.app, now=lambda: morning + timedelta(hours=12))  # the evening check-in
+    checkin = chat.bot_messages[-1]
+    assert CHECKIN_HOURS[language] in checkin["text"]
+    await chat.press("6", checkin)  # tapped while the coach is open: it works
+    for answer in ("4", "2"):
+        await chat.press(answer)
+    await chat.press(tr.label("No note"))
+    assert SAVED[language] in chat.bot_messages[-2]["text"]
+    await chat.press(tr.label("Continue the say-no reply"))  # afterwards, the way back
+    assert CHANNEL[language] in chat.last_text
