@@ -26,16 +26,16 @@ from pathlib import Path
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import func, select, text  # noqa: E402
+from sqlalchemy import func, select, text
 
-from bot.app import build_application  # noqa: E402
-from bot.coach.schedule import next_checkin, parse_hhmm, zone_of  # noqa: E402
-from bot.config import Settings  # noqa: E402
-from bot.db.migrate import upgrade  # noqa: E402
-from bot.db.models import User  # noqa: E402
-from bot.db.models_checkins import CheckinPrefs, ScheduledMessage  # noqa: E402
-from bot.scheduler import claim_due, dispatch_due, schedule_many  # noqa: E402
-from bot.telegram_offline import OfflineBotAPI  # noqa: E402
+from bot.app import build_application
+from bot.coach.schedule import next_checkin, parse_hhmm, zone_of
+from bot.config import Settings
+from bot.db.migrate import upgrade
+from bot.db.models import User
+from bot.db.models_checkins import CheckinPrefs, ScheduledMessage
+from bot.scheduler import claim_due, dispatch_due, schedule_many
+from bot.telegram_offline import OfflineBotAPI
 
 ZONES = ["Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/London", "Europe/Lisbon",
          "America/New_York", "America/Chicago", "America/Los_Angeles", "Asia/Tokyo", "Asia/Kolkata",
@@ -45,7 +45,7 @@ RATE = 30  # messages a second, Telegram's limit for one bot to different chats
 START = datetime(2025, 3, 24, 0, 0, tzinfo=UTC)  # a Monday
 
 
-async def populate(app, users: int) -> None:  # noqa: ANN001
+async def populate(app, users: int) -> None:
     rng = random.Random(5)
     now = START
     async with app.database.sessions.begin() as session:
@@ -67,7 +67,7 @@ async def populate(app, users: int) -> None:  # noqa: ANN001
             await connection.execute(text("ANALYZE"))
 
 
-async def time_finding(app, samples: int = 30) -> tuple[list[float], list[float]]:  # noqa: ANN001
+async def time_finding(app, samples: int = 30) -> tuple[list[float], list[float]]:
     """At random minutes of the day: the query that finds every row due (up to a minute's worth
     at 30/s), and the claim of one batch of 100 (find + mark as ours), both rolled back."""
     rng = random.Random(7)
@@ -114,14 +114,14 @@ async def run(url: str, users: int, hours: int) -> None:
     print(f"claiming a batch of 100 (find + mark): {_ms(claiming)}")
 
     sent_per_chat: dict[int, int] = {}
-    original = api._api_sendMessage  # noqa: SLF001
+    original = api._api_sendMessage
 
     def counting(params: dict) -> dict:
         chat = int(params["chat_id"])
         sent_per_chat[chat] = sent_per_chat.get(chat, 0) + 1
         return original(params)
 
-    api._api_sendMessage = counting  # noqa: SLF001
+    api._api_sendMessage = counting
     busy_cpu, idle_cpu, idle_ticks, wall_backlog, sent, minute = 0.0, 0.0, 0, 0.0, 0, 0
     longest_backlog = 0.0  # seconds the last message of a minute waits at 30/s
     claim_times: list[float] = []

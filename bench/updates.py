@@ -215,7 +215,7 @@ async def onboard_fully(chat: OfflineChat) -> None:
     await chat.press("Done")
 
 
-def verify_capacity(hours: int, then: profile_steps.State):  # noqa: ANN201
+def verify_capacity(hours: int, then: profile_steps.State):
     """Users with `hours` stored whose profile flow stands at `then`."""
 
     async def verify(outcome: Outcome, ids: Sequence[int]) -> int:
@@ -885,14 +885,14 @@ async def measure_crowd(url: str, data_dir: Path, sizes: Sizes) -> list[CrowdRun
         for label, latency, processor, users in plan:
             updates = await step_updates(scenario, bot, users)
             # PTB's default for comparison: the same app with SimpleUpdateProcessor(1) in place.
-            app._update_processor = processor or app_processor  # noqa: SLF001
+            app._update_processor = processor or app_processor
             api.latency = latency
             count_first = sizes.crowd_sequential if processor is not None else None
             try:
                 result = await burst(app, updates, count_first=count_first)
             finally:
                 api.latency = 0.0
-                app._update_processor = app_processor  # noqa: SLF001
+                app._update_processor = app_processor
             done = users[: result.updates]  # FIFO: the sequential run did the first ones
             runs.append(
                 CrowdRun(
@@ -1169,7 +1169,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 url = server_url or sqlite_url(tmp_dir, f"flow{number}")
                 try:
                     rows.append(await measure_scenario(scenario, url, database, tmp_dir, sizes))
-                except Exception as error:  # noqa: BLE001 - one broken flow must not hide the rest
+                except Exception as error:
                     traceback.print_exc()
                     problem = f"{type(error).__name__}: {error}"[:120]
                     rows.append(Figures(scenario.name, database, error=problem))

@@ -15,7 +15,7 @@ import dataclasses
 import functools
 import re
 from datetime import date
-from typing import Annotated, Any, ClassVar, Literal, TypeVar, get_args, get_origin, get_type_hints
+from typing import Annotated, Any, ClassVar, Literal, get_args, get_origin, get_type_hints
 
 from bot.coach.workload import MAX_DAY_MINUTES
 from bot.db.ids import MAX_ROW_ID
@@ -26,7 +26,6 @@ _REGISTRY: dict[str, type[CallbackData]] = {}
 _SAFE_TEXT = re.compile(r"^[A-Za-z0-9_./+-]{0,40}$")
 _INT = re.compile(r"0|-?[1-9]\d{0,18}")  # as pack writes it: no "-0", no "007"
 
-T = TypeVar("T", bound="CallbackData")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -131,13 +130,6 @@ def unpack(data: str | None) -> CallbackData:
         except ValueError as exc:
             raise InvalidCallback(f"bad value for {field.name}") from exc
     return cls(**kwargs)
-
-
-def unpack_as(data: str | None, cls: type[T]) -> T:
-    value = unpack(data)
-    if not isinstance(value, cls):
-        raise InvalidCallback("unexpected kind")
-    return value
 
 
 def pattern(*classes: type[CallbackData]) -> re.Pattern[str]:

@@ -62,8 +62,8 @@ async def run_console(
     user_id: int = CONSOLE_USER_ID,
     first_name: str = "Console",
     language_code: str | None = None,
-    input_lines=None,  # noqa: ANN001 - an iterator of lines, for tests; stdin otherwise
-    output=None,  # noqa: ANN001
+    input_lines=None,
+    output=None,
 ) -> int:
     out = output or sys.stdout
     api = OfflineBotAPI()
@@ -101,7 +101,7 @@ async def run_console(
     return 0
 
 
-def _print_changes(api: OfflineBotAPI, chat: OfflineChat, before: dict, out) -> list[str]:  # noqa: ANN001
+def _print_changes(api: OfflineBotAPI, chat: OfflineChat, before: dict, out) -> list[str]:
     """Print new and edited bot messages; return the buttons of the newest keyboard."""
     buttons: list[str] = []
     for message in chat.bot_messages:
@@ -120,7 +120,7 @@ def _print_changes(api: OfflineBotAPI, chat: OfflineChat, before: dict, out) -> 
     return buttons
 
 
-async def _next_line(lines) -> str | None:  # noqa: ANN001
+async def _next_line(lines) -> str | None:
     if lines is not None:
         return next(lines, None)
     if sys.stdin.isatty():

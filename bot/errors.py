@@ -65,7 +65,7 @@ async def apologise(update: Update, context: CoachContext) -> None:
             await context.bot.send_message(update.effective_chat.id, apology)
     except (TelegramError, NetworkError) as follow_up:
         log.warning("could not tell the user about the error: %s", type(follow_up).__name__)
-    except Exception as follow_up:  # noqa: BLE001 - never let the error handler raise
+    except Exception as follow_up:
         log.error("re-prompt after an error failed: %s", type(follow_up).__name__)
 
 

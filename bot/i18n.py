@@ -125,5 +125,5 @@ def _load_yaml(path: Path) -> Any:
         return yaml.safe_load(handle)
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
+def N_(message: str) -> str:
     return message

@@ -52,7 +52,7 @@ def describe_exception(error: BaseException | None, tb: TracebackType | None) ->
 
 
 class PrivateFormatter(logging.Formatter):
-    def formatException(self, ei) -> str:  # noqa: ANN001, N802 - logging's own name
+    def formatException(self, ei) -> str:
         return describe_exception(ei[1], ei[2])
 
 

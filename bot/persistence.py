@@ -195,7 +195,7 @@ class DatabasePersistence(BasePersistence):
         else:
             self._written[key] = _canonical(value)
 
-    async def _write_user(self, session, user_id: int, data: dict | None) -> None:  # noqa: ANN001
+    async def _write_user(self, session, user_id: int, data: dict | None) -> None:
         if data is None:
             await session.execute(delete(UserDataRow).where(UserDataRow.user_id == user_id))
             return
@@ -211,7 +211,7 @@ class DatabasePersistence(BasePersistence):
 
     async def _write_conversation(
         self, session, name: str, raw: str, state: object, user_id: int | None
-    ) -> None:  # noqa: ANN001
+    ) -> None:
         if state is None:
             await session.execute(
                 delete(ConversationRow).where(

@@ -51,8 +51,8 @@ def realign_conversations(application: Application, flow: str | None, update: Up
         for handler in handlers:
             if not isinstance(handler, ConversationHandler) or not handler.persistent:
                 continue
-            key = handler._get_key(update)  # noqa: SLF001 - PTB 22 has no public way
+            key = handler._get_key(update)
             if handler.name == flow and isinstance(state, int) and state != ConversationHandler.END:
-                handler._update_state(state, key)  # noqa: SLF001
+                handler._update_state(state, key)
             elif handler.name != flow:
-                handler._update_state(ConversationHandler.END, key)  # noqa: SLF001
+                handler._update_state(ConversationHandler.END, key)

@@ -21,7 +21,7 @@ from bot.db.unit import UpdateNotStored
 log = logging.getLogger(__name__)
 
 
-async def can_store(database) -> bool:  # noqa: ANN001 - bot.db.session.Database
+async def can_store(database) -> bool:
     """Whether the database takes a write now (a no-op DELETE needs the write lock too)."""
     if database is None:
         return False
@@ -29,11 +29,11 @@ async def can_store(database) -> bool:  # noqa: ANN001 - bot.db.session.Database
         async with database.sessions.begin() as session:
             await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.update_id == -1))
         return True
-    except Exception:  # noqa: BLE001 - whatever fails here, the database does not store
+    except Exception:
         return False
 
 
-class Held(Exception):  # noqa: N818 - a state, not a failure
+class Held(Exception):
     """Not processed: an earlier update of the same chat was not stored, and a chat's updates
     are handled in order (an answer must not land on the step before it)."""
 

@@ -89,7 +89,7 @@ async def run_while_leader(settings: Settings, webhook: bool, stop: asyncio.Even
             return False
         try:
             await upgrade_database(settings)
-        except Exception as error:  # noqa: BLE001 - the database went away after the lock
+        except Exception as error:
             log.warning("cannot upgrade the database schema (%s)", type(error).__name__)
             return True
         # Built only now: python-telegram-bot reads persisted conversations once, at start.
@@ -102,7 +102,7 @@ async def run_while_leader(settings: Settings, webhook: bool, stop: asyncio.Even
                 await serve_polling(application, active)
         except InvalidToken:
             raise
-        except Exception as error:  # noqa: BLE001 - e.g. the database gone while shutting down
+        except Exception as error:
             log.warning("stopped serving (%s); starting over", type(error).__name__)
             return not stop.is_set()
         finally:

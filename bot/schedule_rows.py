@@ -36,7 +36,7 @@ def as_utc(value: datetime) -> datetime:
 
 
 # --- writing rows ----------------------------------------------------------------------------------
-def _insert(session: AsyncSession):  # noqa: ANN202
+def _insert(session: AsyncSession):
     return pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
 
 
@@ -83,7 +83,7 @@ async def _used_keys(session: AsyncSession, user_id: int, kind: str) -> set[str]
     return set(result.scalars())
 
 
-def _zone(user: User):  # noqa: ANN202
+def _zone(user: User):
     return rules.zone_of(user.timezone, user.language)
 
 

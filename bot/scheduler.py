@@ -159,12 +159,12 @@ async def _send_one(application: Any, row: Due, person: Recipient | None, now: d
     except TelegramError as error:
         log.warning("sending %s %s failed: %s", row.kind, row.id, type(error).__name__)
         return "failed"  # it may have arrived: never resent
-    except Exception:  # noqa: BLE001 - one bad row must not stop the others
+    except Exception:
         log.exception("sending %s %s failed", row.kind, row.id)
         return "failed"
 
 
-async def _record(session: AsyncSession, rows: list[Due], outcomes: list[str], now: datetime):  # noqa: ANN202
+async def _record(session: AsyncSession, rows: list[Due], outcomes: list[str], now: datetime):
     by_status: dict[str, list[int]] = {}
     blocked: set[int] = set()
     for row, outcome in zip(rows, outcomes, strict=True):

@@ -79,7 +79,7 @@ class Leadership:
                 if not waiting_said:
                     log.info("standby: another process is active; waiting to take over")
                     waiting_said = True
-            except Exception as error:  # noqa: BLE001 - the database may be briefly unreachable
+            except Exception as error:
                 log.warning(
                     "standby: cannot reach the database (%s); retrying", type(error).__name__
                 )
@@ -128,7 +128,7 @@ class Leadership:
             try:
                 # A half-open connection can hang for minutes: not answering in time is losing.
                 await asyncio.wait_for(self._probe(), timeout=self.watch * 2)
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 log.warning(
                     "lost the database connection that holds the lock (%s); standing by",
                     type(error).__name__,
@@ -152,6 +152,6 @@ class Leadership:
         if self.connection is not None:
             try:
                 await self.connection.close()
-            except Exception:  # noqa: BLE001 - closing a broken connection may fail too
+            except Exception:
                 pass
             self.connection = None

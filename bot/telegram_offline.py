@@ -154,36 +154,36 @@ class OfflineBotAPI(BaseRequest):
         handler = getattr(self, f"_api_{method}", None)
         return handler(params) if handler else True
 
-    def _api_getMe(self, _params: dict) -> dict:  # noqa: N802 - Bot API method names
+    def _api_getMe(self, _params: dict) -> dict:
         return BOT_USER
 
-    def _api_getUpdates(self, _params: dict) -> list:  # noqa: N802
+    def _api_getUpdates(self, _params: dict) -> list:
         return []
 
-    def _api_setMyCommands(self, params: dict) -> bool:  # noqa: N802
+    def _api_setMyCommands(self, params: dict) -> bool:
         self.commands[params.get("language_code", "")] = list(params["commands"])
         return True
 
-    def _api_getMyCommands(self, params: dict) -> list:  # noqa: N802
+    def _api_getMyCommands(self, params: dict) -> list:
         return self.commands.get(params.get("language_code", ""), [])
 
-    def _api_sendMessage(self, params: dict) -> dict:  # noqa: N802
+    def _api_sendMessage(self, params: dict) -> dict:
         text = self._checked_text(params, "text", MAX_TEXT)
         return self._store(params, text=text)
 
-    def _api_sendPhoto(self, params: dict) -> dict:  # noqa: N802
+    def _api_sendPhoto(self, params: dict) -> dict:
         caption = self._checked_text(params, "caption", MAX_CAPTION, required=False)
         photo = [
             {"file_id": f"photo{time.time_ns()}", "file_unique_id": "p", "width": 1, "height": 1}
         ]
         return self._store(params, caption=caption, photo=photo)
 
-    def _api_sendDocument(self, params: dict) -> dict:  # noqa: N802
+    def _api_sendDocument(self, params: dict) -> dict:
         caption = self._checked_text(params, "caption", MAX_CAPTION, required=False)
         document = {"file_id": f"doc{time.time_ns()}", "file_unique_id": "d"}
         return self._store(params, caption=caption, document=document)
 
-    def _api_editMessageText(self, params: dict) -> dict:  # noqa: N802
+    def _api_editMessageText(self, params: dict) -> dict:
         message = self._stored(params)
         text = self._checked_text(params, "text", MAX_TEXT)
         markup = params.get("reply_markup")
@@ -193,7 +193,7 @@ class OfflineBotAPI(BaseRequest):
         self._set_markup(message, markup)
         return message
 
-    def _api_editMessageReplyMarkup(self, params: dict) -> dict:  # noqa: N802
+    def _api_editMessageReplyMarkup(self, params: dict) -> dict:
         message = self._stored(params)
         markup = params.get("reply_markup")
         if message.get("reply_markup") == markup:
@@ -201,7 +201,7 @@ class OfflineBotAPI(BaseRequest):
         self._set_markup(message, markup)
         return message
 
-    def _api_deleteMessage(self, params: dict) -> bool:  # noqa: N802
+    def _api_deleteMessage(self, params: dict) -> bool:
         self.messages.pop((int(params["chat_id"]), int(params["message_id"])), None)
         return True
 

@@ -65,7 +65,7 @@ class TelegramWebhook(tornado.web.RequestHandler):
             await bot_application.update_processor.process_update(
                 update, bot_application.process_update(update)
             )
-        except Exception as error:  # noqa: BLE001 - the caller learns nothing of it
+        except Exception as error:
             log.warning("update %s not processed: %s", update.update_id, type(error).__name__)
             storing_works = await can_store(getattr(self.bot_application, "database", None))
             # 500: Telegram delivers it again; 200 once it is given up (bot/retries.py).
@@ -84,7 +84,7 @@ class TelegramWebhook(tornado.web.RequestHandler):
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 return None
             return Update.de_json(data, self.bot_application.bot)
-        except Exception:  # noqa: BLE001 - any malformed body is simply not an update
+        except Exception:
             return None
 
 

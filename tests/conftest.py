@@ -121,12 +121,12 @@ async def bot_factory(database_url: str, tmp_path: Path) -> AsyncIterator[Callab
 
     yield start
     for bot in started:
-        if bot.app._initialized:  # noqa: SLF001
+        if bot.app._initialized:
             await bot.stop()
 
 
 @pytest.fixture
-async def bot(bot_factory) -> Bot:  # noqa: ANN001
+async def bot(bot_factory) -> Bot:
     return await bot_factory()
 
 

@@ -8,7 +8,7 @@ from bot.i18n import translator
 from tests.test_onboarding import client_rows, user_row
 
 
-async def at_step(chat, language: str, step: str) -> None:  # noqa: ANN001
+async def at_step(chat, language: str, step: str) -> None:
     """Walk a fresh user to an onboarding step by skipping the ones before it."""
     tr = translator(language)
     steps = ["name", "timezone", "checkin", "capacity", "clients"]

@@ -18,7 +18,7 @@ NOW = datetime(2025, 3, 14, 17, 0, tzinfo=UTC)  # Friday 18:00 in Berlin
 TODAY = date(2025, 3, 14)
 
 
-async def setup_user(bot, chat, language: str, clients: tuple[str, ...] = (), now: datetime = NOW):  # noqa: ANN001
+async def setup_user(bot, chat, language: str, clients: tuple[str, ...] = (), now: datetime = NOW):
     bot.app.clock = lambda: now
     async with bot.app.database.sessions.begin() as session:
         session.add(User(id=chat.user["id"], chat_id=chat.chat["id"], language=language,
@@ -30,7 +30,7 @@ async def setup_user(bot, chat, language: str, clients: tuple[str, ...] = (), no
     return translator(language)
 
 
-async def logs(bot, chat) -> dict:  # noqa: ANN001
+async def logs(bot, chat) -> dict:
     async with bot.app.database.sessions() as session:
         rows = await session.execute(select(WorkLog).where(WorkLog.user_id == chat.user["id"]))
         result: dict = {}
@@ -39,7 +39,7 @@ async def logs(bot, chat) -> dict:  # noqa: ANN001
         return result
 
 
-async def day_row(bot, chat, day: date = TODAY) -> CheckinDay | None:  # noqa: ANN001
+async def day_row(bot, chat, day: date = TODAY) -> CheckinDay | None:
     async with bot.app.database.sessions() as session:
         result = await session.execute(select(CheckinDay).where(
             CheckinDay.user_id == chat.user["id"], CheckinDay.day == day))  # fmt: skip

@@ -20,7 +20,7 @@ SAVED = {"de": "Gespeichert ·", "en": "Saved ·"}
 CHANNEL = {"de": "E-Mail oder per Chat", "en": "email or by chat"}
 
 
-async def to_the_channel_step(chat, language: str) -> None:  # noqa: ANN001
+async def to_the_channel_step(chat, language: str) -> None:
     tr = translator(language)
     await onboarded(chat, language)
     await chat.send("/no")
@@ -29,7 +29,7 @@ async def to_the_channel_step(chat, language: str) -> None:  # noqa: ANN001
     assert CHANNEL[language] in chat.last_text
 
 
-async def check_in(chat, language: str) -> None:  # noqa: ANN001
+async def check_in(chat, language: str) -> None:
     await chat.send("/checkin")
     assert CHECKIN_HOURS[language] in chat.last_text  # the check-in, not "finish this step first"
     for answer in ("6", "4", "2"):
@@ -117,7 +117,7 @@ async def test_a_double_tap_changes_nothing_and_posts_nothing(bot, language):
     await to_the_channel_step(chat, language)
     await chat.press(tr.label("Email"))
     question = chat.bot_messages[-1]  # the first yes/no question
-    target, button = chat._find_button(tr.label("No"), question)  # noqa: SLF001
+    target, button = chat._find_button(tr.label("No"), question)
     produced = []
     for _ in range(3):  # three quick taps on "No", all on the same message
         produced += await chat.press_data(button.callback_data, target)

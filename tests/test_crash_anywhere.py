@@ -43,7 +43,7 @@ class CrashingAPI(OfflineBotAPI):
         self.counted = 0
         self.crash_at: int | None = None
 
-    async def do_request(self, url: str, method: str, request_data: Any = None, **kwargs: Any):  # noqa: ANN201
+    async def do_request(self, url: str, method: str, request_data: Any = None, **kwargs: Any):
         if url.rsplit("/", 1)[-1] not in NOT_COUNTED:
             self.counted += 1
             if self.counted == self.crash_at:

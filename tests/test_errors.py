@@ -16,7 +16,7 @@ async def test_a_crash_in_a_handler_apologises_and_the_flow_goes_on(bot, chat, l
     real = repo.list_clients
     calls = {"n": 0}
 
-    async def flaky(session, user_id):  # noqa: ANN001
+    async def flaky(session, user_id):
         calls["n"] += 1
         if calls["n"] == 1:
             raise RuntimeError("database hiccup")
@@ -51,7 +51,7 @@ async def test_message_not_modified_is_harmless(bot, chat, language):
 async def test_a_failing_send_during_the_apology_does_not_raise(bot, chat, language, monkeypatch):
     await at_step(chat, language, "name")
 
-    async def broken(*args, **kwargs):  # noqa: ANN002, ANN003
+    async def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(repo, "ensure_user", broken)

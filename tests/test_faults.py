@@ -55,7 +55,7 @@ async def test_the_database_briefly_unreachable(bot, chat, language, monkeypatch
     await at_step(chat, language, "clients")
     real, failures = repo.list_clients, {"left": 1}
 
-    async def flaky(session, user_id):  # noqa: ANN001
+    async def flaky(session, user_id):
         if failures["left"]:
             failures["left"] -= 1
             raise OperationalError("SELECT", {}, Exception("database is locked"))
@@ -81,7 +81,7 @@ async def test_a_full_disk_gets_one_honest_message(bot, chat, language, monkeypa
     await at_step(chat, language, "clients")
     real, failures = UnitOfWork.commit, {"left": 2}
 
-    async def disk_full(unit):  # noqa: ANN001
+    async def disk_full(unit):
         if failures["left"] and unit.session is not None and unit.session.in_transaction():
             failures["left"] -= 1
             raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))

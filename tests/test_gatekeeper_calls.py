@@ -28,7 +28,7 @@ PARTS = {
 }
 
 
-async def setup(bot, chat, language: str, playbook: bool = True) -> int:  # noqa: ANN001
+async def setup(bot, chat, language: str, playbook: bool = True) -> int:
     await setup_user(bot, chat, language, ("Heinicke",), now=NOW)
     async with bot.app.database.sessions.begin() as session:
         client = (await session.execute(select(Client).where(Client.user_id == chat.user["id"]))).scalar_one()
@@ -38,7 +38,7 @@ async def setup(bot, chat, language: str, playbook: bool = True) -> int:  # noqa
         return client.id
 
 
-async def rows(bot, chat, table):  # noqa: ANN001, ANN201
+async def rows(bot, chat, table):
     async with bot.app.database.sessions() as session:
         result = await session.execute(select(table).where(table.user_id == chat.user["id"]).order_by(table.id))
         return list(result.scalars())
@@ -48,7 +48,7 @@ def outcome(language: str, key: str) -> str:
     return translator(language).data("gatekeeper")["outcomes"][key]
 
 
-async def log_call(chat, language: str, key: str, prospect: str = "Berger Logistik", time_text: str | None = None) -> None:  # noqa: ANN001
+async def log_call(chat, language: str, key: str, prospect: str = "Berger Logistik", time_text: str | None = None) -> None:
     tr = translator(language)
     await chat.send("/calllog")
     await chat.press("Heinicke")

@@ -11,18 +11,18 @@ from bot.i18n import translator
 from tests.test_settings_and_clients import onboarded
 
 
-async def add_client(bot, chat, name: str = "Heinicke Consulting") -> int:  # noqa: ANN001
+async def add_client(bot, chat, name: str = "Heinicke Consulting") -> int:
     async with bot.app.database.sessions.begin() as session:
         return (await repo.add_client(session, chat.user["id"], name, "sie")).id
 
 
-async def playbooks_of(bot, chat) -> list[Playbook]:  # noqa: ANN001
+async def playbooks_of(bot, chat) -> list[Playbook]:
     async with bot.app.database.sessions() as session:
         result = await session.execute(select(Playbook).where(Playbook.user_id == chat.user["id"]))
         return list(result.scalars())
 
 
-async def open_playbook(bot, chat, language: str) -> None:  # noqa: ANN001
+async def open_playbook(bot, chat, language: str) -> None:
     await onboarded(chat, language)
     await add_client(bot, chat)
     await chat.send("/playbook")

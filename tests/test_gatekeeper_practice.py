@@ -9,13 +9,13 @@ from bot.i18n import translator
 from tests.test_settings_and_clients import onboarded
 
 
-async def sessions_of(bot, chat) -> list[PracticeSession]:  # noqa: ANN001
+async def sessions_of(bot, chat) -> list[PracticeSession]:
     async with bot.app.database.sessions() as session:
         result = await session.execute(select(PracticeSession).where(PracticeSession.user_id == chat.user["id"]))
         return list(result.scalars())
 
 
-async def start(chat, language: str, level: str = "strict") -> None:  # noqa: ANN001
+async def start(chat, language: str, level: str = "strict") -> None:
     data = translator(language).data("gatekeeper")
     await onboarded(chat, language)
     await chat.send("/practice")

@@ -21,24 +21,24 @@ CONTROLS = "\x00\x01\x08\x0b\x0c\x0e\x1f\x7f"
 
 
 @pytest.fixture
-async def anybot(bot_factory, any_database_url):  # noqa: ANN001, ANN201
+async def anybot(bot_factory, any_database_url):
     """A bot on SQLite and on PostgreSQL."""
     return await bot_factory(any_database_url)
 
 
-def assert_expired(chat, language: str) -> None:  # noqa: ANN001
+def assert_expired(chat, language: str) -> None:
     answers = chat.answered_callbacks()
     assert answers, "the button was not answered: its spinner would keep turning"
     assert answers[0] == translator(language).label("This button has expired.")
 
 
-async def count(bot, model, chat) -> int:  # noqa: ANN001
+async def count(bot, model, chat) -> int:
     async with bot.app.database.sessions() as session:
         query = select(func.count()).select_from(model).where(model.user_id == chat.user["id"])
         return int((await session.execute(query)).scalar_one())
 
 
-async def self_check_still_starts(bot, chat, tr) -> None:  # noqa: ANN001
+async def self_check_still_starts(bot, chat, tr) -> None:
     """The next ordinary input works, and it can store."""
     await chat.send("/selfcheck")
     await chat.press(tr.label("Start the self-check"))

@@ -25,7 +25,7 @@ from tests.test_settings_and_clients import onboarded
 SOURCE = "Hi {client_first}, I will send you {task} by {day}. Best, {me}"
 
 
-async def templates_of(bot, chat) -> list[ReplyTemplate]:  # noqa: ANN001
+async def templates_of(bot, chat) -> list[ReplyTemplate]:
     async with bot.app.database.sessions() as session:
         result = await session.execute(select(ReplyTemplate).where(ReplyTemplate.user_id == chat.user["id"]).order_by(ReplyTemplate.id))
         return list(result.scalars())
@@ -56,7 +56,7 @@ def test_fields_fill_and_literal_braces():
 
 
 # --- the flow ------------------------------------------------------------------------------------
-async def write_template(chat, tr, source: str, name: str) -> None:  # noqa: ANN001
+async def write_template(chat, tr, source: str, name: str) -> None:
     await chat.send("/mytemplates")
     await chat.press(tr.label("Write a new template"))
     await chat.send(source)

@@ -9,12 +9,12 @@ from bot.db.models import Client, User
 from bot.i18n import translator
 
 
-async def user_row(bot, chat) -> User | None:  # noqa: ANN001
+async def user_row(bot, chat) -> User | None:
     async with bot.app.database.sessions() as session:
         return await session.get(User, chat.user["id"])
 
 
-async def client_rows(bot, chat) -> list[Client]:  # noqa: ANN001
+async def client_rows(bot, chat) -> list[Client]:
     async with bot.app.database.sessions() as session:
         result = await session.execute(select(Client).where(Client.user_id == chat.user["id"]))
         return list(result.scalars())

@@ -23,7 +23,7 @@ class FakeTelegram:
         self.stop, self.fetches = stop, fetches
         self.fail_fetch = 0
 
-    async def get_updates(self, offset=None, timeout=None, allowed_updates=None, limit=None):  # noqa: ANN001, ANN201, ASYNC109
+    async def get_updates(self, offset=None, timeout=None, allowed_updates=None, limit=None):  # noqa: ASYNC109
         self.offsets.append(offset)
         if len(self.offsets) >= self.fetches:
             self.stop.set()
@@ -43,7 +43,7 @@ def application(telegram: FakeTelegram, failures: dict[int, list[BaseException]]
             raise failures[update.update_id].pop(0)
         handled.append(update.update_id)
 
-    async def run(update: Update, coroutine) -> None:  # noqa: ANN001
+    async def run(update: Update, coroutine) -> None:
         await coroutine
 
     return SimpleNamespace(

@@ -12,7 +12,7 @@ from tests.test_say_no import through_listening
 from tests.test_settings_and_clients import onboarded
 
 
-async def rows_mentioning(bot, user_id: int) -> dict[str, int]:  # noqa: ANN001
+async def rows_mentioning(bot, user_id: int) -> dict[str, int]:
     """Per table, rows whose user column (or id, for users) is this user."""
     found = {}
     async with bot.app.database.sessions() as session:
@@ -26,7 +26,7 @@ async def rows_mentioning(bot, user_id: int) -> dict[str, int]:  # noqa: ANN001
     return found
 
 
-async def a_user_with_data(bot, language: str):  # noqa: ANN001, ANN201
+async def a_user_with_data(bot, language: str):
     tr = translator(language)
     chat = bot.chat(language_code=language)
     await onboarded(chat, language)

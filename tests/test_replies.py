@@ -15,13 +15,13 @@ from bot.i18n import translator
 from tests.test_say_no import with_client
 
 
-async def drafts_of(bot, chat) -> list[Draft]:  # noqa: ANN001
+async def drafts_of(bot, chat) -> list[Draft]:
     async with bot.app.database.sessions() as session:
         result = await session.execute(select(Draft).where(Draft.user_id == chat.user["id"]).order_by(Draft.id))
         return list(result.scalars())
 
 
-def copy_texts(chat) -> list[str]:  # noqa: ANN001
+def copy_texts(chat) -> list[str]:
     return [b.copy_text for b in chat.buttons if b.copy_text]
 
 
@@ -182,7 +182,7 @@ WEEK_OF_BUTTONS = {
 
 
 @pytest.mark.parametrize("day", sorted(WEEK_OF_BUTTONS))
-async def test_date_buttons_on_each_day_of_the_week(bot, day: int):  # noqa: ANN001
+async def test_date_buttons_on_each_day_of_the_week(bot, day: int):
     bot.app.clock = lambda: datetime(2026, 3, day, 10, 0, tzinfo=UTC)
     chat = bot.chat(language_code="en", first_name="Sam")
     await with_client(chat, "en", "Tom Baker")

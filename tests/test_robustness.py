@@ -76,15 +76,15 @@ async def play(steps: list, language: str) -> list[str]:
     return problems
 
 
-async def deliver_silent(chat, kind: str) -> None:  # noqa: ANN001
-    message = chat._user_message(text="edited or posted")  # noqa: SLF001
+async def deliver_silent(chat, kind: str) -> None:
+    message = chat._user_message(text="edited or posted")
     if kind == "edited":
         message["edit_date"] = message["date"]
-        await chat._process({"edited_message": message})  # noqa: SLF001
+        await chat._process({"edited_message": message})
     else:
         message["chat"] = {"id": -100123, "type": "channel", "title": "News"}
         message.pop("from")
-        await chat._process({"channel_post": message})  # noqa: SLF001
+        await chat._process({"channel_post": message})
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

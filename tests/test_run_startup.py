@@ -20,7 +20,7 @@ TOKEN = "7000000009:AAE2Erejected-token_for_the_test0009"
 class RejectEverything(BaseHTTPRequestHandler):
     """Telegram's answer to a revoked token, for every method."""
 
-    def do_POST(self) -> None:  # noqa: N802 - http.server's name
+    def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         body = json.dumps({"ok": False, "error_code": 401, "description": "Unauthorized"}).encode()
         self.send_response(401)

@@ -17,13 +17,13 @@ REQUEST = {
 }
 
 
-async def drafts_of(bot, chat) -> list[Draft]:  # noqa: ANN001
+async def drafts_of(bot, chat) -> list[Draft]:
     async with bot.app.database.sessions() as session:
         result = await session.execute(select(Draft).where(Draft.user_id == chat.user["id"]).order_by(Draft.id))
         return list(result.scalars())
 
 
-async def with_client(chat, language: str, name: str, register: str = "sie") -> None:  # noqa: ANN001
+async def with_client(chat, language: str, name: str, register: str = "sie") -> None:
     tr = translator(language)
     await onboarded(chat, language)
     await chat.send("/clients")
@@ -34,7 +34,7 @@ async def with_client(chat, language: str, name: str, register: str = "sie") -> 
     await chat.press(tr.label("Done"))
 
 
-async def through_listening(chat, language: str, client: str, channel: str, answers=(False, False, False)) -> None:  # noqa: ANN001
+async def through_listening(chat, language: str, client: str, channel: str, answers=(False, False, False)) -> None:
     tr = translator(language)
     await chat.send("/no")
     await chat.send(REQUEST[language])
@@ -44,7 +44,7 @@ async def through_listening(chat, language: str, client: str, channel: str, answ
         await chat.press(tr.label("Yes") if answer else tr.label("No"))
 
 
-async def to_alternative(chat, language: str, reason: str, opener: str = "1") -> None:  # noqa: ANN001
+async def to_alternative(chat, language: str, reason: str, opener: str = "1") -> None:
     """Opener, "I know enough", the reason (its English source label), then skip what the client
     can count on and what the VA needs: the coach now asks for the alternative."""
     tr = translator(language)

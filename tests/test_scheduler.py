@@ -71,7 +71,7 @@ def test_weekly_summary_is_sunday_evening():
 
 
 # --- with a database and the offline Bot API -----------------------------------------------------
-async def add_users(bot, count: int, zone: str = "Europe/Berlin", at: str = "17:30", start: int = 500_000):  # noqa: ANN001
+async def add_users(bot, count: int, zone: str = "Europe/Berlin", at: str = "17:30", start: int = 500_000):
     async with bot.app.database.sessions.begin() as session:
         users = []
         for index in range(count):
@@ -84,17 +84,17 @@ async def add_users(bot, count: int, zone: str = "Europe/Berlin", at: str = "17:
         return users
 
 
-async def plan_all(bot, users, now: datetime) -> None:  # noqa: ANN001
+async def plan_all(bot, users, now: datetime) -> None:
     async with bot.app.database.sessions.begin() as session:
         for user in users:
             await reschedule_checkin(session, await session.get(User, user.id), now)
 
 
-def checkins_sent(bot) -> list:  # noqa: ANN001
+def checkins_sent(bot) -> list:
     return [c for c in bot.api.calls if c.method == "sendMessage" and "Check-in" in c.params["text"]]
 
 
-async def simulate(bot, start: datetime, hours: int, step_minutes: int = 10) -> None:  # noqa: ANN001
+async def simulate(bot, start: datetime, hours: int, step_minutes: int = 10) -> None:
     now = start
     while now < start + timedelta(hours=hours):
         await dispatch_due(bot.app, now=lambda n=now: n)

@@ -8,7 +8,7 @@ from bot.i18n import translator
 from tests.test_onboarding import client_rows, user_row
 
 
-async def onboarded(chat, language: str) -> None:  # noqa: ANN001
+async def onboarded(chat, language: str) -> None:
     tr = translator(language)
     await chat.send("/start")
     await chat.press(tr.label("Let's start"))

@@ -109,19 +109,19 @@ class _CountedPattern:
     def _span(self, string: str, pos: int, endpos: int | None) -> int:
         return (len(string) if endpos is None else min(endpos, len(string))) - pos
 
-    def finditer(self, string: str, pos: int = 0, endpos: int | None = None):  # noqa: ANN201
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
         self.work[0] += self._span(string, pos, endpos)
         return self.pattern.finditer(string, pos, len(string) if endpos is None else endpos)
 
-    def match(self, string: str, pos: int = 0, endpos: int | None = None):  # noqa: ANN201
+    def match(self, string: str, pos: int = 0, endpos: int | None = None):
         found = self.pattern.match(string, pos, len(string) if endpos is None else endpos)
         self.work[0] += 1 + (found.end() - pos if found else 0)  # a match reads what it matches
         return found
 
-    def __getattr__(self, name: str):  # noqa: ANN204 - sub, findall, search...: the whole string
+    def __getattr__(self, name: str):
         method = getattr(self.pattern, name)
 
-        def counted(*args: object, **kwargs: object):  # noqa: ANN202
+        def counted(*args: object, **kwargs: object):
             self.work[0] += max((len(arg) for arg in args if isinstance(arg, str)), default=0)
             return method(*args, **kwargs)
 
@@ -135,7 +135,7 @@ def _work_to_split(text: str, monkeypatch: pytest.MonkeyPatch, limit: int = LIMI
         if isinstance(value, re.Pattern):
             monkeypatch.setattr(splitting, name, _CountedPattern(value, work))
 
-    def trace(frame, event, _arg):  # noqa: ANN001, ANN202
+    def trace(frame, event, _arg):
         if frame.f_code.co_filename != splitting.__file__:
             return None
         if event == "line":

@@ -41,7 +41,7 @@ REPEATED_WORD = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"[{}<>]|\bNone\b|\bUndefined\b|\[\w+\]")
 
 
-def render(language, key, fields, client, register, shape):  # noqa: ANN001, ANN201
+def render(language, key, fields, client, register, shape):
     words = translator(language).data("library")["lowercase_after_salutation"]
     return render_situation(renderer(language), key, fields, client, register, shape, "Maria Weber", words)
 
@@ -124,7 +124,7 @@ def test_the_library_covers_the_situations_of_the_issue():
             assert set(data["choices"][name]) == set(values)
 
 
-def entries(language: str = "en"):  # noqa: ANN201
+def entries(language: str = "en"):
     return library_entries([translator(lang).data("library") for lang in LANGUAGES], language)
 
 

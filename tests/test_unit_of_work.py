@@ -19,24 +19,24 @@ from tests.test_onboarding import client_rows, user_row
 from tests.test_settings_and_clients import onboarded
 
 
-def spy_on_requests(bot, on_request) -> None:  # noqa: ANN001
+def spy_on_requests(bot, on_request) -> None:
     """Call `on_request(api_method)` as each Bot API request arrives, before it is answered."""
     answer = bot.api.do_request
 
-    async def do_request(url: str, method: str, request_data=None, **timeouts):  # noqa: ANN001, ANN202
+    async def do_request(url: str, method: str, request_data=None, **timeouts):
         on_request(url.rsplit("/", 1)[-1])
         return await answer(url, method, request_data, **timeouts)
 
     bot.api.do_request = do_request
 
 
-def list_clients_fails_once(monkeypatch) -> list[bool]:  # noqa: ANN001
+def list_clients_fails_once(monkeypatch) -> list[bool]:
     """The next read of the client list fails as a lost database would; the list returned
     gets an entry when that happened."""
     real_list = repo.list_clients
     failures: list[bool] = []
 
-    async def fails_once(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    async def fails_once(*args, **kwargs):
         if not failures:
             failures.append(True)
             raise RuntimeError("the database went away")
@@ -139,7 +139,7 @@ async def test_forty_users_answering_at_once_are_all_stored(any_database_url, bo
     tr = translator("en")
     chats = [bot.chat(language_code="en") for _ in range(40)]
 
-    async def to_weekly_hours(chat) -> None:  # noqa: ANN001
+    async def to_weekly_hours(chat) -> None:
         await chat.send("/start")
         await chat.press(tr.label("Let's start"))
         for _ in range(3):

@@ -24,7 +24,7 @@ def free_port() -> int:
 
 
 @pytest.fixture
-async def webhook(database_url, tmp_path):  # noqa: ANN001
+async def webhook(database_url, tmp_path):
     fresh = Bot(database_url, tmp_path)  # serve() initialises and shuts it down itself
     await upgrade(fresh.app.database.engine)
     port, stop = free_port(), asyncio.Event()
@@ -53,7 +53,7 @@ def start_update(update_id: int, user_id: int = 5151) -> dict:
     }  # fmt: skip
 
 
-def sends(bot) -> int:  # noqa: ANN001
+def sends(bot) -> int:
     return len([c for c in bot.api.calls if c.method == "sendMessage"])
 
 
@@ -88,7 +88,7 @@ async def test_a_failure_is_not_acknowledged(webhook, monkeypatch):
     client, bot = webhook
     headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
 
-    async def broken(*args, **kwargs):  # noqa: ANN002, ANN003
+    async def broken(*args, **kwargs):
         raise OSError("database unreachable")
 
     monkeypatch.setattr(bot.app, "update_persistence", broken)

@@ -39,7 +39,7 @@ SQL = {
 }
 
 
-async def _run(session: AsyncSession, statement: str, *parameters: object):  # noqa: ANN202
+async def _run(session: AsyncSession, statement: str, *parameters: object):
     connection = await session.connection()
     dialect = connection.dialect.name
     if dialect == "sqlite":  # stored as SQLAlchemy's SQLite types store them

@@ -44,7 +44,7 @@ T = TypeVar("T")
 _current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
 
 
-class AlreadyHandled(Exception):  # noqa: N818 - a state, not a failure
+class AlreadyHandled(Exception):
     """An earlier run of this update stored its effects (`state`: ledger.STARTED or FINISHED)."""
 
     def __init__(self, state: str) -> None:
@@ -52,7 +52,7 @@ class AlreadyHandled(Exception):  # noqa: N818 - a state, not a failure
         self.state = state
 
 
-class UpdateNotStored(Exception):  # noqa: N818
+class UpdateNotStored(Exception):
     """The database could not store this update's effects: it is to be delivered again."""
 
 
@@ -268,7 +268,7 @@ class _Block:
         self.own = self.maker.begin() if self.begin else self.maker()
         return await self.own.__aenter__()
 
-    async def __aexit__(self, kind, value, traceback) -> None:  # noqa: ANN001
+    async def __aexit__(self, kind, value, traceback) -> None:
         if self.unit is None:
             await self.own.__aexit__(kind, value, traceback)
             return

@@ -189,7 +189,7 @@ register_flow(FLOW, FlowInfo(title=N_("logging a call"), reprompt=reprompt,
                              own_commands=frozenset({"calllog"})))  # fmt: skip
 
 
-def build_handler():  # noqa: ANN201
+def build_handler():
     picks = CallbackQueryHandler(on_pick, pattern=pattern(CallPick))
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     return conversation(

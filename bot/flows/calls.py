@@ -74,7 +74,7 @@ async def week_command(update: Update, context: CoachContext) -> None:
 
 
 # --- the follow-up reminder --------------------------------------------------------------------------
-async def send_followup(application, row: Due, person: Recipient, now: datetime) -> str:  # noqa: ANN001
+async def send_followup(application, row: Due, person: Recipient, now: datetime) -> str:
     async with application.database.sessions() as session:
         call = await repo_calls.get_call(session, row.user_id, int(row.payload.get("call_id", 0)))
         newest = await repo_calls.latest_call(session, row.user_id, call.client_id, call.prospect) if call else None

@@ -222,7 +222,7 @@ async def note_text(update: Update, context: CoachContext) -> int:
     return await finish(update, context, user, day, note=note)
 
 
-async def finish(update: Update, context: CoachContext, user, day: date, note: str | None) -> int:  # noqa: ANN001
+async def finish(update: Update, context: CoachContext, user, day: date, note: str | None) -> int:
     leave_flow(context, FLOW)
     async with context.database.sessions.begin() as session:
         row = await repo_checkins.ensure_day(session, user.id, day)

@@ -35,7 +35,7 @@ def hours_text(tr: Translator, minutes: int) -> str:
     return format_decimal(round(minutes / 60, 2), format="#,##0.##", locale=tr.locale)
 
 
-def local_today(user, now: datetime) -> date:  # noqa: ANN001
+def local_today(user, now: datetime) -> date:
     return now.astimezone(rules.zone_of(user.timezone, user.language)).date()
 
 

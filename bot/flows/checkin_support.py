@@ -59,7 +59,7 @@ async def load_profile(update: Update, context: CoachContext) -> tuple[User, dat
     return user, today_of(context, user)
 
 
-async def day_state(context_or_db, user_id: int, day: date) -> screens.DayState:  # noqa: ANN001
+async def day_state(context_or_db, user_id: int, day: date) -> screens.DayState:
     database = getattr(context_or_db, "database", context_or_db)
     async with database.sessions() as session:
         clients = [(c.id, c.name) for c in await repo.list_clients(session, user_id)]
@@ -86,7 +86,7 @@ async def send_crisis(update: Update, context: CoachContext) -> None:
 
 
 # --- the scheduled check-in -------------------------------------------------------------------------
-async def prepare_checkins(session, rows: list[Due], people: dict[int, Recipient], now: datetime) -> None:  # noqa: ANN001
+async def prepare_checkins(session, rows: list[Due], people: dict[int, Recipient], now: datetime) -> None:
     """Load clients, hours and check-in rows of the whole batch in three queries."""
     user_ids = {row.user_id for row in rows}
     days = {date.fromisoformat(row.key) for row in rows}
@@ -97,7 +97,7 @@ async def prepare_checkins(session, rows: list[Due], people: dict[int, Recipient
             people[row.user_id].extra["checkin"] = batch.get(row.user_id, ({}, [], {}))
 
 
-async def send_scheduled_checkin(application, row: Due, person: Recipient, now: datetime) -> str:  # noqa: ANN001
+async def send_scheduled_checkin(application, row: Due, person: Recipient, now: datetime) -> str:
     day = date.fromisoformat(row.key)
     prefs = person.prefs
     if prefs.paused_until is not None and day <= prefs.paused_until:

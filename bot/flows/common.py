@@ -122,7 +122,7 @@ class FlowInfo:
     entry_prefixes: frozenset[str] = field(default_factory=frozenset)
     own_commands: frozenset[str] = field(default_factory=frozenset)
     # On its final screen (a draft, a result) or a plain menu: nothing to continue after a pause.
-    finished: Callable[[dict], bool] = lambda scratch: False  # noqa: E731 - given the scratch data
+    finished: Callable[[dict], bool] = lambda scratch: False
 
 
 FLOWS: dict[str, FlowInfo] = {}

@@ -63,5 +63,5 @@ async def answer_free_text(update: Update, context: CoachContext) -> bool:
     return True
 
 
-async def _now(function, *args):  # noqa: ANN001, ANN002, ANN202
+async def _now(function, *args):
     return function(*args)

@@ -80,7 +80,7 @@ def main_menu_labels(language: str) -> list[str]:
     return [tr.label(label) for row in MAIN_MENU for label, _ in row]
 
 
-def main_menu_markup(context: CoachContext):  # noqa: ANN201
+def main_menu_markup(context: CoachContext):
     tr = context.tr
     return keyboard(
         *[[(tr.label(label), Menu(target=target)) for label, target in row] for row in MAIN_MENU]

@@ -275,7 +275,7 @@ def stateless_handlers() -> list:
     return [CallbackQueryHandler(save_draft, pattern=pattern(SaveAsTemplate))]
 
 
-def build_handler():  # noqa: ANN201
+def build_handler():
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     buttons = CallbackQueryHandler(on_button, pattern=pattern(MyTemplates))
     return conversation(

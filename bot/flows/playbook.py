@@ -215,7 +215,7 @@ register_flow(FLOW, FlowInfo(title=N_("your call playbook"), reprompt=reprompt,
                              own_commands=frozenset({"playbook"})))  # fmt: skip
 
 
-def build_handler():  # noqa: ANN201
+def build_handler():
     picks = CallbackQueryHandler(on_pick, pattern=pattern(PlaybookPick))
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     return conversation(

@@ -93,7 +93,7 @@ async def send_documents(update: Update, context: CoachContext, playbook: Playbo
                                     caption=tr.gettext("Your playbook as Markdown: opens in any editor."))  # fmt: skip
     try:
         pdf = await in_thread(pdf_bytes, text)
-    except Exception:  # noqa: BLE001 - the Markdown file is already there; the PDF is a bonus
+    except Exception:
         log.exception("rendering the playbook PDF failed")
         return tr.gettext("The PDF did not work this time; the Markdown file has everything.")
     await context.bot.send_document(chat_id, InputFile(BytesIO(pdf), filename=f"{stem}.pdf"),

@@ -36,7 +36,7 @@ def _note(note: str | None, text: str) -> str:
     return f"{note}\n\n{text}" if note else text
 
 
-async def current_playbook(update: Update, context: CoachContext, session) -> Playbook | None:  # noqa: ANN001
+async def current_playbook(update: Update, context: CoachContext, session) -> Playbook | None:
     return await repo_calls.get_playbook(session, update.effective_user.id,
                                          context.scratch(FLOW).get("playbook_id", 0))  # fmt: skip
 

@@ -234,7 +234,7 @@ register_flow(FLOW, FlowInfo(title=N_("a practice call"), reprompt=reprompt,
                              own_commands=frozenset({"practice"})))  # fmt: skip
 
 
-def build_handler():  # noqa: ANN201
+def build_handler():
     picks = CallbackQueryHandler(on_pick, pattern=pattern(PracticePick))
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     return conversation(

@@ -79,8 +79,8 @@ async def erase(application: Application, user_id: int, chat_id: int) -> None:
             if isinstance(handler, ConversationHandler):
                 # PTB has no public call to end someone else's conversation; its own
                 # persistence reads this mapping, so removing the key ends the conversation.
-                if (chat_id, user_id) in handler._conversations:  # noqa: SLF001
-                    del handler._conversations[(chat_id, user_id)]  # noqa: SLF001
+                if (chat_id, user_id) in handler._conversations:
+                    del handler._conversations[(chat_id, user_id)]
     log.info("erased a user on request (%d rows)", removed)
 
 

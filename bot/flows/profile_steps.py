@@ -57,7 +57,7 @@ def skip_button(context: CoachContext, step: State) -> tuple[str, ProfileSkip]:
     return label, ProfileSkip(step=int(step))
 
 
-async def load_user(context: CoachContext, session, update: Update) -> User:  # noqa: ANN001
+async def load_user(context: CoachContext, session, update: Update) -> User:
     settings = context.settings
     return await repo.ensure_user(
         session,
@@ -147,7 +147,7 @@ async def ask(update: Update, context: CoachContext, step: State, note: str | No
     return step
 
 
-def register_keyboard(context: CoachContext, client_id: int):  # noqa: ANN201
+def register_keyboard(context: CoachContext, client_id: int):
     tr = context.tr
     return keyboard(
         [
@@ -197,7 +197,7 @@ def summary(context: CoachContext, user: User, clients: list) -> dict:
     }
 
 
-def workdays_markup(context: CoachContext, selected: frozenset[int]):  # noqa: ANN201
+def workdays_markup(context: CoachContext, selected: frozenset[int]):
     """Mon–Sun as toggles (✓ on), in the user's language, then Done."""
     names = get_day_names("abbreviated", locale=context.tr.locale)
     days = [

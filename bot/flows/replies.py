@@ -278,7 +278,7 @@ register_flow(
 )
 
 
-def build_handler():  # noqa: ANN201
+def build_handler():
     choices = CallbackQueryHandler(on_choice, pattern=pattern(FillChoice))
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     topics = CallbackQueryHandler(on_topic, pattern=pattern(LibBrowse))

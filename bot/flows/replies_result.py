@@ -7,7 +7,6 @@ Sie/du), which work after the /replies flow has ended.
 from __future__ import annotations
 
 import html
-from importlib.util import find_spec
 
 from markupsafe import Markup
 from telegram import (
@@ -90,9 +89,7 @@ def result_markup(
     save = InlineKeyboardButton(
         tr.label("Save as my template"), callback_data=SaveAsTemplate(draft_id=draft_id).pack()
     )
-    rows.append([save])
-    if find_spec("bot.flows.reply_check") is not None:
-        rows[-1].append(button(N_("Check this reply"), "check"))
+    rows.append([save, button(N_("Check this reply"), "check")])
     return InlineKeyboardMarkup(rows)
 
 

@@ -146,7 +146,7 @@ register_flow(
 )
 
 
-def build_handler():  # noqa: ANN201
+def build_handler():
     return conversation(
         name=FLOW,
         persistent=True,

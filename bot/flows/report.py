@@ -44,7 +44,7 @@ def _short(tr: Translator, day: date, kind: str) -> str:
     return format_skeleton(skeleton, datetime.combine(day, datetime.min.time()), locale=tr.locale)
 
 
-async def build_report(database, user: User, today: date, kind: str, offset: int = 0):  # noqa: ANN001, ANN201
+async def build_report(database, user: User, today: date, kind: str, offset: int = 0):
     """(png bytes, summary text) for the user's week or month."""
     tr = translator(user.language)
     start, end = period(kind, today, offset)
@@ -98,7 +98,7 @@ async def build_report(database, user: User, today: date, kind: str, offset: int
     return png, text, prefs.weekly_summary
 
 
-def report_markup(tr: Translator, kind: str, offset: int, weekly_on: bool):  # noqa: ANN201
+def report_markup(tr: Translator, kind: str, offset: int, weekly_on: bool):
     rows = [[(tr.label("◀ Previous"), ReportChoice(kind, offset - 1))]]
     if offset < 0:
         rows[0].append((tr.label("Next ▶"), ReportChoice(kind, offset + 1)))
@@ -107,7 +107,7 @@ def report_markup(tr: Translator, kind: str, offset: int, weekly_on: bool):  # n
     return keyboard(*rows)
 
 
-async def send_report(bot, chat_id: int, database, user: User, today: date, kind: str, offset: int) -> None:  # noqa: ANN001
+async def send_report(bot, chat_id: int, database, user: User, today: date, kind: str, offset: int) -> None:
     png, text, weekly_on = await build_report(database, user, today, kind, offset)
     tr = translator(user.language)
     await bot.send_photo(chat_id=chat_id, photo=png)
@@ -115,13 +115,13 @@ async def send_report(bot, chat_id: int, database, user: User, today: date, kind
                            reply_markup=report_markup(tr, kind, offset, weekly_on))  # fmt: skip
 
 
-async def report_command(update: Update, context) -> None:  # noqa: ANN001
+async def report_command(update: Update, context) -> None:
     kind = "month" if (update.effective_message.text or "").lstrip("/").startswith("month") else "week"
     user, today = await load_profile(update, context)
     await send_report(context.bot, update.effective_chat.id, context.database, user, today, kind, 0)
 
 
-async def report_button(update: Update, context) -> None:  # noqa: ANN001
+async def report_button(update: Update, context) -> None:
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, ReportChoice)
     await acknowledge(update)
@@ -143,7 +143,7 @@ async def report_button(update: Update, context) -> None:  # noqa: ANN001
                       choice.action, choice.value)  # fmt: skip
 
 
-async def send_weekly(application, row: Due, person: Recipient, now: datetime) -> str:  # noqa: ANN001
+async def send_weekly(application, row: Due, person: Recipient, now: datetime) -> str:
     if not person.prefs.weekly_summary:
         return "skipped"
     sunday = date.fromisoformat(row.key)  # the week that ends on this Sunday

@@ -111,7 +111,7 @@ register_flow(
 )
 
 
-def build_handler():  # noqa: ANN201
+def build_handler():
     picks = CallbackQueryHandler(on_pick, pattern=pattern(NoPick))
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     tone = CallbackQueryHandler(adjust, pattern=pattern(DraftTone))

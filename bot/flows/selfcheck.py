@@ -27,13 +27,13 @@ from bot.scheduler import Due, KindSpec, Recipient, clock_of, follow_self_checks
 SELFCHECK_GRACE = timedelta(hours=24)
 
 
-def invitation(tr: Translator):  # noqa: ANN201
+def invitation(tr: Translator):
     return tr.render("selfcheck/intro", credit=tr.data("cbi")["credit"]), keyboard(
         [(tr.label("Start the self-check"), SelfCheckAnswer(check=0, item=0, value=0))]
     )
 
 
-def item_screen(tr: Translator, check_id: int, index: int):  # noqa: ANN201
+def item_screen(tr: Translator, check_id: int, index: int):
     data = tr.data("cbi")
     _subscale, scale, _reversed = burnout.ITEMS[index]
     labels = data["scales"][scale]  # from 4 (always / very high degree) down to 0
@@ -47,7 +47,7 @@ def item_screen(tr: Translator, check_id: int, index: int):  # noqa: ANN201
     return text, keyboard(*buttons)
 
 
-async def selfcheck_command(update: Update, context) -> None:  # noqa: ANN001
+async def selfcheck_command(update: Update, context) -> None:
     text, markup = invitation(context.tr)
     await send(update, context, text, markup)
 
@@ -84,7 +84,7 @@ async def record_answer(session: AsyncSession, choice: SelfCheckAnswer, user_id:
     return Recorded("done", check.id, result=result, history=history)
 
 
-async def answer_button(update: Update, context) -> None:  # noqa: ANN001
+async def answer_button(update: Update, context) -> None:
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, SelfCheckAnswer)
     tr = context.tr
@@ -106,7 +106,7 @@ async def answer_button(update: Update, context) -> None:  # noqa: ANN001
         await send(update, context, tr.render("checkin/crisis"))
 
 
-def result_text(tr: Translator, result: burnout.Result, history: list) -> str:  # noqa: ANN001
+def result_text(tr: Translator, result: burnout.Result, history: list) -> str:
     previous = history[0] if history else None
     return tr.render(
         "selfcheck/result",
@@ -122,7 +122,7 @@ def result_text(tr: Translator, result: burnout.Result, history: list) -> str:  
     )
 
 
-async def send_invitation(application, row: Due, person: Recipient, now: datetime) -> str:  # noqa: ANN001
+async def send_invitation(application, row: Due, person: Recipient, now: datetime) -> str:
     text, markup = invitation(translator(person.user.language))
     await application.bot.send_message(chat_id=person.user.chat_id, text=text, reply_markup=markup)
     return "sent"

@@ -40,7 +40,7 @@ def warning_text(tr: Translator, warning: Warning, client: str | None) -> str:
     )
 
 
-def warning_markup(tr: Translator, warning: Warning, client: str | None):  # noqa: ANN201
+def warning_markup(tr: Translator, warning: Warning, client: str | None):
     buttons = []
     for action in warning.actions:
         if action == "sayno":
@@ -53,7 +53,7 @@ def warning_markup(tr: Translator, warning: Warning, client: str | None):  # noq
     return keyboard(*[[button] for button in buttons])
 
 
-async def maybe_warn(application, user: User, today: date) -> bool:  # noqa: ANN001
+async def maybe_warn(application, user: User, today: date) -> bool:
     """Send the most important new warning for `today`, if any and none was sent today yet."""
     if user.chat_id is None:
         return False

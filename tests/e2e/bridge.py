@@ -370,7 +370,7 @@ class BotApiBridge:
     def _run(self) -> None:
         try:
             asyncio.run(self._main())
-        except BaseException as exc:  # noqa: BLE001 - reported to start()
+        except BaseException as exc:
             self._startup_error = exc
             self._ready.set()
 
@@ -516,7 +516,7 @@ class BotApiBridge:
         except ApiError as err:
             call.ok, call.error = False, err.description
             return err.code, {"ok": False, "error_code": err.code, "description": err.description}
-        except Exception as exc:  # noqa: BLE001 - a fault of the bridge or the emulator
+        except Exception as exc:
             call.ok, call.error = False, f"bridge fault: {exc!r}"
             with self._lock:
                 self.faults.append(f"{method}: {exc!r}")

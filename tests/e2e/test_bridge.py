@@ -31,7 +31,7 @@ class RawBot:
         form = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
         return await self.http.post(method, data=form)
 
-    async def ok(self, method: str, **params: object):  # noqa: ANN201
+    async def ok(self, method: str, **params: object):
         res = await self.call(method, **params)
         body = res.json()
         assert res.status_code == 200 and body["ok"], body

@@ -13,7 +13,7 @@ from tests.e2e.test_onboarding import assert_clean
 pytestmark = pytest.mark.e2e
 
 
-async def onboard(user, language: str) -> None:  # noqa: ANN001
+async def onboard(user, language: str) -> None:
     tr = translator(language)
     await user.command("/start")
     await user.press(tr.label("Let's start"))

@@ -37,7 +37,7 @@ def zone_label(tr: Translator, zone: str) -> str:
     return next(b["label"] for b in tr.data("timezones")["buttons"] if b["zone"] == zone)
 
 
-def summary(tr: Translator, *, name, language, timezone, checkin, capacity, clients) -> dict:  # noqa: ANN001
+def summary(tr: Translator, *, name, language, timezone, checkin, capacity, clients) -> dict:
     return {
         "name": name,
         "language": language,
