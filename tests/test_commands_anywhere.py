@@ -12,6 +12,7 @@ from bot.db import repo
 from bot.db.models import User
 from bot.i18n import translator
 from bot.scheduler import dispatch_due, reschedule_checkin
+from tests.test_bad_input import QUESTION, at_step
 from tests.test_say_no import REQUEST, drafts_of
 from tests.test_settings_and_clients import onboarded
 
@@ -144,3 +145,59 @@ async def test_a_scheduled_check_in_during_the_coach_works_and_offers_the_way_ba
     assert SAVED[language] in chat.bot_messages[-2]["text"]
     await chat.press(tr.label("Continue the say-no reply"))  # afterwards, the way back
     assert CHANNEL[language] in chat.last_text
+
+
+async def test_a_check_in_interrupted_at_its_note_continues_there(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await onboarded(chat, language)
+    await chat.send("/checkin")
+    for answer in ("6", "4", "2"):
+        await chat.press(answer)
+    await chat.send("/week")  # the note step was open
+    await chat.press(tr.label("Continue the check-in"))  # offered under the report
+    assert tr.label("No note") in chat.button_labels  # the note screen again, its button too
+    await chat.send({"de": "nein", "en": "no"}[language])  # no note, in words
+    assert SAVED[language] in chat.last_text and "6" in chat.last_text
+    await chat.send("/clients")
+    assert tr.label("Continue the check-in") not in chat.button_labels  # done: never offered again
+
+
+async def test_a_button_of_another_flow_pauses_the_open_one(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await onboarded(chat, language)
+    await chat.send(REQUEST[language])
+    offer = chat.bot_messages[-1]
+    await chat.send("/practice")
+    data = tr.data("gatekeeper")
+    await chat.press(data["scenarios"]["software"]["title"])
+    await chat.press(data["levels"]["friendly"])
+    await chat.press(tr.label("Say no to this"), offer)  # the older message's button
+    # The pasted text was dropped with the next message (it is kept only for the buttons right
+    # under it), so the coach starts at its first step.
+    assert {"de": "Schritt 1 von 5", "en": "Step 1 of 5"}[language] in chat.last_text
+    assert bot.app.user_data[chat.user["id"]]["flow"] == "say_no"  # one flow open, not two
+    assert bot.app.user_data[chat.user["id"]]["paused"] == ["practice"]
+
+
+async def test_settings_during_the_setup_is_the_setup(bot, language):
+    chat = bot.chat(language_code=language)
+    await at_step(chat, language, "checkin")
+    await chat.send("/settings")
+    assert QUESTION["checkin"][language] in chat.last_text  # where it was: nothing wiped
+
+
+async def test_menus_and_typos_pause_nothing(bot, language):
+    tr = translator(language)
+    chat = bot.chat(language_code=language)
+    await onboarded(chat, language)
+    await chat.send("/replies")  # the topic list: a menu
+    await chat.send("/log 3")
+    assert tr.label("Continue the reply template") not in chat.button_labels
+    await chat.send("/no")
+    await chat.send(REQUEST[language])
+    await chat.press(tr.label("No name"))
+    await chat.send("/chekin")  # a typo: "unknown command", the coach stays open
+    await chat.press(tr.label("Email"))
+    assert tr.label("Yes") in chat.button_labels

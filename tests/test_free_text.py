@@ -53,3 +53,15 @@ async def test_chatter_gets_a_short_pointer(bot, language):
     await chat.send("hallo")
     assert "/help" in chat.last_text
     assert translator(language).label("Say no to this") not in chat.button_labels
+
+
+async def test_a_question_to_the_coach_is_not_a_clients_request(bot, language):
+    chat = bot.chat(language_code=language)
+    await onboarded(chat, language)
+    for question in {"de": ["Was kannst du alles?", "Wie kann ich meine Check-in-Zeit ändern?",
+                            "Hallo, wie geht es dir heute?"],
+                     "en": ["What can you do for me?", "How do I change my check-in time?",
+                            "Hello, how are you doing today?"]}[language]:  # fmt: skip
+        await chat.send(question)
+        assert translator(language).label("Say no to this") not in chat.button_labels, question
+        assert "/help" in chat.last_text

@@ -8,18 +8,25 @@ from typing import Literal
 from bot.coach.tone import check_reply
 
 Reading = Literal["request", "reply", "other"]
-MIN_WORDS = 4  # "ok", "hallo", "wie geht's": not worth an offer
+MIN_WORDS = 4  # "ok", "hallo", "danke dir": not worth an offer
 REPLY_ELEMENTS = 2  # of the five elements of a positive "no" (bot/coach/tone.py)
 
 
-def read_free_text(text: str, forwarded: bool, request_cues: list[str], language: str) -> Reading:
+def read_free_text(
+    text: str, forwarded: bool, request_cues: list[str], to_the_bot: list[str], language: str
+) -> Reading:
+    """A forwarded message is someone else's: a request. Typed, it is a request only when it
+    has a request's words ("could you", "bis morgen") and is not a question to the coach
+    ("how do I …", "was kannst du"); a reply when it has two of the elements of a positive no."""
     words = len(text.split())
+    if forwarded:
+        return "request" if words else "other"
     if words < MIN_WORDS:
         return "other"
-    found = sum(f.found for f in check_reply(text, language).elements.values())
-    if found >= REPLY_ELEMENTS and not forwarded:
-        return "reply"
     lowered = text.casefold()
-    if forwarded or "?" in text or any(cue in lowered for cue in request_cues):
-        return "request"
-    return "other"
+    if any(phrase in lowered for phrase in to_the_bot):
+        return "other"
+    found = sum(f.found for f in check_reply(text, language).elements.values())
+    if found >= REPLY_ELEMENTS:
+        return "reply"
+    return "request" if any(cue in lowered for cue in request_cues) else "other"

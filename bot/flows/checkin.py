@@ -47,9 +47,11 @@ from bot.flows.common import (
     edit_or_send,
     enter_flow,
     leave_flow,
+    mark_asking,
     register_flow,
     send,
     text_of,
+    typed_meaning,
 )  # fmt: skip
 from bot.flows.fallbacks import state_fallbacks
 from bot.flows.workload_warnings import maybe_warn
@@ -69,6 +71,7 @@ async def checkin_command(update: Update, context: CoachContext) -> int:
     state = await day_state(context, user.id, today)
     text, markup = screens.hours_screen(context.tr, state)
     await send(update, context, text, markup)
+    mark_asking()  # its buttons are the open question: no "continue …" under it
     return END
 
 
@@ -119,6 +122,7 @@ async def save_hours(
             index = [c for c, _ in state.clients].index(client) if client > 0 else 0
             text, markup = screens.hours_screen(context.tr, state, index, explain(context.tr, invalid))
             await send(update, context, text, markup)
+            mark_asking()
             return END
     async with context.database.sessions.begin() as session:
         if client == -1:  # "Day off": nothing for anyone today
@@ -141,6 +145,7 @@ async def ask_next(update: Update, context: CoachContext, state: screens.DayStat
     else:
         text, markup = screens.scale_screen(context.tr, state, "e")
     await edit_or_send(update, context, text, markup)
+    mark_asking()
     return END
 
 
@@ -180,6 +185,7 @@ async def scale_button(update: Update, context: CoachContext) -> int:
     if choice.what == "e":
         text, markup = screens.scale_screen(context.tr, state, "s")
         await edit_or_send(update, context, text, markup)
+        mark_asking()
         return END
     enter_flow(context, FLOW).update(day=choice.day, step="note")
     text, markup = screens.note_screen(context.tr, state)
@@ -214,6 +220,8 @@ async def note_text(update: Update, context: CoachContext) -> int:
     scratch = context.scratch(FLOW)
     user, today = await load_profile(update, context)
     day = date.fromordinal(scratch.get("day", today.toordinal()))
+    if typed_meaning(text_of(update)) in ("skip", "no", "done"):  # "nein", "skip": no note
+        return await finish(update, context, user, day, note=None)
     try:
         note = clean_note(text_of(update) or "")
     except InvalidAnswer as invalid:
@@ -241,14 +249,17 @@ async def finish(update: Update, context: CoachContext, user, day: date, note: s
 
 # --- re-prompts and cancel -----------------------------------------------------------------------
 async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> State:
-    step = context.scratch(FLOW).get("step")
-    question = (
-        N_("Type a short note, or tap “No note” above.") if step == "note"
-        else N_("How many hours? Type a number, for example <code>7,5</code> or <code>6:45</code>.")
-    )  # fmt: skip
-    text = context.tr.gettext(question)
+    scratch = context.scratch(FLOW)
+    if scratch.get("step") == "note":  # the note screen again, with its "No note" button
+        user, today = await load_profile(update, context)
+        state = await day_state(context, user.id, date.fromordinal(scratch.get("day", today.toordinal())))
+        text, markup = screens.note_screen(context.tr, state)
+        await send(update, context, f"{note}\n\n{text}" if note else text, markup)
+        return State.NOTE
+    text = context.tr.gettext(
+        "How many hours? Type a number, for example <code>7,5</code> or <code>6:45</code>.")  # fmt: skip
     await send(update, context, f"{note}\n\n{text}" if note else text)
-    return State.NOTE if step == "note" else State.HOURS_TEXT
+    return State.HOURS_TEXT
 
 
 async def cancel(update: Update, context: CoachContext) -> int:

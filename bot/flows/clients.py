@@ -281,7 +281,9 @@ register_flow(
     FLOW,
     FlowInfo(
         title=N_("your client list"),
-        continue_label=N_("Back to your client list"),
+        continue_label=N_("Continue with your clients"),
+        # The list, a client's card, "remove?": menus. Adding or renaming: a task to finish.
+        finished=lambda scratch: scratch.get("step", State.LIST) in (State.LIST, State.CLIENT, State.CONFIRM_REMOVE),
         own_commands=frozenset({"clients"}),
         reprompt=reprompt,
         entry_prefixes=frozenset({ClientOpen.prefix, ClientListAction.prefix, ClientAction.prefix}),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 ACTIVE_FLOW = "flow"
 PAUSED = "paused"  # flows interrupted by another command, the most recent last (pause.py)
+WAY_BACK = "way_back"  # set: offer to continue a paused flow once nothing else is asked
 # Longest free-text answer a flow accepts; anything longer gets a friendly "too long".
 MAX_TEXT_ANSWER = 2000
 
@@ -135,9 +137,7 @@ def register_flow(name: str, info: FlowInfo) -> None:
 def enter_flow(context: CoachContext, name: str, fresh: bool = False) -> dict:
     """Mark `name` as the active flow; returns its scratch data, emptied when `fresh`."""
     context.user_data[ACTIVE_FLOW] = name
-    paused = context.user_data.get(PAUSED)
-    if paused and name in paused:  # entered anew: no longer waiting to be continued
-        context.user_data[PAUSED] = [flow for flow in paused if flow != name]
+    unpause(context, name)  # entered anew: no longer waiting to be continued
     scratch = context.scratch(name)
     if fresh:
         scratch.clear()
@@ -148,6 +148,31 @@ def leave_flow(context: CoachContext, name: str) -> None:
     if context.user_data.get(ACTIVE_FLOW) == name:
         del context.user_data[ACTIVE_FLOW]
     context.user_data.pop(name, None)
+    unpause(context, name)
+    if context.user_data.get(PAUSED):
+        context.user_data[WAY_BACK] = True  # one flow done: offer the one it interrupted
+
+
+def unpause(context: CoachContext, name: str) -> None:
+    paused = [flow for flow in context.user_data.get(PAUSED, []) if flow != name]
+    if paused:
+        context.user_data[PAUSED] = paused
+    else:
+        context.user_data.pop(PAUSED, None)
+        context.user_data.pop(WAY_BACK, None)
+
+
+# An open question outside any flow (the check-in's buttons): nothing else is offered under it.
+# One value per update's task, set by the screens that ask.
+_asking: ContextVar[bool] = ContextVar("asking", default=False)
+
+
+def mark_asking(asking: bool = True) -> None:
+    _asking.set(asking)
+
+
+def asking() -> bool:
+    return _asking.get()
 
 
 async def expired_button(update: Update, context: CoachContext, ask_again: Reprompt, note: str | None = None) -> object:

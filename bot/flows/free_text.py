@@ -1,8 +1,8 @@
 """Text sent outside any flow, understood: a client's request gets "Say no to this" and "Find a
 reply template", a reply the VA wrote gets "Check this reply", anything else a short pointer.
 
-The text waits in the user's flow data until a button takes it (the say-no coach as its
-request, the reply check as the reply to check); a newer message replaces it.
+The text waits in the user's flow data until a button under it takes it (the say-no coach as
+its request, the reply check as the reply to check); anything else the user does drops it.
 """
 
 from __future__ import annotations
@@ -32,12 +32,23 @@ class FreeTextAction(CallbackData):
     action: Literal["no", "check"]
 
 
-def request_cues() -> list[str]:
-    return [cue for language in LANGUAGES for cue in translator(language).data("free_text")["request_cues"]]
+def words(kind: str) -> list[str]:
+    """A list from content/<lang>/data/free_text.yaml, both languages together."""
+    return [word for language in LANGUAGES for word in translator(language).data("free_text")[kind]]
 
 
 def take_free_text(context: CoachContext) -> str | None:
     return context.user_data.pop(KEPT, None)
+
+
+def forget_free_text(update: Update, context: CoachContext) -> None:
+    """The kept text is for the buttons right under it: anything else the user does drops it
+    (nothing they pasted stays stored for longer than that)."""
+    if context.user_data is None or KEPT not in context.user_data:
+        return
+    query = update.callback_query
+    if query is None or not (query.data or "").startswith(f"{FreeTextAction.prefix}:"):
+        context.user_data.pop(KEPT, None)
 
 
 async def answer_free_text(update: Update, context: CoachContext) -> bool:
@@ -45,19 +56,23 @@ async def answer_free_text(update: Update, context: CoachContext) -> bool:
     text = (text_of(update) or "").strip()[:MAX_KEPT]
     forwarded = update.message is not None and update.message.forward_origin is not None
     read = in_thread if len(text) > THREAD_ABOVE else _now
-    reading = await read(read_free_text, text, forwarded, request_cues(), context.language)
+    reading = await read(
+        read_free_text, text, forwarded, words("request_cues"), words("to_the_bot"), context.language
+    )
     if reading == "other":
         return False
     context.user_data[KEPT] = text
     tr = context.tr
     if reading == "request":
-        message = tr.gettext("That reads like a request from a client. What would you like to do?")
+        message = tr.gettext(
+            "That reads like a request from a client. What would you like to do? (Anything else: /help)"
+        )
         markup = keyboard(
             [(tr.label("Say no to this"), FreeTextAction(action="no"))],
             [(tr.label("Find a reply template"), Menu(target="replies"))],
         )
     else:
-        message = tr.gettext("That reads like a reply you wrote. Shall I check it?")
+        message = tr.gettext("That reads like a reply you wrote. Shall I check it? (Anything else: /help)")
         markup = keyboard([(tr.label("Check this reply"), FreeTextAction(action="check"))])
     await send(update, context, message, markup)
     return True

@@ -13,11 +13,19 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.callbacks import InvalidCallback, Menu, unpack
-from bot.coach_bot import forget_last_message, last_message_asks
 from bot.context import CoachContext
 from bot.errors import answer_expired
-from bot.flows.common import FLOWS, active_flow
-from bot.flows.pause import flow_to_resume, offer_way_back, pause, resume
+from bot.flows.common import FLOWS, WAY_BACK, acknowledge, active_flow, asking, mark_asking
+from bot.flows.free_text import forget_free_text
+from bot.flows.menu import KNOWN_COMMANDS
+from bot.flows.pause import (
+    flow_to_resume,
+    handled_in_its_state,
+    offer_way_back,
+    pause,
+    resume,
+    resume_button,
+)
 
 log = logging.getLogger(__name__)
 
@@ -30,21 +38,6 @@ def command_of(update: Update) -> str | None:
     if not message or not message.text or not message.text.startswith("/"):
         return None
     return message.text.split(maxsplit=1)[0][1:].split("@", 1)[0].lower()
-
-
-def foreign_button(update: Update, own_prefixes: frozenset[str]) -> bool:
-    """A main-menu button or another flow's entry button."""
-    query = update.callback_query
-    if not query:
-        return False
-    try:
-        data = unpack(query.data)
-    except InvalidCallback:
-        return False  # refused before (refuse_invalid_button)
-    if isinstance(data, Menu):
-        return data.target not in ("help", "privacy")
-    other_entries = set().union(*(info.entry_prefixes for info in FLOWS.values())) - own_prefixes
-    return data.prefix in other_entries
 
 
 async def refuse_invalid_button(update: Update, context: CoachContext) -> None:
@@ -60,28 +53,43 @@ async def refuse_invalid_button(update: Update, context: CoachContext) -> None:
 
 
 async def guard(update: Update, context: CoachContext) -> None:
-    forget_last_message()
+    mark_asking(False)
     await refuse_invalid_button(update, context)
+    forget_free_text(update, context)
     command = command_of(update)
     wanted = flow_to_resume(update, context, command)
     flow = active_flow(context)
-    context.flow_at_start = flow  # for offer_way_back, once the update is handled
     info = FLOWS.get(flow) if flow else None
-    if info is not None and command not in PASS_THROUGH:
-        if command is not None and command in info.own_commands:
+    if info is not None and (command is None or command in KNOWN_COMMANDS):
+        if wanted is None and (button := resume_button(update)) is not None and button.flow == flow:
+            await acknowledge(update, context.tr.label("This button has expired."))
+            raise ApplicationHandlerStop  # "Continue" tapped twice: it is already open
+        finished = info.finished(context.scratch(flow))
+        if command in info.own_commands and not finished:
             await info.reprompt(update, context, None)  # its own command: where it is
             raise ApplicationHandlerStop
-        if command is not None or wanted or foreign_button(update, info.entry_prefixes):
+        if command is not None and command not in PASS_THROUGH or wanted or foreign(update, context, flow):
             pause(update, context, flow)  # the command runs; the flow waits to be continued
     if wanted:
         await resume(update, context, wanted)
         raise ApplicationHandlerStop
 
 
+def foreign(update: Update, context: CoachContext, flow: str) -> bool:
+    """A main-menu button, or any button the open flow has no handler for at its step."""
+    query = update.callback_query
+    if not query:
+        return False
+    data = unpack(query.data)  # valid: refuse_invalid_button went first
+    if isinstance(data, Menu):
+        return data.target not in ("help", "privacy")
+    return not handled_in_its_state(update, context, flow)
+
+
 async def way_back(update: Update, context: CoachContext) -> None:
-    """Last of all: an update that closed or interrupted a flow, and left no question open (a
-    check-in's buttons), offers to continue the flow it paused."""
-    if getattr(context, "flow_at_start", None) and not active_flow(context) and not last_message_asks():
+    """Last of all: once no flow is open and nothing is asked (a check-in's buttons), offer to
+    continue the flow an earlier command paused."""
+    if context.user_data and context.user_data.get(WAY_BACK) and not active_flow(context) and not asking():
         await offer_way_back(update, context)
 
 

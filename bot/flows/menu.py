@@ -41,6 +41,8 @@ COMMANDS = (
     ("delete", N_("Delete everything I keep about you")),
     ("cancel", N_("Leave the current step")),
 )
+# Commands the bot answers: another one (a typo) pauses no flow, it only gets "unknown command".
+KNOWN_COMMANDS = frozenset(command for command, _ in COMMANDS) | {"menu"}
 
 
 def bot_commands(language: str) -> list[BotCommand]:

@@ -262,7 +262,7 @@ register_flow(
     FLOW,
     FlowInfo(
         title=N_("your templates"),
-        continue_label=N_("Back to your templates"),
+        continue_label=N_("Continue your template"),
         reprompt=reprompt,
         entry_prefixes=frozenset({MyTemplates.prefix}),
         own_commands=frozenset({"mytemplates"}),

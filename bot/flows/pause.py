@@ -3,8 +3,10 @@ lost, and picked up again where it was.
 
 A paused flow keeps its answers (its scratch data) and leaves the conversation, so the command
 that interrupted it runs as it would anywhere. Its own command (`/no` for the say-no coach) or
-the "Continue" button brings it back at the open step. A flow on its final screen (a draft, a
-result) is not paused: it is done, and nothing offers to continue it.
+the "Continue" button brings it back at the open step. A flow on its final screen or on a plain
+menu (a draft, a result, a list) is not paused: it is done, and nothing offers to continue it.
+Once no flow is open and nothing is asked, the way back to the most recent paused flow is
+offered, once.
 """
 
 from __future__ import annotations
@@ -14,10 +16,20 @@ import logging
 from typing import ClassVar, Literal
 
 from telegram import Update
+from telegram.ext import ConversationHandler
 
 from bot.callbacks import CallbackData, InvalidCallback, unpack
 from bot.context import CoachContext
-from bot.flows.common import ACTIVE_FLOW, FLOWS, PAUSED, FlowInfo, acknowledge, keyboard
+from bot.flows.common import (
+    ACTIVE_FLOW,
+    FLOWS,
+    PAUSED,
+    WAY_BACK,
+    acknowledge,
+    close_keyboard,
+    keyboard,
+    unpause,
+)
 from bot.replay import realign_conversations
 
 log = logging.getLogger(__name__)
@@ -36,31 +48,26 @@ class Resume(CallbackData):
 
 
 def paused_flows(context: CoachContext) -> list[str]:
+    """Paused flows that still have their answers, the most recent last."""
     if context.user_data is None:  # an update from no user (a channel post)
         return []
-    return [name for name in context.user_data.get(PAUSED, []) if name in FLOWS]
+    paused = context.user_data.get(PAUSED, [])
+    return [name for name in paused if name in FLOWS and context.user_data.get(name)]
 
 
 def pause(update: Update, context: CoachContext, flow: str) -> None:
-    """Step out of `flow` so another command can run; keep it to continue, unless it is on its
-    final screen."""
-    info = FLOWS[flow]
+    """Step out of `flow` so another command can run; keep it to continue, unless it is done."""
     context.user_data.pop(ACTIVE_FLOW, None)
     paused = [name for name in paused_flows(context) if name != flow]
-    if not info.finished(context.scratch(flow)):
+    if not FLOWS[flow].finished(context.scratch(flow)):
         paused.append(flow)
-    context.user_data[PAUSED] = paused
-    realign_conversations(context.application, None, update, None)  # leave its conversation
-    log.info("a flow was paused for another command")
-
-
-def unpause(context: CoachContext, flow: str) -> None:
-    """`flow` is active again (resumed, or entered anew): it is no longer waiting."""
-    paused = [name for name in paused_flows(context) if name != flow]
     if paused:
         context.user_data[PAUSED] = paused
+        context.user_data[WAY_BACK] = True
     else:
-        context.user_data.pop(PAUSED, None)
+        unpause(context, flow)
+    realign_conversations(context.application, None, update, None)  # leave its conversation
+    log.info("a flow was paused for another command")
 
 
 async def resume(update: Update, context: CoachContext, flow: str) -> None:
@@ -68,16 +75,13 @@ async def resume(update: Update, context: CoachContext, flow: str) -> None:
     unpause(context, flow)
     context.user_data[ACTIVE_FLOW] = flow
     await acknowledge(update)
+    await close_keyboard(update)  # a second tap on "Continue" finds no button
     note = context.tr.gettext("Let’s pick up where you left off.")
     state = await FLOWS[flow].reprompt(update, context, note)
     realign_conversations(context.application, flow, update, state)
 
 
-def flow_to_resume(update: Update, context: CoachContext, command: str | None) -> str | None:
-    """The paused flow this update asks for: its own command, or its "Continue" button."""
-    paused = paused_flows(context)
-    if command is not None:
-        return next((f for f in reversed(paused) if command in FLOWS[f].own_commands), None)
+def resume_button(update: Update) -> Resume | None:
     query = update.callback_query
     if query is None:
         return None
@@ -85,17 +89,39 @@ def flow_to_resume(update: Update, context: CoachContext, command: str | None) -
         data = unpack(query.data)
     except InvalidCallback:
         return None
-    return data.flow if isinstance(data, Resume) and data.flow in paused else None
+    return data if isinstance(data, Resume) else None
+
+
+def flow_to_resume(update: Update, context: CoachContext, command: str | None) -> str | None:
+    """The paused flow this update asks for: its own command, or its "Continue" button."""
+    paused = paused_flows(context)
+    if command is not None:
+        return next((f for f in reversed(paused) if command in FLOWS[f].own_commands), None)
+    button = resume_button(update)
+    return button.flow if button is not None and button.flow in paused else None
+
+
+def handled_in_its_state(update: Update, context: CoachContext, flow: str) -> bool:
+    """Whether the open flow's conversation has a handler for this button at its step (not only
+    a fallback): a button it has none for belongs to something else, which then runs."""
+    for handlers in context.application.handlers.values():
+        for handler in handlers:
+            if isinstance(handler, ConversationHandler) and handler.name == flow:
+                state = handler._conversations.get(handler._get_key(update))  # noqa: SLF001
+                return any(h.check_update(update) for h in handler.states.get(state, []))
+    return False
 
 
 async def offer_way_back(update: Update, context: CoachContext) -> None:
-    """After an update that left no flow open: offer to continue the one it interrupted."""
+    """Offer to continue the most recent paused flow (once: until something pauses again)."""
+    context.user_data.pop(WAY_BACK, None)
     paused = paused_flows(context)
-    if not paused or context.user_data.get(ACTIVE_FLOW) or update.effective_chat is None:
+    if not paused or update.effective_chat is None:
         return
-    flow = paused[-1]
-    info: FlowInfo = FLOWS[flow]
     tr = context.tr
-    text = tr.gettext("You were in the middle of {flow}.", flow=tr.label(info.title))
-    markup = keyboard([(tr.label(info.continue_label), Resume(flow=flow))])
-    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+    label = tr.label(FLOWS[paused[-1]].continue_label)
+    await context.bot.send_message(
+        update.effective_chat.id,
+        tr.gettext("You stopped here earlier:"),
+        reply_markup=keyboard([(label, Resume(flow=paused[-1]))]),
+    )

@@ -302,7 +302,7 @@ register_flow(
         finished=lambda scratch: scratch.get("mode") == "settings",  # a menu, not a task
         reprompt=reprompt,
         entry_prefixes=frozenset({SettingsEdit.prefix}),
-        own_commands=frozenset({"start"}),
+        own_commands=frozenset({"start", "settings"}),  # during the setup: the setup
     ),
 )
 

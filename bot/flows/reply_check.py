@@ -50,7 +50,6 @@ ELEMENT_LABELS = {
 
 class State(IntEnum):
     WAITING = 0
-    RESULT = 1  # not a conversation state: the scratch step once a result is shown
 
 
 async def start(update: Update, context: CoachContext) -> State:
@@ -63,7 +62,6 @@ async def start(update: Update, context: CoachContext) -> State:
 async def on_text(update: Update, context: CoachContext) -> State:
     text = (text_of(update) or "").strip()
     await send_check(update, context, text)
-    context.scratch(FLOW)["step"] = int(State.RESULT)  # a final screen: another command ends it
     return State.WAITING
 
 
@@ -107,7 +105,6 @@ async def from_free_text(update: Update, context: CoachContext) -> State:
     await close_keyboard(update)
     enter_flow(context, FLOW)
     await send_check(update, context, take_free_text(context) or "")
-    context.scratch(FLOW)["step"] = int(State.RESULT)
     return State.WAITING
 
 
@@ -125,7 +122,6 @@ async def on_action(update: Update, context: CoachContext) -> State | int:
 
 
 async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> State:
-    context.scratch(FLOW)["step"] = int(State.WAITING)
     ask = context.tr.render("check/ask")
     await send(update, context, f"{note}\n\n{ask}" if note else ask)
     return State.WAITING
@@ -141,7 +137,7 @@ register_flow(
         reprompt=reprompt,
         continue_label=N_("Continue the reply check"),
         own_commands=frozenset({"check"}),
-        finished=lambda scratch: scratch.get("step") == State.RESULT,
+        finished=lambda scratch: True,  # a prompt or a result: no answers to keep
     ),
 )
 

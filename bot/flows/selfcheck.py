@@ -20,7 +20,7 @@ from bot.callbacks import SelfCheckAnswer, pattern, unpack
 from bot.coach import burnout
 from bot.db import repo_checkins
 from bot.flows.checkin_support import load_profile
-from bot.flows.common import acknowledge, edit_or_send, keyboard, send
+from bot.flows.common import acknowledge, edit_or_send, keyboard, mark_asking, send
 from bot.i18n import Translator, translator
 from bot.scheduler import Due, KindSpec, Recipient, clock_of, follow_self_checks, register_kind
 
@@ -50,6 +50,7 @@ def item_screen(tr: Translator, check_id: int, index: int):
 async def selfcheck_command(update: Update, context) -> None:
     text, markup = invitation(context.tr)
     await send(update, context, text, markup)
+    mark_asking()  # its buttons are the open question
 
 
 @dataclass
@@ -96,10 +97,12 @@ async def answer_button(update: Update, context) -> None:
         await acknowledge(update, tr.label("This button has expired."))
         if recorded.kind == "out_of_step":
             await send(update, context, *item_screen(tr, recorded.check_id, recorded.item))
+            mark_asking()
         return
     await acknowledge(update)
     if recorded.kind == "next":
         await edit_or_send(update, context, *item_screen(tr, recorded.check_id, recorded.item))
+        mark_asking()
         return
     await edit_or_send(update, context, result_text(tr, recorded.result, recorded.history))
     if recorded.result.highest >= burnout.HIGH:
