@@ -37,9 +37,23 @@ from bot.db.models_checkins import CheckinPrefs, ScheduledMessage
 from bot.scheduler import claim_due, dispatch_due, schedule_many
 from bot.telegram_offline import OfflineBotAPI
 
-ZONES = ["Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/London", "Europe/Lisbon",
-         "America/New_York", "America/Chicago", "America/Los_Angeles", "Asia/Tokyo", "Asia/Kolkata",
-         "Australia/Sydney", "Pacific/Auckland", "America/Sao_Paulo", "Africa/Johannesburg", "UTC"]  # fmt: skip
+ZONES = [
+    "Europe/Berlin",
+    "Europe/Vienna",
+    "Europe/Zurich",
+    "Europe/London",
+    "Europe/Lisbon",
+    "America/New_York",
+    "America/Chicago",
+    "America/Los_Angeles",
+    "Asia/Tokyo",
+    "Asia/Kolkata",
+    "Australia/Sydney",
+    "Pacific/Auckland",
+    "America/Sao_Paulo",
+    "Africa/Johannesburg",
+    "UTC",
+]
 TIMES = [f"{h:02d}:{m:02d}" for h in range(15, 21) for m in (0, 15, 30, 45)]
 RATE = 30  # messages a second, Telegram's limit for one bot to different chats
 START = datetime(2025, 3, 24, 0, 0, tzinfo=UTC)  # a Monday
@@ -53,12 +67,23 @@ async def populate(app, users: int) -> None:
             people, prefs, rows = [], [], []
             for uid in range(offset + 1, min(users, offset + 5000) + 1):
                 zone, at = rng.choice(ZONES), rng.choice(TIMES)
-                people.append({"id": uid, "chat_id": uid, "language": rng.choice(("de", "en")),
-                               "timezone": zone, "checkin_time": at, "capacity_hours": 40,
-                               "onboarded_at": now, "created_at": now})  # fmt: skip
+                people.append(
+                    {
+                        "id": uid,
+                        "chat_id": uid,
+                        "language": rng.choice(("de", "en")),
+                        "timezone": zone,
+                        "checkin_time": at,
+                        "capacity_hours": 40,
+                        "onboarded_at": now,
+                        "created_at": now,
+                    }
+                )
                 prefs.append({"user_id": uid, "workdays": "12345", "weekly_summary": True})
                 day, due = next_checkin(now, zone_of(zone), parse_hhmm(at), {1, 2, 3, 4, 5})
-                rows.append({"user_id": uid, "kind": "checkin", "key": day.isoformat(), "due_at": due})
+                rows.append(
+                    {"user_id": uid, "kind": "checkin", "key": day.isoformat(), "due_at": due}
+                )
             await session.execute(User.__table__.insert(), people)
             await session.execute(CheckinPrefs.__table__.insert(), prefs)
             await schedule_many(session, rows)
@@ -93,9 +118,11 @@ async def time_finding(app, samples: int = 30) -> tuple[list[float], list[float]
 
 def _ms(values: list[float]) -> str:
     ordered = sorted(values)
-    return (f"p50 {statistics.median(ordered) * 1000:.2f} ms, "
-            f"p99 {ordered[max(0, int(len(ordered) * 0.99) - 1)] * 1000:.2f} ms, "
-            f"max {ordered[-1] * 1000:.2f} ms")  # fmt: skip
+    return (
+        f"p50 {statistics.median(ordered) * 1000:.2f} ms, "
+        f"p99 {ordered[max(0, int(len(ordered) * 0.99) - 1)] * 1000:.2f} ms, "
+        f"max {ordered[-1] * 1000:.2f} ms"
+    )
 
 
 async def run(url: str, users: int, hours: int) -> None:
@@ -150,7 +177,9 @@ async def run(url: str, users: int, hours: int) -> None:
     api.messages.clear()
     api.record_calls = False
     busiest = START + timedelta(days=1, hours=16, minutes=30)  # 17:30 in Berlin, a common time
-    await dispatch_due(app, now=lambda: busiest - timedelta(minutes=1), batch=RATE * 10, budget_seconds=1e9)
+    await dispatch_due(
+        app, now=lambda: busiest - timedelta(minutes=1), batch=RATE * 10, budget_seconds=1e9
+    )
     api.messages.clear()
     tracemalloc.start()
     stats = await dispatch_due(app, now=lambda: busiest, batch=RATE * 10, budget_seconds=1e9)
@@ -158,22 +187,41 @@ async def run(url: str, users: int, hours: int) -> None:
     tracemalloc.stop()
     print(f"memory: that minute sent {stats.sent} check-ins in batches of {RATE * 10}")
     async with app.database.sessions() as session:
-        expected = (await session.execute(select(func.count()).where(
-            ScheduledMessage.kind == "checkin", ScheduledMessage.due_at < START + timedelta(hours=hours),
-            ScheduledMessage.status != "pending"))).scalar_one()  # fmt: skip
-        pending_due = (await session.execute(select(func.count()).where(
-            ScheduledMessage.status == "pending",
-            ScheduledMessage.due_at < START + timedelta(hours=hours)))).scalar_one()  # fmt: skip
-    print(f"simulated {hours} h of dispatch: {sent:,} check-ins sent, {duplicates} duplicates, "
-          f"{pending_due} due but not sent, {expected:,} rows claimed")  # fmt: skip
-    print(f"CPU per dispatched check-in: {busy_cpu / max(sent, 1) * 1000:.3f} ms "
-          f"(claim, chain, render, send, mark); an idle minute: "
-          f"{idle_cpu / max(idle_ticks, 1) * 1000:.2f} ms; busiest minute {peak_tick} sends, "
-          f"the last one of it goes out after {longest_backlog:.0f} s at {RATE}/s")  # fmt: skip
-    print(f"claim query while dispatching: p50 {statistics.median(claim_times) * 1000:.2f} ms, "
-          f"max {max(claim_times) * 1000:.2f} ms")  # fmt: skip
-    print(f"peak traced Python memory of one dispatch tick: {peak / 1e6:.1f} MB; "
-          f"process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        expected = (
+            await session.execute(
+                select(func.count()).where(
+                    ScheduledMessage.kind == "checkin",
+                    ScheduledMessage.due_at < START + timedelta(hours=hours),
+                    ScheduledMessage.status != "pending",
+                )
+            )
+        ).scalar_one()
+        pending_due = (
+            await session.execute(
+                select(func.count()).where(
+                    ScheduledMessage.status == "pending",
+                    ScheduledMessage.due_at < START + timedelta(hours=hours),
+                )
+            )
+        ).scalar_one()
+    print(
+        f"simulated {hours} h of dispatch: {sent:,} check-ins sent, {duplicates} duplicates, "
+        f"{pending_due} due but not sent, {expected:,} rows claimed"
+    )
+    print(
+        f"CPU per dispatched check-in: {busy_cpu / max(sent, 1) * 1000:.3f} ms "
+        f"(claim, chain, render, send, mark); an idle minute: "
+        f"{idle_cpu / max(idle_ticks, 1) * 1000:.2f} ms; busiest minute {peak_tick} sends, "
+        f"the last one of it goes out after {longest_backlog:.0f} s at {RATE}/s"
+    )
+    print(
+        f"claim query while dispatching: p50 {statistics.median(claim_times) * 1000:.2f} ms, "
+        f"max {max(claim_times) * 1000:.2f} ms"
+    )
+    print(
+        f"peak traced Python memory of one dispatch tick: {peak / 1e6:.1f} MB; "
+        f"process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
     await app.shutdown()
     await app.database.dispose()
 

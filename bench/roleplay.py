@@ -67,14 +67,18 @@ def main() -> None:
     for language, holdout in [(lang, held) for held in (False, True) for lang in LANGUAGES]:
         scores, errors = evaluate(language, holdout)
         which = "held-out" if holdout else "tuning set"
-        print(f"\n{language} {which}: {len(load(language, holdout))} labelled answers, "
-              f"{len(errors)} not judged exactly as labelled")
+        print(
+            f"\n{language} {which}: {len(load(language, holdout))} labelled answers, "
+            f"{len(errors)} not judged exactly as labelled"
+        )
         print(f"{'flag':<14}{'support':>8}{'precision':>11}{'recall':>8}")
         for flag, s in scores.items():
             print(f"{flag:<14}{s['support']:>8}{s['precision']:>11.2f}{s['recall']:>8.2f}")
         if show_errors:
             for text, expected, got in errors:
-                print(f"  - {text[:90]!r}\n    missed {sorted(expected - got)}, extra {sorted(got - expected)}")
+                print(
+                    f"  - {text[:90]!r}\n    missed {sorted(expected - got)}, extra {sorted(got - expected)}"
+                )
 
 
 if __name__ == "__main__":

@@ -114,7 +114,9 @@ class Sizes:
 FULL = Sizes(
     echo=2000, warmup=5, sequential=80, burst=100, crowd=1000, crowd_sequential=30, restarts=2
 )
-QUICK = Sizes(echo=300, warmup=1, sequential=10, burst=20, crowd=200, crowd_sequential=5, restarts=0)
+QUICK = Sizes(
+    echo=300, warmup=1, sequential=10, burst=20, crowd=200, crowd_sequential=5, restarts=0
+)
 
 
 # --- building updates -------------------------------------------------------------------------------

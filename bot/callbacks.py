@@ -27,7 +27,6 @@ _SAFE_TEXT = re.compile(r"^[A-Za-z0-9_./+-]{0,40}$")
 _INT = re.compile(r"0|-?[1-9]\d{0,18}")  # as pack writes it: no "-0", no "007"
 
 
-
 @dataclasses.dataclass(frozen=True)
 class Range:
     """Bounds of an int field, both included."""
@@ -145,9 +144,18 @@ class Menu(CallbackData):
 
     prefix: ClassVar[str] = "menu"
     target: Literal[
-        "no", "check", "replies", "mytemplates", "drafts", "playbook", "practice",
-        "settings", "clients", "help", "privacy",
-    ]  # fmt: skip
+        "no",
+        "check",
+        "replies",
+        "mytemplates",
+        "drafts",
+        "playbook",
+        "practice",
+        "settings",
+        "clients",
+        "help",
+        "privacy",
+    ]
 
 
 # --- Onboarding and settings --------------------------------------------------------------------

@@ -35,15 +35,28 @@ def render_png(data: ChartData, dpi: int = 100) -> bytes:
     positions = list(range(len(data.day_labels)))
     bottom = [0.0] * len(positions)
     for index, (name, values) in enumerate(data.series):
-        axis.bar(positions, values, bottom=bottom, label=name,
-                 color=PALETTE[index % len(PALETTE)], width=0.7)  # fmt: skip
+        axis.bar(
+            positions,
+            values,
+            bottom=bottom,
+            label=name,
+            color=PALETTE[index % len(PALETTE)],
+            width=0.7,
+        )
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     if data.calls and any(data.calls):
         for x, count in zip(positions, data.calls, strict=True):
             if count:
-                axis.annotate(f"☎ {count}", (x, bottom[x]), xytext=(0, 3), textcoords="offset points",
-                              ha="center", fontsize=8, color="#333333",
-                              bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})  # fmt: skip
+                axis.annotate(
+                    f"☎ {count}",
+                    (x, bottom[x]),
+                    xytext=(0, 3),
+                    textcoords="offset points",
+                    ha="center",
+                    fontsize=8,
+                    color="#333333",
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+                )
         axis.plot(
             [],
             [],
@@ -53,8 +66,13 @@ def render_png(data: ChartData, dpi: int = 100) -> bytes:
             label=data.labels.get("calls", ""),
         )
     if data.capacity_per_day:
-        axis.axhline(data.capacity_per_day, color="#333333", linestyle="--", linewidth=1,
-                     label=data.labels["capacity"])  # fmt: skip
+        axis.axhline(
+            data.capacity_per_day,
+            color="#333333",
+            linestyle="--",
+            linewidth=1,
+            label=data.labels["capacity"],
+        )
     axis.set_ylabel(data.labels["hours"])
     axis.set_ylim(0, max([12.0, *bottom]) * 1.1)
     step = max(1, len(positions) // 16)

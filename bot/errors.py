@@ -31,7 +31,9 @@ async def on_error(update: object, context: CoachContext) -> None:
         raise ApplicationHandlerStop
     if is_storage_outage(error) and (unit := current_unit()) is not None:
         await unit.give_up_storing()
-        log.warning("update %s not stored (%s); it will be handled again", update_id, type(error).__name__)
+        log.warning(
+            "update %s not stored (%s); it will be handled again", update_id, type(error).__name__
+        )
         await answer_outage(update, context)
         raise ApplicationHandlerStop
     # Nothing half-done stays: the update's uncommitted writes go, its flow data goes back to
@@ -43,10 +45,16 @@ async def on_error(update: object, context: CoachContext) -> None:
         return
     # exc_info carries the traceback (code locations); the update itself is never logged.
     log.error(
-        "update %s failed: %s", update_id, type(error).__name__,
+        "update %s failed: %s",
+        update_id,
+        type(error).__name__,
         exc_info=(type(error), error, error.__traceback__) if error else None,
-    )  # fmt: skip
-    if isinstance(update, Update) and update.effective_chat is not None and not isinstance(error, Forbidden):
+    )
+    if (
+        isinstance(update, Update)
+        and update.effective_chat is not None
+        and not isinstance(error, Forbidden)
+    ):
         await apologise(update, context)  # (Forbidden: the user blocked the bot, nobody to tell)
 
 

@@ -21,9 +21,13 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Loggers that would log request parameters, updates, URLs with the token or SQL values.
 AT_LEAST_INFO = ("telegram", "httpcore", "asyncpg", "tornado", "asyncio", "dateparser")
 AT_LEAST_WARNING = (
-    "httpx", "sqlalchemy", "apscheduler", "alembic.runtime.plugins", "matplotlib",
+    "httpx",
+    "sqlalchemy",
+    "apscheduler",
+    "alembic.runtime.plugins",
+    "matplotlib",
     "bot.db.sqlite_inline.OneConnectionPool",  # SQLAlchemy's pool logs under its class's module
-)  # fmt: skip
+)
 
 
 def describe_exception(error: BaseException | None, tb: TracebackType | None) -> str:
@@ -56,7 +60,9 @@ class PrivateFormatter(logging.Formatter):
         return describe_exception(ei[1], ei[2])
 
 
-def _log_uncaught(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+def _log_uncaught(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, tb)
         return

@@ -74,9 +74,14 @@ class OfflineChat:
 
     async def send_sticker(self) -> list[dict]:
         sticker = {
-            "file_id": "sticker", "file_unique_id": "st", "width": 512, "height": 512,
-            "is_animated": False, "is_video": False, "type": "regular",
-        }  # fmt: skip
+            "file_id": "sticker",
+            "file_unique_id": "st",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "type": "regular",
+        }
         return await self._process({"message": self._user_message(sticker=sticker)})
 
     async def send_voice(self) -> list[dict]:

@@ -127,7 +127,9 @@ class DatabasePersistence(BasePersistence):
         if self.stopped or (unit is not None and unit.read_only):
             return  # nothing may be written now; what is queued stays queued
         owner = unit.user_id if unit is not None else None
-        if not self._has_pending(owner) and (unit is None or unit.session is None or not unit.session.in_transaction()):
+        if not self._has_pending(owner) and (
+            unit is None or unit.session is None or not unit.session.in_transaction()
+        ):
             return  # nothing of ours to write (what is queued later, its owner writes)
         session = unit.get_session() if unit is not None else self.database.maker()
         try:

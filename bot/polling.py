@@ -33,7 +33,9 @@ LONG_POLL_SECONDS = 30
 MAX_STORE_DELAY = 10.0
 
 
-async def process_batch(application: Application, updates: list[Update]) -> dict[int, BaseException]:
+async def process_batch(
+    application: Application, updates: list[Update]
+) -> dict[int, BaseException]:
     """Process a batch concurrently; the updates that could not be stored, with the error."""
     stuck: set[int | None] = set()  # chats with an update not stored: their later ones wait
 
@@ -58,11 +60,15 @@ async def process_batch(application: Application, updates: list[Update]) -> dict
     }
 
 
-async def fetch(application: Application, stop: asyncio.Event, offset: int | None) -> list[Update] | None:
+async def fetch(
+    application: Application, stop: asyncio.Event, offset: int | None
+) -> list[Update] | None:
     """The next updates from `offset` on (long polling), or None once `stop` is set."""
     return await until_stopped(
         stop,
-        application.bot.get_updates(offset=offset, timeout=LONG_POLL_SECONDS, allowed_updates=Update.ALL_TYPES),
+        application.bot.get_updates(
+            offset=offset, timeout=LONG_POLL_SECONDS, allowed_updates=Update.ALL_TYPES
+        ),
     )
 
 
@@ -81,7 +87,11 @@ async def poll(application: Application, stop: asyncio.Event) -> None:
                 continue
             except TelegramError as error:
                 delay = fetch_backoff.take()
-                log.warning("cannot reach Telegram (%s); trying again in %.0f s", type(error).__name__, delay)
+                log.warning(
+                    "cannot reach Telegram (%s); trying again in %.0f s",
+                    type(error).__name__,
+                    delay,
+                )
                 await sleep_unless(stop, delay)
                 continue
             fetch_backoff.reset()

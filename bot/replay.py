@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 
 
 async def answer_started(update: Update, context: CoachContext) -> None:
-    log.info("update %s was cut short before a restart; asking the open step again", update.update_id)
+    log.info(
+        "update %s was cut short before a restart; asking the open step again", update.update_id
+    )
     if update.effective_chat is None:
         return
     if update.callback_query:
@@ -42,7 +44,9 @@ async def answer_started(update: Update, context: CoachContext) -> None:
         log.warning("could not answer a replayed update: %s", type(error).__name__)
 
 
-def realign_conversations(application: Application, flow: str | None, update: Update, state: object) -> None:
+def realign_conversations(
+    application: Application, flow: str | None, update: Update, state: object
+) -> None:
     """The conversation's state is stored at the end of an update, the flow's step before each
     question: a run cut short leaves the first behind (still in a flow the run had left, or
     not yet in the one it entered). The flow data decides: its flow's conversation is at the

@@ -41,7 +41,11 @@ async def purge(application: Application, now: datetime | None = None) -> int:
             if column is None:
                 statement = delete(table).where(dated < limit)
             else:
-                statement = update(table).where(dated < limit, table.c[column].is_not(None)).values({column: None})
+                statement = (
+                    update(table)
+                    .where(dated < limit, table.c[column].is_not(None))
+                    .values({column: None})
+                )
             touched += (await session.execute(statement)).rowcount or 0
         # Not user data: the update ledger only has to outlive Telegram's redelivery (a day).
         await ledger.purge(session, (now or datetime.now(UTC)) - ledger.KEEP)
@@ -56,4 +60,6 @@ async def _purge_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def register(application: Application) -> None:
     if application.job_queue is not None:
-        application.job_queue.run_repeating(_purge_job, interval=INTERVAL, first=60, name="retention")
+        application.job_queue.run_repeating(
+            _purge_job, interval=INTERVAL, first=60, name="retention"
+        )

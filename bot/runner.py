@@ -73,9 +73,11 @@ def log_loop_error(loop: asyncio.AbstractEventLoop, context: dict) -> None:
     """asyncio's own report prints the failed task, whose repr holds the exception's message."""
     error = context.get("exception")
     log.error(
-        "event loop: %s (%s)", context.get("message", "error"), type(error).__name__ if error else "-",
+        "event loop: %s (%s)",
+        context.get("message", "error"),
+        type(error).__name__ if error else "-",
         exc_info=(type(error), error, error.__traceback__) if error else None,
-    )  # fmt: skip
+    )
 
 
 async def run_while_leader(settings: Settings, webhook: bool, stop: asyncio.Event) -> bool:
@@ -140,7 +142,9 @@ async def initialize(application: Application, stop: asyncio.Event) -> bool:
             raise
         except TelegramError as error:
             delay = backoff.take()
-            log.warning("cannot reach Telegram (%s); trying again in %.0f s", type(error).__name__, delay)
+            log.warning(
+                "cannot reach Telegram (%s); trying again in %.0f s", type(error).__name__, delay
+            )
             with contextlib.suppress(Exception):
                 await application.bot.shutdown()
             await sleep_unless(stop, delay)
@@ -176,7 +180,9 @@ async def delete_webhook(application: Application, stop: asyncio.Event) -> None:
             raise
         except TelegramError as error:
             delay = backoff.take()
-            log.warning("cannot reach Telegram (%s); trying again in %.0f s", type(error).__name__, delay)
+            log.warning(
+                "cannot reach Telegram (%s); trying again in %.0f s", type(error).__name__, delay
+            )
             await sleep_unless(stop, delay)
 
 

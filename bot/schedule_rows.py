@@ -55,14 +55,25 @@ async def schedule_many(session: AsyncSession, rows: list[dict]) -> None:
 
 
 async def schedule(
-    session: AsyncSession, user_id: int, kind: str, key: str, due_at: datetime,
+    session: AsyncSession,
+    user_id: int,
+    kind: str,
+    key: str,
+    due_at: datetime,
     payload: dict | None = None,
-) -> None:  # fmt: skip
+) -> None:
     await schedule_many(
         session,
-        [{"user_id": user_id, "kind": kind, "key": key, "due_at": as_utc(due_at),
-          "payload": payload or {}}],
-    )  # fmt: skip
+        [
+            {
+                "user_id": user_id,
+                "kind": kind,
+                "key": key,
+                "due_at": as_utc(due_at),
+                "payload": payload or {},
+            }
+        ],
+    )
 
 
 async def cancel_pending(session: AsyncSession, user_id: int, kind: str | None = None) -> None:
@@ -100,9 +111,13 @@ async def reschedule_checkin(session: AsyncSession, user: User, now: datetime) -
     taken = {date.fromisoformat(key) for key in used}
     taken |= set(await repo_checkins.planned_days_off(session, user.id, now.date() - timedelta(1)))
     day, due = rules.next_checkin(
-        now, zone, rules.parse_hhmm(user.checkin_time), rules.parse_workdays(prefs.workdays),
-        prefs.paused_until, taken,
-    )  # fmt: skip
+        now,
+        zone,
+        rules.parse_hhmm(user.checkin_time),
+        rules.parse_workdays(prefs.workdays),
+        prefs.paused_until,
+        taken,
+    )
     await schedule(session, user.id, "checkin", day.isoformat(), due)
     await cancel_pending(session, user.id, "weekly")
     weekly_used = await _used_keys(session, user.id, "weekly")
@@ -151,10 +166,13 @@ def chain(kind: str, next_row: NextRow) -> Callable[..., Awaitable[None]]:
 
 def _next_checkin(row: Due, person: Recipient, after: datetime) -> tuple[str, datetime]:
     day, due = rules.next_checkin(
-        after, _zone(person.user), rules.parse_hhmm(person.user.checkin_time),
-        rules.parse_workdays(person.prefs.workdays), person.prefs.paused_until,
+        after,
+        _zone(person.user),
+        rules.parse_hhmm(person.user.checkin_time),
+        rules.parse_workdays(person.prefs.workdays),
+        person.prefs.paused_until,
         {date.fromisoformat(row.key)},
-    )  # fmt: skip
+    )
     return day.isoformat(), due
 
 

@@ -39,7 +39,7 @@ from bot.schedule_rows import (  # noqa: F401 - re-exported for flows and kinds
     reschedule_checkin,
     schedule,
     schedule_many,
-)  # fmt: skip
+)
 
 log = logging.getLogger(__name__)
 INTERVAL_SECONDS = 30
@@ -231,10 +231,11 @@ async def _sweep_lost(sessions: Any, now: datetime) -> None:
     async with sessions.begin() as session:
         await session.execute(
             update(ScheduledMessage)
-            .where(ScheduledMessage.status == "sending",
-                   ScheduledMessage.claimed_at < now - LOST_AFTER)
+            .where(
+                ScheduledMessage.status == "sending", ScheduledMessage.claimed_at < now - LOST_AFTER
+            )
             .values(status="failed")
-        )  # fmt: skip
+        )
 
 
 async def dispatcher_job(context: Any) -> None:
@@ -245,6 +246,9 @@ def install(application: Any, interval: float = INTERVAL_SECONDS) -> None:
     """Run the dispatcher as a repeating PTB job (when the application has a JobQueue)."""
     if application.job_queue is not None:
         application.job_queue.run_repeating(
-            dispatcher_job, interval=interval, first=5, name="scheduler",
+            dispatcher_job,
+            interval=interval,
+            first=5,
+            name="scheduler",
             job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
-        )  # fmt: skip
+        )

@@ -89,7 +89,12 @@ class TelegramWebhook(tornado.web.RequestHandler):
 
 
 def make_app(application: Application, secret: str, path: str) -> tornado.web.Application:
-    shared = {"bot_application": application, "secret": secret, "in_flight": InFlight(), "retries": Retries()}
+    shared = {
+        "bot_application": application,
+        "secret": secret,
+        "in_flight": InFlight(),
+        "retries": Retries(),
+    }
     return tornado.web.Application(
         [(f"/{path}", TelegramWebhook, shared)],
         default_handler_class=NotFound,
@@ -102,8 +107,15 @@ class NotFound(tornado.web.RequestHandler):
         self.finish()
 
 
-async def serve(application: Application, listen: str, port: int, path: str, secret: str,
-                webhook_url: str | None, stop: asyncio.Event) -> None:  # fmt: skip
+async def serve(
+    application: Application,
+    listen: str,
+    port: int,
+    path: str,
+    secret: str,
+    webhook_url: str | None,
+    stop: asyncio.Event,
+) -> None:
     """Run until `stop` is set: initialise the bot, register the webhook, serve, shut down."""
     async with application:
         await application.post_init(application)  # type: ignore[misc]
@@ -112,7 +124,9 @@ async def serve(application: Application, listen: str, port: int, path: str, sec
             await application.bot.set_webhook(
                 webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES
             )
-        server = make_app(application, secret, path).listen(port, address=listen, max_body_size=MAX_BODY)
+        server = make_app(application, secret, path).listen(
+            port, address=listen, max_body_size=MAX_BODY
+        )
         log.info("webhook server listening on %s:%s", listen, port)
         try:
             await stop.wait()

@@ -71,7 +71,10 @@ async def main(language: str, chart: Path | None) -> None:
         await say("Berlin")
         await say("17:30")
         await say("30")
-        for name, register in (("Kanzlei Roth", "“Sie” (formal)"), ("Lena Berg", "“du” (informal)")):
+        for name, register in (
+            ("Kanzlei Roth", "“Sie” (formal)"),
+            ("Lena Berg", "“du” (informal)"),
+        ):
             await say(name)
             if language == "de":
                 await press(tr.label(register))

@@ -35,7 +35,9 @@ def no_nested_sessions() -> Iterator[None]:
     needs a second one and can wait for its own lock. No code path may do that."""
     before = OneConnectionPool.nested_sessions
     yield
-    assert OneConnectionPool.nested_sessions == before, "a database session opened inside another one"
+    assert OneConnectionPool.nested_sessions == before, (
+        "a database session opened inside another one"
+    )
 
 
 def sqlite_url(directory: Path) -> str:
@@ -86,7 +88,9 @@ class Bot:
     def __init__(self, database_url: str, tmp_path: Path, database: Database | None = None) -> None:
         self.settings = make_settings(database_url, tmp_path)
         self.api = OfflineBotAPI()
-        self.app: CoachApplication = build_application(self.settings, request=self.api, database=database)
+        self.app: CoachApplication = build_application(
+            self.settings, request=self.api, database=database
+        )
         self.app.clock = RunningClock()  # tests replace it where they need another day
 
     async def start(self) -> None:
@@ -98,7 +102,9 @@ class Bot:
         await self.app.shutdown()
         await self.app.post_shutdown(self.app)
 
-    def chat(self, language_code: str | None = "en", user_id: int | None = None, first_name: str = "Anna") -> OfflineChat:
+    def chat(
+        self, language_code: str | None = "en", user_id: int | None = None, first_name: str = "Anna"
+    ) -> OfflineChat:
         return OfflineChat(
             self.app,
             self.api,

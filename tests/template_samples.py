@@ -7,211 +7,713 @@ from bot.coach.say_no import NoAnswers
 from bot.coach.tone import check_reply
 
 PROFILE_SUMMARY = {
-    "name": "Anna", "language": "de", "timezone": "Europe/Berlin", "checkin": "17:30",
-    "capacity": 40, "clients": ["Acme GmbH", "Müller & Söhne"],
-}  # fmt: skip
+    "name": "Anna",
+    "language": "de",
+    "timezone": "Europe/Berlin",
+    "checkin": "17:30",
+    "capacity": 40,
+    "clients": ["Acme GmbH", "Müller & Söhne"],
+}
 EMPTY_SUMMARY = {**PROFILE_SUMMARY, "name": None, "timezone": None, "clients": []}
 
 
-NO = NoAnswers(request="Could you also redo the slides by tomorrow?", category="urgent", client_name="Acme GmbH", alternative="smaller")
+NO = NoAnswers(
+    request="Could you also redo the slides by tomorrow?",
+    category="urgent",
+    client_name="Acme GmbH",
+    alternative="smaller",
+)
 NO_PLAIN = NoAnswers(request="x")
-DRAFT_ROW = SimpleNamespace(client_name="Acme GmbH", answers={"request": "Could you also redo the slides " * 5})
+DRAFT_ROW = SimpleNamespace(
+    client_name="Acme GmbH", answers={"request": "Could you also redo the slides " * 5}
+)
 SAY_NO_STEPS = [
-    "request", "client", "new_client", "new_register", "channel", "check_want", "check_time", "check_energy",
-    "all_yes", "terms", "empathy", "empathy_own", "clarify", "reason", "reason_own", "expect", "needs",
-    "alternative", "alt_text", "alt_date", "alt_gender", "change", "done", "clarify_done",
-]  # fmt: skip
-STEP_SAMPLE = {"request": "Could you also redo the slides by tomorrow?", "openers": ["One.", "Two.", "Three."], "questions": ["A?", "B?", "C?"]}
+    "request",
+    "client",
+    "new_client",
+    "new_register",
+    "channel",
+    "check_want",
+    "check_time",
+    "check_energy",
+    "all_yes",
+    "terms",
+    "empathy",
+    "empathy_own",
+    "clarify",
+    "reason",
+    "reason_own",
+    "expect",
+    "needs",
+    "alternative",
+    "alt_text",
+    "alt_date",
+    "alt_gender",
+    "change",
+    "done",
+    "clarify_done",
+]
+STEP_SAMPLE = {
+    "request": "Could you also redo the slides by tomorrow?",
+    "openers": ["One.", "Two.", "Three."],
+    "questions": ["A?", "B?", "C?"],
+}
 
 SAMPLES: dict[str, list[dict]] = {
-    **{f"say_no/{step}": [{"answers": NO, **STEP_SAMPLE}, {"answers": NO_PLAIN, **STEP_SAMPLE}] for step in SAY_NO_STEPS},
-    "say_no/resume": [{"drafts": [DRAFT_ROW, SimpleNamespace(client_name=None, answers={"request": "short"})]}],
-    "say_no/draft_header": [{"answers": NO, "kind": "say_no"}, {"answers": NO_PLAIN, "kind": "accept"}],
+    **{
+        f"say_no/{step}": [{"answers": NO, **STEP_SAMPLE}, {"answers": NO_PLAIN, **STEP_SAMPLE}]
+        for step in SAY_NO_STEPS
+    },
+    "say_no/resume": [
+        {"drafts": [DRAFT_ROW, SimpleNamespace(client_name=None, answers={"request": "short"})]}
+    ],
+    "say_no/draft_header": [
+        {"answers": NO, "kind": "say_no"},
+        {"answers": NO_PLAIN, "kind": "accept"},
+    ],
     "history/list": [{"count": 0}, {"count": 3}],
     "check/ask": [{}],
     "check/result": [
-        {"result": check_reply("Thanks for asking! Sadly that's impossible, sorry, sorry."), "elements": [("Empathy", check_reply("Thanks!").elements["empathy"]), ("Reason", check_reply("x").elements["reason"])], "fix": "Offer an alternative.", "cut": True},
-        {"result": check_reply("Merci beaucoup pour votre message, je ne peux pas."), "elements": [], "fix": "", "cut": False},
+        {
+            "result": check_reply("Thanks for asking! Sadly that's impossible, sorry, sorry."),
+            "elements": [
+                ("Empathy", check_reply("Thanks!").elements["empathy"]),
+                ("Reason", check_reply("x").elements["reason"]),
+            ],
+            "fix": "Offer an alternative.",
+            "cut": True,
+        },
+        {
+            "result": check_reply("Merci beaucoup pour votre message, je ne peux pas."),
+            "elements": [],
+            "fix": "",
+            "cut": False,
+        },
     ],
-    "privacy/export.md": [{"data": {"users": [{"id": 1, "display_name": "Anna", "timezone": None}], "clients": []}, "labels": {"users": "Settings"}}],
+    "privacy/export.md": [
+        {
+            "data": {"users": [{"id": 1, "display_name": "Anna", "timezone": None}], "clients": []},
+            "labels": {"users": "Settings"},
+        }
+    ],
     "privacy/delete_confirm": [{}],
     "privacy/deleted": [{}],
     "profile/welcome": [{"first_name": "Anna"}],
-    "profile/ask_name": [{"current": None, "settings": False}, {"current": "Anna", "settings": True}],
-    "profile/ask_timezone": [{"current": None, "settings": False}, {"current": "Europe/Vienna", "settings": True}],
+    "profile/ask_name": [
+        {"current": None, "settings": False},
+        {"current": "Anna", "settings": True},
+    ],
+    "profile/ask_timezone": [
+        {"current": None, "settings": False},
+        {"current": "Europe/Vienna", "settings": True},
+    ],
     "profile/ask_checkin": [{"current": "17:30"}],
     "profile/ask_capacity": [{"current": 40}],
-    "profile/ask_clients": [{"clients": []}, {"clients": ["Acme GmbH"]}, {"clients": ["A", "B", "C"]}],
+    "profile/ask_clients": [
+        {"clients": []},
+        {"clients": ["Acme GmbH"]},
+        {"clients": ["A", "B", "C"]},
+    ],
     "profile/ask_register": [{"client": "Acme GmbH"}],
     "profile/ask_language": [{}],
     "profile/ask_workdays": [{}],
     "profile/summary": [PROFILE_SUMMARY, EMPTY_SUMMARY],
     "profile/settings": [{"saved": False, **PROFILE_SUMMARY}, {"saved": True, **EMPTY_SUMMARY}],
-    "profile/done": [{"first_name": "Anna", **PROFILE_SUMMARY}, {"first_name": "Ben", **EMPTY_SUMMARY}],
-    "menu/main": [{"first_name": "Anna", "welcome_back": False}, {"first_name": "Anna", "welcome_back": True}],
+    "profile/done": [
+        {"first_name": "Anna", **PROFILE_SUMMARY},
+        {"first_name": "Ben", **EMPTY_SUMMARY},
+    ],
+    "menu/main": [
+        {"first_name": "Anna", "welcome_back": False},
+        {"first_name": "Anna", "welcome_back": True},
+    ],
     "menu/help": [{}],
     "menu/privacy": [{"retention_days": 180}],
     "clients/list": [
         {"note": None, "clients": [], "total": 0, "german": True},
-        {"note": "Saved.", "clients": [{"name": "Acme", "register": "sie"}, {"name": "Bea", "register": "du"}], "total": 2, "german": True},
-        {"note": None, "clients": [{"name": "Acme", "register": "sie"}], "total": 1, "german": False},
+        {
+            "note": "Saved.",
+            "clients": [{"name": "Acme", "register": "sie"}, {"name": "Bea", "register": "du"}],
+            "total": 2,
+            "german": True,
+        },
+        {
+            "note": None,
+            "clients": [{"name": "Acme", "register": "sie"}],
+            "total": 1,
+            "german": False,
+        },
     ],
-    "clients/client": [{"note": None, "name": "Acme", "register": "sie"}, {"note": "Saved.", "name": "Bea", "register": "du"}],
+    "clients/client": [
+        {"note": None, "name": "Acme", "register": "sie"},
+        {"note": "Saved.", "name": "Bea", "register": "du"},
+    ],
 }
 
 # --- workload: check-ins, /log, warnings, reports, self-check ------------------------------------
 _DAY = "Friday, 14 March"
-SAMPLES.update({
-    "checkin/ask_hours": [
-        {"note": None, "day": _DAY, "client": None, "position": 1, "count": 0, "current": None, "logged": None},
-        {"note": "Hours cannot be negative.", "day": _DAY, "client": "Acme GmbH", "position": 2, "count": 3, "current": "4", "logged": None},
-        {"note": None, "day": _DAY, "client": "Bea", "position": 1, "count": 1, "current": None, "logged": "6,5"},
-    ],
-    "checkin/ask_scale": [
-        {"what": "e", "day": _DAY, "hours": "8", "energy": None},
-        {"what": "s", "day": _DAY, "hours": "0", "energy": 3},
-    ],
-    "checkin/ask_note": [{"day": _DAY}],
-    "checkin/done": [
-        {"day": _DAY, "is_today": True, "hours": "8,5", "day_off": False, "per_client": [("Acme", "6"), ("Bea", "2,5")], "energy": 3, "stress": 4, "note": "Long call <b>"},
-        {"day": _DAY, "is_today": False, "hours": "0", "day_off": True, "per_client": [], "energy": None, "stress": None, "note": None},
-    ],
-    "checkin/crisis": [{}],
-    "checkin/logged": [
-        {"day": _DAY, "client": "Acme", "hours": "3,5", "previous": "2", "added": False, "total": "6", "day_off": False, "replaced": True},
-        {"day": _DAY, "client": None, "hours": "0", "previous": None, "added": False, "total": "0", "day_off": True, "replaced": False},
-        {"day": _DAY, "client": "Bea", "hours": "5", "previous": "3", "added": True, "total": "5", "day_off": False, "replaced": False},
-    ],
-    "checkin/pause_ask": [{}],
-    "checkin/paused": [{"back": "Monday, 1 September", "next": "Monday, 1 September"}],
-    "checkin/resumed": [{"was_paused": True, "next": _DAY, "time": "17:30"}, {"was_paused": False, "next": _DAY, "time": "09:00"}],
-    "workload/warning": [
-        {"rule": rule, "since": _DAY, "value": "56", "limit": "55", "client": client, "actions": actions}
-        for rule in ("who55", "long_day", "eu48", "streak7", "capacity", "energy_low", "stress_rising")
-        for client, actions in ((None, ["boundaries", "dayoff"]), ("Acme", ["sayno", "dayoff"]))
-    ],
-    "workload/boundaries": [{"register": "sie"}, {"register": "du"}],
-    "workload/day_off_planned": [{"day": _DAY}],
-    "report/summary": [
-        {"kind": "week", "title": "Week of Monday, 10 March", "total": "42,5", "capacity": "40", "per_client": [("Acme", "30"), ("Bea", "12,5")], "longest": (_DAY, "11"), "days_off": 2, "trend": 120, "trend_hours": "2", "energy": "3,2", "stress": "3", "empty": False},
-        {"kind": "month", "title": "March 2025", "total": "0", "capacity": "177", "per_client": [], "longest": None, "days_off": 31, "trend": -60, "trend_hours": "1", "energy": None, "stress": None, "empty": False},
-        {"kind": "week", "title": "Week", "total": "0", "capacity": "40", "per_client": [], "longest": None, "days_off": 7, "trend": 0, "trend_hours": "0", "energy": None, "stress": None, "empty": True},
-    ],
-    "selfcheck/intro": [{"credit": "Copenhagen Burnout Inventory"}],
-    "selfcheck/item": [{"number": 1, "count": 13, "question": "Do you feel worn out at the end of the working day?"}],
-    "selfcheck/result": [
-        {"work": "80", "client": "45", "work_level": "high", "client_level": "low", "work_trend": "up", "client_trend": "same", "earlier": [("60", "40")], "high": True, "credit": "CBI"},
-        {"work": "55", "client": "20", "work_level": "notable", "client_level": "low", "work_trend": None, "client_trend": None, "earlier": [], "high": False, "credit": "CBI"},
-        {"work": "10", "client": "20", "work_level": "low", "client_level": "low", "work_trend": "down", "client_trend": "down", "earlier": [("30", "30"), ("20", "25")], "high": False, "credit": "CBI"},
-    ],
-})
+SAMPLES.update(
+    {
+        "checkin/ask_hours": [
+            {
+                "note": None,
+                "day": _DAY,
+                "client": None,
+                "position": 1,
+                "count": 0,
+                "current": None,
+                "logged": None,
+            },
+            {
+                "note": "Hours cannot be negative.",
+                "day": _DAY,
+                "client": "Acme GmbH",
+                "position": 2,
+                "count": 3,
+                "current": "4",
+                "logged": None,
+            },
+            {
+                "note": None,
+                "day": _DAY,
+                "client": "Bea",
+                "position": 1,
+                "count": 1,
+                "current": None,
+                "logged": "6,5",
+            },
+        ],
+        "checkin/ask_scale": [
+            {"what": "e", "day": _DAY, "hours": "8", "energy": None},
+            {"what": "s", "day": _DAY, "hours": "0", "energy": 3},
+        ],
+        "checkin/ask_note": [{"day": _DAY}],
+        "checkin/done": [
+            {
+                "day": _DAY,
+                "is_today": True,
+                "hours": "8,5",
+                "day_off": False,
+                "per_client": [("Acme", "6"), ("Bea", "2,5")],
+                "energy": 3,
+                "stress": 4,
+                "note": "Long call <b>",
+            },
+            {
+                "day": _DAY,
+                "is_today": False,
+                "hours": "0",
+                "day_off": True,
+                "per_client": [],
+                "energy": None,
+                "stress": None,
+                "note": None,
+            },
+        ],
+        "checkin/crisis": [{}],
+        "checkin/logged": [
+            {
+                "day": _DAY,
+                "client": "Acme",
+                "hours": "3,5",
+                "previous": "2",
+                "added": False,
+                "total": "6",
+                "day_off": False,
+                "replaced": True,
+            },
+            {
+                "day": _DAY,
+                "client": None,
+                "hours": "0",
+                "previous": None,
+                "added": False,
+                "total": "0",
+                "day_off": True,
+                "replaced": False,
+            },
+            {
+                "day": _DAY,
+                "client": "Bea",
+                "hours": "5",
+                "previous": "3",
+                "added": True,
+                "total": "5",
+                "day_off": False,
+                "replaced": False,
+            },
+        ],
+        "checkin/pause_ask": [{}],
+        "checkin/paused": [{"back": "Monday, 1 September", "next": "Monday, 1 September"}],
+        "checkin/resumed": [
+            {"was_paused": True, "next": _DAY, "time": "17:30"},
+            {"was_paused": False, "next": _DAY, "time": "09:00"},
+        ],
+        "workload/warning": [
+            {
+                "rule": rule,
+                "since": _DAY,
+                "value": "56",
+                "limit": "55",
+                "client": client,
+                "actions": actions,
+            }
+            for rule in (
+                "who55",
+                "long_day",
+                "eu48",
+                "streak7",
+                "capacity",
+                "energy_low",
+                "stress_rising",
+            )
+            for client, actions in ((None, ["boundaries", "dayoff"]), ("Acme", ["sayno", "dayoff"]))
+        ],
+        "workload/boundaries": [{"register": "sie"}, {"register": "du"}],
+        "workload/day_off_planned": [{"day": _DAY}],
+        "report/summary": [
+            {
+                "kind": "week",
+                "title": "Week of Monday, 10 March",
+                "total": "42,5",
+                "capacity": "40",
+                "per_client": [("Acme", "30"), ("Bea", "12,5")],
+                "longest": (_DAY, "11"),
+                "days_off": 2,
+                "trend": 120,
+                "trend_hours": "2",
+                "energy": "3,2",
+                "stress": "3",
+                "empty": False,
+            },
+            {
+                "kind": "month",
+                "title": "March 2025",
+                "total": "0",
+                "capacity": "177",
+                "per_client": [],
+                "longest": None,
+                "days_off": 31,
+                "trend": -60,
+                "trend_hours": "1",
+                "energy": None,
+                "stress": None,
+                "empty": False,
+            },
+            {
+                "kind": "week",
+                "title": "Week",
+                "total": "0",
+                "capacity": "40",
+                "per_client": [],
+                "longest": None,
+                "days_off": 7,
+                "trend": 0,
+                "trend_hours": "0",
+                "energy": None,
+                "stress": None,
+                "empty": True,
+            },
+        ],
+        "selfcheck/intro": [{"credit": "Copenhagen Burnout Inventory"}],
+        "selfcheck/item": [
+            {
+                "number": 1,
+                "count": 13,
+                "question": "Do you feel worn out at the end of the working day?",
+            }
+        ],
+        "selfcheck/result": [
+            {
+                "work": "80",
+                "client": "45",
+                "work_level": "high",
+                "client_level": "low",
+                "work_trend": "up",
+                "client_trend": "same",
+                "earlier": [("60", "40")],
+                "high": True,
+                "credit": "CBI",
+            },
+            {
+                "work": "55",
+                "client": "20",
+                "work_level": "notable",
+                "client_level": "low",
+                "work_trend": None,
+                "client_trend": None,
+                "earlier": [],
+                "high": False,
+                "credit": "CBI",
+            },
+            {
+                "work": "10",
+                "client": "20",
+                "work_level": "low",
+                "client_level": "low",
+                "work_trend": "down",
+                "client_trend": "down",
+                "earlier": [("30", "30"), ("20", "25")],
+                "high": False,
+                "credit": "CBI",
+            },
+        ],
+    }
+)
 
 # --- reply templates: /replies and /mytemplates --------------------------------------------------
 from markupsafe import Markup  # noqa: E402
 
 _TITLE = "Push a deadline"
-SAMPLES.update({
-    "library/browse": [
-        {"note": None, "query": None, "count": 0, "category": None},
-        {"note": "That template no longer exists.", "query": "rate", "count": 2, "category": None},
-        {"note": None, "query": "<b>qqq", "count": 0, "category": None},
-        {"note": None, "query": None, "count": 0, "category": "Money & time"},
-    ],
-    "library/ask_client": [{"note": None, "title": _TITLE}, {"note": "Please use the buttons above.", "title": "<i>Own"}],
-    "library/ask_register": [{"note": None, "title": _TITLE}],
-    "library/ask_shape": [{"note": None, "title": _TITLE}],
-    "library/ask_field": [
-        {"note": None, "title": _TITLE, "prompt": Markup("What is the new date?"), "kind": "date", "position": 2, "count": 2},
-        {"note": "Too long.", "title": _TITLE, "prompt": Markup("Which task? For example <i>newsletter</i>."), "kind": "title", "position": 1, "count": 2},
-        {"note": None, "title": _TITLE, "prompt": "How quickly?", "kind": "choice", "position": 1, "count": 1},
-        {"note": None, "title": "Mine", "prompt": Markup("What goes into <b>task</b>?"), "kind": "own", "position": 1, "count": 3},
-    ],
-    "library/filled": [
-        {"note": None, "title": _TITLE, "client": "Acme GmbH", "shape": "email", "register": "sie"},
-        {"note": None, "title": "Mine", "client": None, "shape": None, "register": None},
-        {"note": "Saved.", "title": _TITLE, "client": "Bea", "shape": "chat", "register": "du"},
-    ],
-    "mytemplates/list": [
-        {"note": None, "count": 0, "page": 0, "pages": 1, "bot": "va_coach_bot"},
-        {"note": "Template deleted.", "count": 200, "page": 3, "pages": 25, "bot": "va_coach_bot"},
-        {"note": None, "count": 3, "page": 0, "pages": 1, "bot": "va_coach_bot"},
-    ],
-    "mytemplates/show": [
-        {"note": "Saved.", "name": "Deadline moved", "source": "Hi there, the slides come on Friday.", "asked": [], "auto": []},
-        {"note": None, "name": "<b>Evil", "source": "<script>x</script>", "asked": ["task", "day"], "auto": ["client", "me"]},
-    ],
-    "mytemplates/ask_text": [
-        {"note": None, "name": None, "help": "Write the reply.", "example": "Hi there."},
-        {"note": "The braces at character 3 are empty.", "name": "Deadline moved", "help": "Write it.", "example": "Hi."},
-    ],
-    "mytemplates/ask_name": [{"note": None, "current": None}, {"note": "Taken.", "current": "Deadline moved"}],
-    "mytemplates/confirm_delete": [{"name": "Deadline moved"}],
-})
+SAMPLES.update(
+    {
+        "library/browse": [
+            {"note": None, "query": None, "count": 0, "category": None},
+            {
+                "note": "That template no longer exists.",
+                "query": "rate",
+                "count": 2,
+                "category": None,
+            },
+            {"note": None, "query": "<b>qqq", "count": 0, "category": None},
+            {"note": None, "query": None, "count": 0, "category": "Money & time"},
+        ],
+        "library/ask_client": [
+            {"note": None, "title": _TITLE},
+            {"note": "Please use the buttons above.", "title": "<i>Own"},
+        ],
+        "library/ask_register": [{"note": None, "title": _TITLE}],
+        "library/ask_shape": [{"note": None, "title": _TITLE}],
+        "library/ask_field": [
+            {
+                "note": None,
+                "title": _TITLE,
+                "prompt": Markup("What is the new date?"),
+                "kind": "date",
+                "position": 2,
+                "count": 2,
+            },
+            {
+                "note": "Too long.",
+                "title": _TITLE,
+                "prompt": Markup("Which task? For example <i>newsletter</i>."),
+                "kind": "title",
+                "position": 1,
+                "count": 2,
+            },
+            {
+                "note": None,
+                "title": _TITLE,
+                "prompt": "How quickly?",
+                "kind": "choice",
+                "position": 1,
+                "count": 1,
+            },
+            {
+                "note": None,
+                "title": "Mine",
+                "prompt": Markup("What goes into <b>task</b>?"),
+                "kind": "own",
+                "position": 1,
+                "count": 3,
+            },
+        ],
+        "library/filled": [
+            {
+                "note": None,
+                "title": _TITLE,
+                "client": "Acme GmbH",
+                "shape": "email",
+                "register": "sie",
+            },
+            {"note": None, "title": "Mine", "client": None, "shape": None, "register": None},
+            {"note": "Saved.", "title": _TITLE, "client": "Bea", "shape": "chat", "register": "du"},
+        ],
+        "mytemplates/list": [
+            {"note": None, "count": 0, "page": 0, "pages": 1, "bot": "va_coach_bot"},
+            {
+                "note": "Template deleted.",
+                "count": 200,
+                "page": 3,
+                "pages": 25,
+                "bot": "va_coach_bot",
+            },
+            {"note": None, "count": 3, "page": 0, "pages": 1, "bot": "va_coach_bot"},
+        ],
+        "mytemplates/show": [
+            {
+                "note": "Saved.",
+                "name": "Deadline moved",
+                "source": "Hi there, the slides come on Friday.",
+                "asked": [],
+                "auto": [],
+            },
+            {
+                "note": None,
+                "name": "<b>Evil",
+                "source": "<script>x</script>",
+                "asked": ["task", "day"],
+                "auto": ["client", "me"],
+            },
+        ],
+        "mytemplates/ask_text": [
+            {"note": None, "name": None, "help": "Write the reply.", "example": "Hi there."},
+            {
+                "note": "The braces at character 3 are empty.",
+                "name": "Deadline moved",
+                "help": "Write it.",
+                "example": "Hi.",
+            },
+        ],
+        "mytemplates/ask_name": [
+            {"note": None, "current": None},
+            {"note": "Taken.", "current": "Deadline moved"},
+        ],
+        "mytemplates/confirm_delete": [{"name": "Deadline moved"}],
+    }
+)
 
 # --- gatekeeper coach: practice --------------------------------------------------------------------
 from bot.coach.roleplay import Progress  # noqa: E402
 
-_SCENARIO = {"title": "Time tracking", "brief": "You call Berger Joinery.", "receptionist": "Ms Lenz"}
-_FEEDBACK_TEXTS = {key: f"Feedback {key}." for key in ("lie", "honest", "vague", "rude", "polite", "not_polite", "contact", "short", "long")}
-SAMPLES.update({
-    "gatekeeper/practice_start": [{"progress": Progress(0, None, None, None)}, {"progress": Progress(1, 60, 60, None)}, {"progress": Progress(4, 80, 90, 55)}],
-    "gatekeeper/practice_level": [{"scenario": _SCENARIO}],
-    "gatekeeper/practice_line": [
-        {"note": None, "first": True, "scenario": _SCENARIO, "lines": ["Berger Joinery, Ms Lenz speaking."]},
-        {"note": "The receptionist is waiting.", "first": False, "scenario": _SCENARIO, "lines": ["I'm Ms Lenz.", "And what is it about?"]},
-    ],
-    "gatekeeper/practice_feedback": [
-        {"scenario": _SCENARIO, "lines": ["I'll put you through."], "outcome": outcome, "score": 75, "texts": _FEEDBACK_TEXTS,
-         "turns": [("He's expecting <my> call.", [(False, "lie"), (True, "polite"), (True, "short")]), ("x" * 200, [(True, "honest"), (False, "long")])],
-         "progress": Progress(3, 75, 90, 60)}
-        for outcome in ("connected", "contact", "declined", "stopped")
-    ] + [{"scenario": _SCENARIO, "lines": [], "outcome": "stopped", "score": 0, "texts": _FEEDBACK_TEXTS, "turns": [], "progress": Progress(0, None, None, None)}],
-})
+_SCENARIO = {
+    "title": "Time tracking",
+    "brief": "You call Berger Joinery.",
+    "receptionist": "Ms Lenz",
+}
+_FEEDBACK_TEXTS = {
+    key: f"Feedback {key}."
+    for key in (
+        "lie",
+        "honest",
+        "vague",
+        "rude",
+        "polite",
+        "not_polite",
+        "contact",
+        "short",
+        "long",
+    )
+}
+SAMPLES.update(
+    {
+        "gatekeeper/practice_start": [
+            {"progress": Progress(0, None, None, None)},
+            {"progress": Progress(1, 60, 60, None)},
+            {"progress": Progress(4, 80, 90, 55)},
+        ],
+        "gatekeeper/practice_level": [{"scenario": _SCENARIO}],
+        "gatekeeper/practice_line": [
+            {
+                "note": None,
+                "first": True,
+                "scenario": _SCENARIO,
+                "lines": ["Berger Joinery, Ms Lenz speaking."],
+            },
+            {
+                "note": "The receptionist is waiting.",
+                "first": False,
+                "scenario": _SCENARIO,
+                "lines": ["I'm Ms Lenz.", "And what is it about?"],
+            },
+        ],
+        "gatekeeper/practice_feedback": [
+            {
+                "scenario": _SCENARIO,
+                "lines": ["I'll put you through."],
+                "outcome": outcome,
+                "score": 75,
+                "texts": _FEEDBACK_TEXTS,
+                "turns": [
+                    (
+                        "He's expecting <my> call.",
+                        [(False, "lie"), (True, "polite"), (True, "short")],
+                    ),
+                    ("x" * 200, [(True, "honest"), (False, "long")]),
+                ],
+                "progress": Progress(3, 75, 90, 60),
+            }
+            for outcome in ("connected", "contact", "declined", "stopped")
+        ]
+        + [
+            {
+                "scenario": _SCENARIO,
+                "lines": [],
+                "outcome": "stopped",
+                "score": 0,
+                "texts": _FEEDBACK_TEXTS,
+                "turns": [],
+                "progress": Progress(0, None, None, None),
+            }
+        ],
+    }
+)
 
 # --- gatekeeper coach: playbook, call card, call log, week --------------------------------------------
 from bot.coach.playbook import PARTS as _PARTS  # noqa: E402
 from bot.coach.playbook import call_stats as _call_stats  # noqa: E402
 
-_PART_TEXTS = {key: {"title": f"Part {key}", "why": "It matters.", "example": "An <example>."} for key in _PARTS}
-_CALL = SimpleNamespace(prospect="Berger <GmbH>", client_name="Acme & Co", outcome="callback", receptionist="Ms Lenz", note="Ask for Mr Kolb.", next_step="Send the brochure")
-_CALL_BARE = SimpleNamespace(prospect="Berger", client_name="Acme", outcome="declined", receptionist=None, note=None, next_step=None)
-SAMPLES.update({
-    "gatekeeper/law_note": [{}],
-    "gatekeeper/playbook_client": [{}],
-    "gatekeeper/playbook_overview": [
-        {"note": "Saved.", "client": "Acme & Co", "target": None, "parts": _PART_TEXTS, "order": _PARTS, "filled": {}, "gaps": ["target", *_PARTS], "questions": ["Do you <work> with small teams?"]},
-        {"note": None, "client": "Acme", "target": "Businesses", "parts": _PART_TEXTS, "order": _PARTS, "filled": {}, "gaps": [], "questions": []},
-    ],
-    "gatekeeper/playbook_part": [
-        {"part": _PART_TEXTS["reason"], "current": None, "client": "Acme"},
-        {"part": _PART_TEXTS["data"], "current": "Name\nEmail <x>", "client": "Acme"},
-    ],
-    "gatekeeper/playbook_target": [{"client": "Acme", "target": None}, {"client": "Acme", "target": "consumer"}],
-    "gatekeeper/playbook_revise": [{"client": "Acme"}],
-    "gatekeeper/playbook_answer": [{"client": "Acme", "question": "Is there a <trial>?"}],
-    "gatekeeper/call_card": [
-        {"client": "Acme", "target": target, "parts": {"reason": "We train <sales> teams.", "opening": "Hello", "voicemail": "Hi", "exit": "Thanks"},
-         "about": "Training.", "checklist": ["Name", "Email"], "gaps": []}
-        for target in ("business", "consumer")
-    ] + [{"client": "Acme", "target": None, "parts": {}, "about": None, "checklist": [], "gaps": ["target", *_PARTS]}],
-    "gatekeeper/calls_week": [
-        {"stats": _call_stats([]), "monday": "Mon, 9 Mar"},
-        {"stats": _call_stats(["declined"] * 9 + ["appointment"] * 2 + ["reached", "referred", "callback"]), "monday": "Mon, 9 Mar"},
-        {"stats": _call_stats(["appointment"]), "monday": "Mon, 9 Mar"},
-    ],
-    "gatekeeper/followup": [
-        {"call": _CALL, "outcome": "Call back agreed", "called": "Tue, 10 Mar, 15:00", "kind": "callback"},
-        {"call": _CALL_BARE, "outcome": "Not reached", "called": "Tue, 10 Mar, 15:00", "kind": "unreachable"},
-    ],
-    "gatekeeper/calllog_ask": [
-        {"step": step, "client": "Acme & Co", "prospect": prospect, "recent": prospect is not None}
-        for step in ("client", "outcome", "callback_at", "prospect", "receptionist", "note", "next")
-        for prospect in (None, "Berger")
-    ],
-    "gatekeeper/calllog_done": [
-        {"call": _CALL, "outcome_label": "Call back agreed", "followup": "Wed, 11 Mar, 09:00", "alternative": False, "attempts": 0, "alternative_text": None, "week": _call_stats(["callback"])},
-        {"call": _CALL_BARE, "outcome_label": "Receptionist declined", "followup": None, "alternative": False, "attempts": 0, "alternative_text": None, "week": _call_stats(["declined"] * 3)},
-        {"call": _CALL_BARE, "outcome_label": "Not reached", "followup": None, "alternative": True, "attempts": 3, "alternative_text": "Email <info@x>", "week": _call_stats(["unreachable"])},
-        {"call": _CALL_BARE, "outcome_label": "Not reached", "followup": None, "alternative": True, "attempts": 3, "alternative_text": None, "week": _call_stats(["unreachable"])},
-    ],
-})
+_PART_TEXTS = {
+    key: {"title": f"Part {key}", "why": "It matters.", "example": "An <example>."}
+    for key in _PARTS
+}
+_CALL = SimpleNamespace(
+    prospect="Berger <GmbH>",
+    client_name="Acme & Co",
+    outcome="callback",
+    receptionist="Ms Lenz",
+    note="Ask for Mr Kolb.",
+    next_step="Send the brochure",
+)
+_CALL_BARE = SimpleNamespace(
+    prospect="Berger",
+    client_name="Acme",
+    outcome="declined",
+    receptionist=None,
+    note=None,
+    next_step=None,
+)
+SAMPLES.update(
+    {
+        "gatekeeper/law_note": [{}],
+        "gatekeeper/playbook_client": [{}],
+        "gatekeeper/playbook_overview": [
+            {
+                "note": "Saved.",
+                "client": "Acme & Co",
+                "target": None,
+                "parts": _PART_TEXTS,
+                "order": _PARTS,
+                "filled": {},
+                "gaps": ["target", *_PARTS],
+                "questions": ["Do you <work> with small teams?"],
+            },
+            {
+                "note": None,
+                "client": "Acme",
+                "target": "Businesses",
+                "parts": _PART_TEXTS,
+                "order": _PARTS,
+                "filled": {},
+                "gaps": [],
+                "questions": [],
+            },
+        ],
+        "gatekeeper/playbook_part": [
+            {"part": _PART_TEXTS["reason"], "current": None, "client": "Acme"},
+            {"part": _PART_TEXTS["data"], "current": "Name\nEmail <x>", "client": "Acme"},
+        ],
+        "gatekeeper/playbook_target": [
+            {"client": "Acme", "target": None},
+            {"client": "Acme", "target": "consumer"},
+        ],
+        "gatekeeper/playbook_revise": [{"client": "Acme"}],
+        "gatekeeper/playbook_answer": [{"client": "Acme", "question": "Is there a <trial>?"}],
+        "gatekeeper/call_card": [
+            {
+                "client": "Acme",
+                "target": target,
+                "parts": {
+                    "reason": "We train <sales> teams.",
+                    "opening": "Hello",
+                    "voicemail": "Hi",
+                    "exit": "Thanks",
+                },
+                "about": "Training.",
+                "checklist": ["Name", "Email"],
+                "gaps": [],
+            }
+            for target in ("business", "consumer")
+        ]
+        + [
+            {
+                "client": "Acme",
+                "target": None,
+                "parts": {},
+                "about": None,
+                "checklist": [],
+                "gaps": ["target", *_PARTS],
+            }
+        ],
+        "gatekeeper/calls_week": [
+            {"stats": _call_stats([]), "monday": "Mon, 9 Mar"},
+            {
+                "stats": _call_stats(
+                    ["declined"] * 9 + ["appointment"] * 2 + ["reached", "referred", "callback"]
+                ),
+                "monday": "Mon, 9 Mar",
+            },
+            {"stats": _call_stats(["appointment"]), "monday": "Mon, 9 Mar"},
+        ],
+        "gatekeeper/followup": [
+            {
+                "call": _CALL,
+                "outcome": "Call back agreed",
+                "called": "Tue, 10 Mar, 15:00",
+                "kind": "callback",
+            },
+            {
+                "call": _CALL_BARE,
+                "outcome": "Not reached",
+                "called": "Tue, 10 Mar, 15:00",
+                "kind": "unreachable",
+            },
+        ],
+        "gatekeeper/calllog_ask": [
+            {
+                "step": step,
+                "client": "Acme & Co",
+                "prospect": prospect,
+                "recent": prospect is not None,
+            }
+            for step in (
+                "client",
+                "outcome",
+                "callback_at",
+                "prospect",
+                "receptionist",
+                "note",
+                "next",
+            )
+            for prospect in (None, "Berger")
+        ],
+        "gatekeeper/calllog_done": [
+            {
+                "call": _CALL,
+                "outcome_label": "Call back agreed",
+                "followup": "Wed, 11 Mar, 09:00",
+                "alternative": False,
+                "attempts": 0,
+                "alternative_text": None,
+                "week": _call_stats(["callback"]),
+            },
+            {
+                "call": _CALL_BARE,
+                "outcome_label": "Receptionist declined",
+                "followup": None,
+                "alternative": False,
+                "attempts": 0,
+                "alternative_text": None,
+                "week": _call_stats(["declined"] * 3),
+            },
+            {
+                "call": _CALL_BARE,
+                "outcome_label": "Not reached",
+                "followup": None,
+                "alternative": True,
+                "attempts": 3,
+                "alternative_text": "Email <info@x>",
+                "week": _call_stats(["unreachable"]),
+            },
+            {
+                "call": _CALL_BARE,
+                "outcome_label": "Not reached",
+                "followup": None,
+                "alternative": True,
+                "attempts": 3,
+                "alternative_text": None,
+                "week": _call_stats(["unreachable"]),
+            },
+        ],
+    }
+)

@@ -5,26 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import translator
-from tests.test_onboarding import client_rows, user_row
-
-
-async def at_step(chat, language: str, step: str) -> None:
-    """Walk a fresh user to an onboarding step by skipping the ones before it."""
-    tr = translator(language)
-    steps = ["name", "timezone", "checkin", "capacity", "clients"]
-    await chat.send("/start")
-    await chat.press(tr.label("Let's start"))
-    for _ in range(steps.index(step)):
-        await chat.press(tr.label("Skip"))
-
-
-QUESTION = {  # a few words of each step's question, per language
-    "name": {"de": "Wie darf ich dich nennen?", "en": "What should I call you?"},
-    "timezone": {"de": "In welcher Zeitzone", "en": "Which time zone"},
-    "checkin": {"de": "Wann soll dein täglicher Check-in", "en": "When should your daily check-in"},
-    "capacity": {"de": "Wie viele Stunden pro Woche", "en": "How many hours a week"},
-    "clients": {"de": "Für wen arbeitest du", "en": "Who are your current clients"},
-}
+from tests.journeys import QUESTION, at_step, client_rows, user_row
 
 
 @pytest.mark.parametrize("kind", ["photo", "sticker", "voice", "document"])
@@ -71,7 +52,9 @@ async def test_bad_capacity(bot, chat, language, typed, words):
 async def test_impossible_check_in_time(bot, chat, language):
     await at_step(chat, language, "checkin")
     await chat.send("25:99")
-    assert {"de": "Uhrzeit gibt es nicht", "en": "does not exist on a clock"}[language] in chat.last_text
+    assert {"de": "Uhrzeit gibt es nicht", "en": "does not exist on a clock"}[
+        language
+    ] in chat.last_text
     await chat.send("7:45 pm" if language == "en" else "19.45")
     assert (await user_row(bot, chat)).checkin_time == "19:45"
 
@@ -99,7 +82,9 @@ async def test_duplicate_client_name(bot, chat, language):
         await chat.press(tr.label("“Sie” (formal)"))
     await chat.send("ACME")
     assert "Acme" in chat.last_text
-    assert {"de": "schon eine Kundin oder einen Kunden", "en": "already have a client"}[language] in chat.last_text
+    assert {"de": "schon eine Kundin oder einen Kunden", "en": "already have a client"}[
+        language
+    ] in chat.last_text
     assert len(await client_rows(bot, chat)) == 1
 
 
@@ -115,7 +100,9 @@ async def test_button_from_an_old_message(bot, chat, language):
     assert (await user_row(bot, chat)).timezone is None
 
 
-@pytest.mark.parametrize("data", ["pf:9:x", "pf:2:../../etc", "garbage", "cl.do:remove:abc", "menu:" + "x" * 70])
+@pytest.mark.parametrize(
+    "data", ["pf:9:x", "pf:2:../../etc", "garbage", "cl.do:remove:abc", "menu:" + "x" * 70]
+)
 async def test_tampered_callback_data(chat, language, data):
     await at_step(chat, language, "name")
     await chat.press_data(data)
@@ -123,12 +110,18 @@ async def test_tampered_callback_data(chat, language, data):
     assert QUESTION["name"][language] in chat.last_text
 
 
-async def test_a_command_in_the_middle_of_onboarding_runs_and_start_continues_it(bot, chat, language):
+async def test_a_command_in_the_middle_of_onboarding_runs_and_start_continues_it(
+    bot, chat, language
+):
     await at_step(chat, language, "capacity")
     await chat.send("/check")  # right away, not "let's finish this step first"
     assert {"de": "Antwort-Check", "en": "Reply check"}[language] in chat.last_text
-    await chat.send({"de": "Danke für Ihre Anfrage! Diese Woche bin ich leider ausgebucht.",
-                     "en": "Thanks for asking! I'm fully booked this week, sorry."}[language])  # fmt: skip
+    await chat.send(
+        {
+            "de": "Danke für Ihre Anfrage! Diese Woche bin ich leider ausgebucht.",
+            "en": "Thanks for asking! I'm fully booked this week, sorry.",
+        }[language]
+    )
     assert "/100" in chat.last_text
     await chat.send("/start")  # the setup again, where it was
     assert QUESTION["capacity"][language] in chat.last_text
@@ -155,7 +148,9 @@ async def test_cancel_leaves_onboarding_with_defaults(bot, chat, language):
     await chat.send("/start")
     assert tr.label("Settings") in chat.button_labels
     await chat.send("/cancel")
-    assert {"de": "nichts, das ich abbrechen", "en": "Nothing to cancel"}[language] in chat.last_text
+    assert {"de": "nichts, das ich abbrechen", "en": "Nothing to cancel"}[
+        language
+    ] in chat.last_text
 
 
 async def test_unknown_command_and_chatter_outside_a_flow(chat, language):

@@ -18,7 +18,9 @@ from bot.callbacks import (
     unpack,
 )
 
-SAFE_TEXT = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-", max_size=30)
+SAFE_TEXT = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-", max_size=30
+)
 
 
 @given(step=st.integers(min_value=0, max_value=999), value=SAFE_TEXT)

@@ -9,41 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from bot.callbacks import CheckinHours
-from bot.db.models import Client, User
-from bot.db.models_checkins import CheckinDay, SelfCheck, WorkloadAlert, WorkLog
-from bot.i18n import translator
+from bot.db.models import User
+from bot.db.models_checkins import SelfCheck, WorkloadAlert
 from bot.scheduler import dispatch_due, reschedule_checkin
-
-NOW = datetime(2025, 3, 14, 17, 0, tzinfo=UTC)  # Friday 18:00 in Berlin
-TODAY = date(2025, 3, 14)
-
-
-async def setup_user(bot, chat, language: str, clients: tuple[str, ...] = (), now: datetime = NOW):
-    bot.app.clock = lambda: now
-    async with bot.app.database.sessions.begin() as session:
-        session.add(User(id=chat.user["id"], chat_id=chat.chat["id"], language=language,
-                         timezone="Europe/Berlin", checkin_time="17:30", capacity_hours=40,
-                         onboarded_at=now, created_at=now))  # fmt: skip
-        await session.flush()
-        for name in clients:
-            session.add(Client(user_id=chat.user["id"], name=name, register="sie", created_at=now))
-    return translator(language)
-
-
-async def logs(bot, chat) -> dict:
-    async with bot.app.database.sessions() as session:
-        rows = await session.execute(select(WorkLog).where(WorkLog.user_id == chat.user["id"]))
-        result: dict = {}
-        for row in rows.scalars():
-            result[(row.day, row.client_id)] = result.get((row.day, row.client_id), 0) + row.minutes
-        return result
-
-
-async def day_row(bot, chat, day: date = TODAY) -> CheckinDay | None:
-    async with bot.app.database.sessions() as session:
-        result = await session.execute(select(CheckinDay).where(
-            CheckinDay.user_id == chat.user["id"], CheckinDay.day == day))  # fmt: skip
-        return result.scalar_one_or_none()
+from tests.journeys import TODAY, day_row, logs, setup_user
 
 
 async def test_checkin_per_client_energy_stress_note(bot, chat, language):
@@ -63,7 +32,9 @@ async def test_checkin_per_client_energy_stress_note(bot, chat, language):
     assert (row.energy, row.stress, row.note) == (3, 2, "Long call with Acme")
     # Answered twice: the old message's button corrects the day.
     first = chat.bot_messages[-1]
-    await chat.press_data(CheckinHours(day=TODAY.toordinal(), client=1, minutes=5 * 60).pack(), first)
+    await chat.press_data(
+        CheckinHours(day=TODAY.toordinal(), client=1, minutes=5 * 60).pack(), first
+    )
     assert sum((await logs(bot, chat)).values()) == 7 * 60
     assert tr.label("No note") not in chat.button_labels
 
@@ -118,7 +89,9 @@ async def test_a_button_from_last_week_is_refused(bot, chat, language):
 async def test_a_late_answer_counts_for_the_right_day(bot, chat, language):
     await setup_user(bot, chat, language, now=datetime(2025, 3, 13, 6, tzinfo=UTC))
     async with bot.app.database.sessions.begin() as session:
-        await reschedule_checkin(session, await session.get(User, chat.user["id"]), datetime(2025, 3, 13, 6, tzinfo=UTC))
+        await reschedule_checkin(
+            session, await session.get(User, chat.user["id"]), datetime(2025, 3, 13, 6, tzinfo=UTC)
+        )
     await dispatch_due(bot.app, now=lambda: datetime(2025, 3, 13, 16, 31, tzinfo=UTC))
     assert "Check-in" in chat.last_text
     bot.app.clock = lambda: datetime(2025, 3, 14, 7, 0, tzinfo=UTC)  # answered next morning
@@ -139,11 +112,15 @@ async def test_log_in_one_line(bot, language, command, expected):
     chat = bot.chat(language_code=language)
     await setup_user(bot, chat, language, ("Acme",))
     await chat.send(command)
-    assert sum(m for (d, _c), m in (await logs(bot, chat)).items() if d == expected[0]) == expected[1]
+    assert (
+        sum(m for (d, _c), m in (await logs(bot, chat)).items() if d == expected[0]) == expected[1]
+    )
     assert "Acme" in chat.last_text or "Acme" not in command
 
 
-@pytest.mark.parametrize("command", ["/log -1", "/log 25", "/log viele", "/log 2 tomorrow", "/log", "/log 3 Globex"])
+@pytest.mark.parametrize(
+    "command", ["/log -1", "/log 25", "/log viele", "/log 2 tomorrow", "/log", "/log 3 Globex"]
+)
 async def test_log_refuses_bad_input(bot, chat, language, command):
     await setup_user(bot, chat, language, ("Acme",))
     await chat.send(command)
@@ -236,7 +213,9 @@ async def test_same_as_yesterday_copies_every_clients_hours_and_moves_on(bot, ch
     stored = await logs(bot, chat)
     yesterday = TODAY - timedelta(days=1)
     acme, bea = (stored[(yesterday, key)] for key in sorted(k for d, k in stored if d == yesterday))
-    assert sorted(minutes for (day, _), minutes in stored.items() if day == TODAY) == sorted([acme, bea])
+    assert sorted(minutes for (day, _), minutes in stored.items() if day == TODAY) == sorted(
+        [acme, bea]
+    )
     # The next screen shows the copied total and asks for the energy.
     assert chat.last_text.split("\n")[0].endswith({"de": "· 5 Std.", "en": "· 5 h"}[language])
     assert [str(n) for n in range(1, 6)] == chat.button_labels[:5]

@@ -22,9 +22,16 @@ from bot.coach.profile import (
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("17:30", time(17, 30)), ("7.05", time(7, 5)), ("5pm", time(17)), ("12 am", time(0)),
-     ("18 Uhr", time(18)), ("9", time(9)), ("23:59", time(23, 59))],
-)  # fmt: skip
+    [
+        ("17:30", time(17, 30)),
+        ("7.05", time(7, 5)),
+        ("5pm", time(17)),
+        ("12 am", time(0)),
+        ("18 Uhr", time(18)),
+        ("9", time(9)),
+        ("23:59", time(23, 59)),
+    ],
+)
 def test_times(typed, expected):
     assert parse_checkin_time(typed) == expected
 
@@ -35,12 +42,24 @@ def test_bad_times(typed):
         parse_checkin_time(typed)
 
 
-@pytest.mark.parametrize(("typed", "hours"), [("40", 40), ("37,5", 38), ("32.4", 32), ("20h", 20), ("100", 100), ("1", 1)])
+@pytest.mark.parametrize(
+    ("typed", "hours"),
+    [("40", 40), ("37,5", 38), ("32.4", 32), ("20h", 20), ("100", 100), ("1", 1)],
+)
 def test_capacity(typed, hours):
     assert parse_capacity(typed) == hours
 
 
-@pytest.mark.parametrize(("typed", "reason"), [("-5", "capacity_low"), ("0", "capacity_low"), ("abc", "capacity_format"), ("400", "capacity_high"), ("1e3", "capacity_format")])
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("-5", "capacity_low"),
+        ("0", "capacity_low"),
+        ("abc", "capacity_format"),
+        ("400", "capacity_high"),
+        ("1e3", "capacity_format"),
+    ],
+)
 def test_bad_capacity(typed, reason):
     with pytest.raises(InvalidAnswer) as raised:
         parse_capacity(typed)

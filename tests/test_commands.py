@@ -14,7 +14,9 @@ async def test_command_menus_are_set_per_language(bot):
     assert set(german) == set(english)
     assert {"start", "help", "settings", "clients", "privacy", "cancel", "no"} <= set(german)
     assert german["settings"] != english["settings"]
-    assert german["settings"] == translator("de").label("Name, language, time zone, check-in, hours")
+    assert german["settings"] == translator("de").label(
+        "Name, language, time zone, check-in, hours"
+    )
 
 
 async def test_help_lists_the_commands_and_cites_sources(chat, language):
@@ -53,7 +55,10 @@ async def test_language_change_in_settings_switches_texts_and_chat_menu(bot):
 
 
 async def test_every_command_in_the_menu_is_understood(bot):
-    menu = {c["command"] for c in next(x for x in bot.api.calls if x.method == "setMyCommands").params["commands"]}
+    menu = {
+        c["command"]
+        for c in next(x for x in bot.api.calls if x.method == "setMyCommands").params["commands"]
+    }
     for command in sorted(menu):
         chat = bot.chat(language_code="en")
         await chat.send(f"/{command}")

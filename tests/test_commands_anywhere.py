@@ -12,9 +12,7 @@ from bot.db import repo
 from bot.db.models import User
 from bot.i18n import translator
 from bot.scheduler import dispatch_due, reschedule_checkin
-from tests.test_bad_input import QUESTION, at_step
-from tests.test_say_no import REQUEST, drafts_of
-from tests.test_settings_and_clients import onboarded
+from tests.journeys import QUESTION, REQUEST, at_step, drafts_of, onboarded
 
 CHECKIN_HOURS = {"de": "Wie viele Stunden", "en": "How many hours"}
 SAVED = {"de": "Gespeichert ·", "en": "Saved ·"}
@@ -98,7 +96,9 @@ async def test_typed_words_count_as_the_buttons(bot, language):
     # Name, time zone, check-in time, weekly hours: skipped in either language.
     for word in ("überspringen", "skip", "Später", "später!"):
         await chat.send(word)
-    assert {"de": "Für wen arbeitest du", "en": "Who are your current clients"}[language] in chat.last_text
+    assert {"de": "Für wen arbeitest du", "en": "Who are your current clients"}[
+        language
+    ] in chat.last_text
     await chat.send({"de": "Fertig", "en": "done"}[language])  # the Done button, not a client
     async with bot.app.database.sessions() as session:
         assert await repo.list_clients(session, chat.user["id"]) == []
@@ -107,7 +107,7 @@ async def test_typed_words_count_as_the_buttons(bot, language):
     await chat.send(REQUEST[language])
     await chat.press(tr.label("No name"))
     await chat.press(tr.label("Email"))
-    for word in ({"de": ["Nein", "nein.", "no"], "en": ["No", "nope", "Nein"]}[language]):
+    for word in {"de": ["Nein", "nein.", "no"], "en": ["No", "nope", "Nein"]}[language]:
         await chat.send(word)  # the three yes/no questions
     assert "1" in chat.button_labels and tr.label("Write my own") in chat.button_labels
 

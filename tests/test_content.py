@@ -42,7 +42,11 @@ def test_every_message_in_the_code_is_translated(language):
     for message in extract_messages():
         msgid = message if isinstance(message, str) else message[0]
         entry = catalog.get(msgid)
-        strings = [] if entry is None else ([entry.string] if isinstance(entry.string, str) else list(entry.string))
+        strings = (
+            []
+            if entry is None
+            else ([entry.string] if isinstance(entry.string, str) else list(entry.string))
+        )
         if not strings or not all(strings):
             missing.append(msgid)
     assert missing == [], f"untranslated in {language}: {missing}"
@@ -63,7 +67,9 @@ def test_catalogs_have_no_unused_entries():
     used = {m if isinstance(m, str) else m[0] for m in extract_messages()}
     for language in LANGUAGES:
         stale = {m.id for m in read_catalog(language) if m.id} - used
-        assert stale == set(), f"{language} has unused entries (run `va-coach i18n update`): {stale}"
+        assert stale == set(), (
+            f"{language} has unused entries (run `va-coach i18n update`): {stale}"
+        )
 
 
 def test_data_files_have_the_same_keys():
@@ -88,7 +94,9 @@ def test_every_template_renders_with_sample_data(language):
 
 
 def test_sample_values_are_escaped():
-    rendered = translator("en").render("clients/client", note=None, name="<b>Evil & Co", register="sie")
+    rendered = translator("en").render(
+        "clients/client", note=None, name="<b>Evil & Co", register="sie"
+    )
     assert "&lt;b&gt;Evil &amp; Co" in rendered
 
 
@@ -101,10 +109,17 @@ def test_no_user_visible_strings_in_python():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in {
-                "send_message", "edit_message_text", "answer", "reply_text",
-            }:  # fmt: skip
+                "send_message",
+                "edit_message_text",
+                "answer",
+                "reply_text",
+            }:
                 for argument in [*node.args, *(k.value for k in node.keywords)]:
-                    if isinstance(argument, ast.Constant) and isinstance(argument.value, str) and argument.value.strip():
+                    if (
+                        isinstance(argument, ast.Constant)
+                        and isinstance(argument.value, str)
+                        and argument.value.strip()
+                    ):
                         offenders.append(f"{path}:{node.lineno}")
             if isinstance(node, ast.Tuple) and len(node.elts) == 2:
                 label = node.elts[0]

@@ -131,7 +131,14 @@ async def journey(app: RestartingApp, database_url: str) -> str:
     await chat.send("/log +2 Acme gestern")
     await chat.send("/checkin")
     for _ in range(12):
-        final = next((m["text"] for m in reversed(chat.bot_messages) if "Gespeichert ·" in m.get("text", "")), None)
+        final = next(
+            (
+                m["text"]
+                for m in reversed(chat.bot_messages)
+                if "Gespeichert ·" in m.get("text", "")
+            ),
+            None,
+        )
         if final:
             return final
         await answer_latest_question(chat, CHECKIN)
@@ -148,8 +155,14 @@ async def stored(app: RestartingApp) -> dict:
     async with app.current.database.sessions() as session:
         user = await session.get(User, USER_ID)
         clients = (await session.execute(select(Client.name, Client.register))).all()
-        logs = (await session.execute(select(WorkLog.day, WorkLog.minutes).order_by(WorkLog.day))).all()
-        days = (await session.execute(select(CheckinDay.day, CheckinDay.energy, CheckinDay.stress, CheckinDay.note))).all()
+        logs = (
+            await session.execute(select(WorkLog.day, WorkLog.minutes).order_by(WorkLog.day))
+        ).all()
+        days = (
+            await session.execute(
+                select(CheckinDay.day, CheckinDay.energy, CheckinDay.stress, CheckinDay.note)
+            )
+        ).all()
     return {
         "user": (user.display_name, user.timezone, user.language),
         "clients": sorted(clients),
@@ -188,4 +201,3 @@ async def test_a_crash_at_any_call_changes_nothing_the_user_relies_on(tmp_path: 
         if (app.crashes, rows, final) != (1, clean_rows, clean_final):
             failed[crash_at] = f"{app.crashes} crash(es); {rows} {final}"
     assert failed == {}, "\n\n".join(f"crashed at call {k}: {v}" for k, v in failed.items())
-

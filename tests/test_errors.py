@@ -7,11 +7,12 @@ import logging
 from bot.db import repo
 from bot.i18n import translator
 from bot.telegram_offline import BotAPIError
-from tests.test_bad_input import QUESTION, at_step
-from tests.test_onboarding import client_rows
+from tests.journeys import QUESTION, at_step, client_rows
 
 
-async def test_a_crash_in_a_handler_apologises_and_the_flow_goes_on(bot, chat, language, monkeypatch, caplog):
+async def test_a_crash_in_a_handler_apologises_and_the_flow_goes_on(
+    bot, chat, language, monkeypatch, caplog
+):
     await at_step(chat, language, "clients")
     real = repo.list_clients
     calls = {"n": 0}

@@ -15,11 +15,13 @@ from bot.db.unit import UnitOfWork, UpdateNotStored
 from bot.i18n import translator
 from bot.offline_chat import OfflineChat
 from bot.telegram_offline import BotAPIError
-from tests.test_bad_input import QUESTION, at_step
-from tests.test_onboarding import user_row
+from tests.journeys import QUESTION, at_step, user_row
 
 
-@pytest.mark.parametrize("fault", [NetworkError("connection reset"), TimedOut("timed out"), BotAPIError(502, "Bad Gateway")])
+@pytest.mark.parametrize(
+    "fault",
+    [NetworkError("connection reset"), TimedOut("timed out"), BotAPIError(502, "Bad Gateway")],
+)
 async def test_telegram_failing_while_answering_keeps_the_answer(bot, chat, language, fault):
     await at_step(chat, language, "capacity")
     bot.api.fail_next("sendMessage", fault)
@@ -43,10 +45,14 @@ async def test_a_blocked_bot_is_silent_not_crashing(bot, chat, language, caplog)
 
 async def test_retry_after_is_waited_out_by_the_rate_limiter(bot, tmp_path, language):
     """With the production rate limiter, a 429 is retried after the wait Telegram asks for."""
-    app = build_application(bot.settings, request=bot.api, database=bot.app.database, rate_limit=True)
+    app = build_application(
+        bot.settings, request=bot.api, database=bot.app.database, rate_limit=True
+    )
     async with app:
         chat = OfflineChat(app, bot.api, user_id=31337, language_code=language)
-        bot.api.fail_next("sendMessage", BotAPIError(429, "Too Many Requests: retry after 1", retry_after=1))
+        bot.api.fail_next(
+            "sendMessage", BotAPIError(429, "Too Many Requests: retry after 1", retry_after=1)
+        )
         await chat.send("/start")
         assert "VA Coach" in chat.last_text
 
@@ -64,13 +70,17 @@ async def test_the_database_briefly_unreachable(bot, chat, language, monkeypatch
     monkeypatch.setattr(repo, "list_clients", flaky)
     produced = await chat.send("Nordlicht GmbH")  # delivered again, as Telegram does, and stored
     # Told once, honestly, that it is not stored yet; then answered without sending it again.
-    outage = {"de": "Ich kann gerade nichts speichern", "en": "I can’t save anything right now"}[language]
+    outage = {"de": "Ich kann gerade nichts speichern", "en": "I can’t save anything right now"}[
+        language
+    ]
     assert [outage in m["text"] for m in produced].count(True) == 1
     if language == "de":
         await chat.press(translator(language).label("“Sie” (formal)"))
     assert "Nordlicht GmbH" in chat.last_text
     async with bot.app.database.sessions() as session:
-        assert [c.name for c in await repo.list_clients(session, chat.user["id"])] == ["Nordlicht GmbH"]
+        assert [c.name for c in await repo.list_clients(session, chat.user["id"])] == [
+            "Nordlicht GmbH"
+        ]
 
 
 OUTAGE = {"de": "Ich kann gerade nichts speichern", "en": "I can’t save anything right now"}
@@ -84,7 +94,9 @@ async def test_a_full_disk_gets_one_honest_message(bot, chat, language, monkeypa
     async def disk_full(unit):
         if failures["left"] and unit.session is not None and unit.session.in_transaction():
             failures["left"] -= 1
-            raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+            raise OperationalError(
+                "COMMIT", {}, sqlite3.OperationalError("database or disk is full")
+            )
         return await real(unit)
 
     monkeypatch.setattr(UnitOfWork, "commit", disk_full)
@@ -95,10 +107,14 @@ async def test_a_full_disk_gets_one_honest_message(bot, chat, language, monkeypa
     if language == "de":
         await chat.press(translator(language).label("“Sie” (formal)"))
     async with bot.app.database.sessions() as session:
-        assert [c.name for c in await repo.list_clients(session, chat.user["id"])] == ["Nordlicht GmbH"]
+        assert [c.name for c in await repo.list_clients(session, chat.user["id"])] == [
+            "Nordlicht GmbH"
+        ]
 
 
-async def test_a_file_locked_by_another_process_holds_up_only_those_who_write(bot, language, database_url):
+async def test_a_file_locked_by_another_process_holds_up_only_those_who_write(
+    bot, language, database_url
+):
     tr = translator(language)
     writer, reader = bot.chat(language_code=language), bot.chat(language_code=language)
     await at_step(writer, language, "clients")
@@ -121,4 +137,6 @@ async def test_a_file_locked_by_another_process_holds_up_only_those_who_write(bo
     if language == "de":
         await writer.press(tr.label("“Sie” (formal)"))
     async with bot.app.database.sessions() as session:
-        assert [c.name for c in await repo.list_clients(session, writer.user["id"])] == ["Nordlicht GmbH"]
+        assert [c.name for c in await repo.list_clients(session, writer.user["id"])] == [
+            "Nordlicht GmbH"
+        ]

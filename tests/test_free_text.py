@@ -4,8 +4,7 @@ coach with it as the request, a reply the VA wrote offers the reply check, chatt
 from __future__ import annotations
 
 from bot.i18n import translator
-from tests.test_say_no import REQUEST, drafts_of
-from tests.test_settings_and_clients import onboarded
+from tests.journeys import REQUEST, drafts_of, onboarded
 
 REPLY = {
     "de": "Danke für Ihre Anfrage! Diese Woche bin ich leider ausgebucht, ab Montag kann ich es übernehmen.",
@@ -30,8 +29,10 @@ async def test_a_forwarded_message_reads_as_a_request(bot, language):
     chat = bot.chat(language_code=language)
     await onboarded(chat, language)
     client = {"id": 777, "is_bot": False, "first_name": "Priya"}
-    await chat.send("Let me know when the invoices are done.", forward_origin={
-        "type": "user", "date": 1_700_000_000, "sender_user": client})  # fmt: skip
+    await chat.send(
+        "Let me know when the invoices are done.",
+        forward_origin={"type": "user", "date": 1_700_000_000, "sender_user": client},
+    )
     assert tr.label("Say no to this") in chat.button_labels
     await chat.press(tr.label("Find a reply template"))
     assert {"de": "Antwortvorlagen", "en": "Reply templates"}[language] in chat.last_text
@@ -58,10 +59,18 @@ async def test_chatter_gets_a_short_pointer(bot, language):
 async def test_a_question_to_the_coach_is_not_a_clients_request(bot, language):
     chat = bot.chat(language_code=language)
     await onboarded(chat, language)
-    for question in {"de": ["Was kannst du alles?", "Wie kann ich meine Check-in-Zeit ändern?",
-                            "Hallo, wie geht es dir heute?"],
-                     "en": ["What can you do for me?", "How do I change my check-in time?",
-                            "Hello, how are you doing today?"]}[language]:  # fmt: skip
+    for question in {
+        "de": [
+            "Was kannst du alles?",
+            "Wie kann ich meine Check-in-Zeit ändern?",
+            "Hallo, wie geht es dir heute?",
+        ],
+        "en": [
+            "What can you do for me?",
+            "How do I change my check-in time?",
+            "Hello, how are you doing today?",
+        ],
+    }[language]:
         await chat.send(question)
         assert translator(language).label("Say no to this") not in chat.button_labels, question
         assert "/help" in chat.last_text

@@ -15,7 +15,7 @@ from bot.db.models_calls import CallLog, Playbook
 from bot.db.models_checkins import ScheduledMessage
 from bot.i18n import translator
 from bot.scheduler import dispatch_due
-from tests.test_checkin import setup_user
+from tests.journeys import setup_user
 
 NOW = datetime(2026, 3, 10, 14, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -31,16 +31,29 @@ PARTS = {
 async def setup(bot, chat, language: str, playbook: bool = True) -> int:
     await setup_user(bot, chat, language, ("Heinicke",), now=NOW)
     async with bot.app.database.sessions.begin() as session:
-        client = (await session.execute(select(Client).where(Client.user_id == chat.user["id"]))).scalar_one()
+        client = (
+            await session.execute(select(Client).where(Client.user_id == chat.user["id"]))
+        ).scalar_one()
         if playbook:
-            session.add(Playbook(user_id=chat.user["id"], client_id=client.id, client_name=client.name,
-                                 target="business", parts=dict(PARTS), retry_days=2, revisions=0))  # fmt: skip
+            session.add(
+                Playbook(
+                    user_id=chat.user["id"],
+                    client_id=client.id,
+                    client_name=client.name,
+                    target="business",
+                    parts=dict(PARTS),
+                    retry_days=2,
+                    revisions=0,
+                )
+            )
         return client.id
 
 
 async def rows(bot, chat, table):
     async with bot.app.database.sessions() as session:
-        result = await session.execute(select(table).where(table.user_id == chat.user["id"]).order_by(table.id))
+        result = await session.execute(
+            select(table).where(table.user_id == chat.user["id"]).order_by(table.id)
+        )
         return list(result.scalars())
 
 
@@ -48,7 +61,9 @@ def outcome(language: str, key: str) -> str:
     return translator(language).data("gatekeeper")["outcomes"][key]
 
 
-async def log_call(chat, language: str, key: str, prospect: str = "Berger Logistik", time_text: str | None = None) -> None:
+async def log_call(
+    chat, language: str, key: str, prospect: str = "Berger Logistik", time_text: str | None = None
+) -> None:
     tr = translator(language)
     await chat.send("/calllog")
     await chat.press("Heinicke")
@@ -71,7 +86,9 @@ async def test_call_card_shows_the_playbook_and_what_is_missing(bot, chat, langu
     assert PARTS["reason"] in card and PARTS["opening"] in card
     assert "Um eine Schulung für Ihr Vertriebsteam." in card  # the answer to "What is it about?"
     assert "☐ Richtige Ansprechperson" in card and "UWG § 7" in card
-    assert ("not written yet – /playbook" if language == "en" else "noch nicht geschrieben – /playbook") in card
+    assert (
+        "not written yet – /playbook" if language == "en" else "noch nicht geschrieben – /playbook"
+    ) in card
     assert card.count("👉") == 2
     await chat.press(tr.label("Log this call"))
     assert outcome(language, "reached") in chat.button_labels
@@ -84,7 +101,12 @@ async def test_call_back_tomorrow_morning_schedules_a_reminder_with_context(bot,
     await chat.press("Heinicke")
     await chat.press(outcome(language, "callback"))
     await chat.send("blabla")
-    assert tr.gettext("I could not read that as a time. Try for example “tomorrow 10:00”, “Friday 2 pm” or “morgen früh”.") in chat.last_text
+    assert (
+        tr.gettext(
+            "I could not read that as a time. Try for example “tomorrow 10:00”, “Friday 2 pm” or “morgen früh”."
+        )
+        in chat.last_text
+    )
     await chat.send("gestern" if language == "de" else "yesterday")
     assert tr.gettext("That time has already passed. When should you call back?") in chat.last_text
     await chat.send("morgen früh" if language == "de" else "tomorrow morning")
@@ -96,15 +118,23 @@ async def test_call_back_tomorrow_morning_schedules_a_reminder_with_context(bot,
     await chat.send("Infomaterial schicken")
     assert "Berger Logistik" in chat.last_text and "⏰" in chat.last_text
     [call] = await rows(bot, chat, CallLog)
-    assert (call.outcome, call.receptionist, call.next_step) == ("callback", "Frau Schubert", "Infomaterial schicken")
+    assert (call.outcome, call.receptionist, call.next_step) == (
+        "callback",
+        "Frau Schubert",
+        "Infomaterial schicken",
+    )
     [due] = [row for row in await rows(bot, chat, ScheduledMessage) if row.kind == "call_followup"]
     local = due.due_at.replace(tzinfo=due.due_at.tzinfo or UTC).astimezone(BERLIN)
     assert (local.day, local.hour, local.minute) == (11, 9, 0)
     await dispatch_due(bot.app, now=lambda: local.astimezone(UTC) + timedelta(minutes=1))
     reminder = chat.last_text
-    assert "Berger Logistik" in reminder and "Frau Schubert" in reminder and "Herr Neumann" in reminder
+    assert (
+        "Berger Logistik" in reminder and "Frau Schubert" in reminder and "Herr Neumann" in reminder
+    )
     await chat.press(tr.label("Log this call"))
-    assert "Berger Logistik" in chat.last_text and outcome(language, "reached") in chat.button_labels
+    assert (
+        "Berger Logistik" in chat.last_text and outcome(language, "reached") in chat.button_labels
+    )
 
 
 async def test_third_unreachable_attempt_suggests_the_alternative(bot, chat, language):
@@ -113,7 +143,9 @@ async def test_third_unreachable_attempt_suggests_the_alternative(bot, chat, lan
         bot.app.clock = lambda attempt=attempt: NOW + timedelta(days=2 * attempt)
         await log_call(chat, language, "unreachable")
     assert PARTS["unreachable"] in chat.last_text and "3" in chat.last_text
-    followups = [row for row in await rows(bot, chat, ScheduledMessage) if row.kind == "call_followup"]
+    followups = [
+        row for row in await rows(bot, chat, ScheduledMessage) if row.kind == "call_followup"
+    ]
     assert len(followups) == 2  # no call reminder after the third attempt
     first = followups[0].due_at.replace(tzinfo=followups[0].due_at.tzinfo or UTC).astimezone(BERLIN)
     assert (first.day, first.hour) == (12, 15)  # retry rule: two days later, same local time
@@ -154,7 +186,9 @@ async def test_week_numbers_count_every_no_as_a_step(bot, chat, language):
     await chat.send("/calls")
     week = chat.last_text
     assert "📞 4" in week and "✋ 2" in week and "📅 1" in week and "↪️ 1" in week
-    assert ("4 calls, 2 no's, 1 appointment" if language == "en" else "4 Anrufe, 2-mal Nein, 1 Termin") in week
+    assert (
+        "4 calls, 2 no's, 1 appointment" if language == "en" else "4 Anrufe, 2-mal Nein, 1 Termin"
+    ) in week
 
 
 async def test_forged_ids_of_another_user_are_not_found(bot, language):

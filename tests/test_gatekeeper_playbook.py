@@ -52,20 +52,28 @@ def test_open_questions_from_revisions():
     assert open_questions(parts) == ["Do you work with our CRM?", "Gibt es eine Testphase?"]
 
 
-@pytest.mark.parametrize(("text", "language", "expected"), [
-    ("morgen früh", "de", datetime(2026, 3, 11, 9, 0)),
-    ("übermorgen nachmittag", "de", datetime(2026, 3, 12, 15, 0)),
-    ("Freitag 14 Uhr", "de", datetime(2026, 3, 13, 14, 0)),
-    ("tomorrow morning", "en", datetime(2026, 3, 11, 9, 0)),
-    ("12.3. 11:00", "de", datetime(2026, 3, 12, 11, 0)),
-])
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("morgen früh", "de", datetime(2026, 3, 11, 9, 0)),
+        ("übermorgen nachmittag", "de", datetime(2026, 3, 12, 15, 0)),
+        ("Freitag 14 Uhr", "de", datetime(2026, 3, 13, 14, 0)),
+        ("tomorrow morning", "en", datetime(2026, 3, 11, 9, 0)),
+        ("12.3. 11:00", "de", datetime(2026, 3, 12, 11, 0)),
+    ],
+)
 def test_callback_times(text, language, expected):
     assert parse_callback(text, language, NOW) == expected.replace(tzinfo=BERLIN)
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ("gestern", "callback_past"), ("heute 9:00", "callback_past"), ("blabla", "callback_format"),
-])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("gestern", "callback_past"),
+        ("heute 9:00", "callback_past"),
+        ("blabla", "callback_format"),
+    ],
+)
 def test_bad_callback_times(text, reason):
     with pytest.raises(InvalidAnswer) as error:
         parse_callback(text, "de", NOW)
@@ -75,14 +83,26 @@ def test_bad_callback_times(text, reason):
 def test_retry_skips_the_weekend_and_keeps_local_time():
     friday = datetime(2026, 3, 13, 10, 30, tzinfo=BERLIN)
     again = retry_at(friday, BERLIN, 1)
-    assert again.tzinfo == UTC and again.astimezone(BERLIN) == datetime(2026, 3, 16, 10, 30, tzinfo=BERLIN)
-    across_dst = retry_at(datetime(2026, 3, 27, 10, 0, tzinfo=BERLIN), BERLIN, 3)  # clocks change on the 29th
+    assert again.tzinfo == UTC and again.astimezone(BERLIN) == datetime(
+        2026, 3, 16, 10, 30, tzinfo=BERLIN
+    )
+    across_dst = retry_at(
+        datetime(2026, 3, 27, 10, 0, tzinfo=BERLIN), BERLIN, 3
+    )  # clocks change on the 29th
     assert across_dst.astimezone(BERLIN).hour == 10
 
 
 def test_call_stats_count_every_no():
-    stats = call_stats(["declined"] * 9 + ["appointment"] * 2 + ["reached", "referred", "voicemail"])
-    assert (stats.calls, stats.declines, stats.appointments, stats.conversations, stats.referrals) == (14, 9, 2, 3, 1)
+    stats = call_stats(
+        ["declined"] * 9 + ["appointment"] * 2 + ["reached", "referred", "voicemail"]
+    )
+    assert (
+        stats.calls,
+        stats.declines,
+        stats.appointments,
+        stats.conversations,
+        stats.referrals,
+    ) == (14, 9, 2, 3, 1)
 
 
 def test_calls_per_day_in_local_time():

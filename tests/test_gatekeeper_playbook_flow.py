@@ -8,7 +8,7 @@ from bot.callbacks import PlaybookPick
 from bot.db import repo
 from bot.db.models_calls import Playbook
 from bot.i18n import translator
-from tests.test_settings_and_clients import onboarded
+from tests.journeys import onboarded
 
 
 async def add_client(bot, chat, name: str = "Heinicke Consulting") -> int:
@@ -72,7 +72,11 @@ async def test_send_as_markdown_and_pdf(bot, chat, language):
     documents = chat.new_calls("sendDocument")
     assert len(documents) == 2
     markdown = documents[0].files["document"].decode()
-    assert "# " in markdown and "- [ ] Richtige Ansprechperson" in markdown and "Müller & Söhne" in markdown
+    assert (
+        "# " in markdown
+        and "- [ ] Richtige Ansprechperson" in markdown
+        and "Müller & Söhne" in markdown
+    )
     assert tr.label("not written yet") in markdown
     assert documents[1].files["document"][:5] == b"%PDF-"
     assert tr.label("Send as document") in chat.button_labels  # back on the overview

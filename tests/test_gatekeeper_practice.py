@@ -6,12 +6,14 @@ from sqlalchemy import select
 
 from bot.db.models_calls import PracticeSession
 from bot.i18n import translator
-from tests.test_settings_and_clients import onboarded
+from tests.journeys import onboarded
 
 
 async def sessions_of(bot, chat) -> list[PracticeSession]:
     async with bot.app.database.sessions() as session:
-        result = await session.execute(select(PracticeSession).where(PracticeSession.user_id == chat.user["id"]))
+        result = await session.execute(
+            select(PracticeSession).where(PracticeSession.user_id == chat.user["id"])
+        )
         return list(result.scalars())
 
 
@@ -31,7 +33,9 @@ async def test_german_strict_practice_catches_the_lie_and_scores(bot):
     assert "worum geht es denn?" in chat.last_text
     await chat.send("Er erwartet meinen Anruf bereits.")
     assert "davon weiß ich nichts" in chat.last_text
-    await chat.send("Entschuldigung, ehrlich gesagt: Ich rufe im Auftrag von Jungblut Software an, es geht um eine App zur Zeiterfassung für Handwerksbetriebe. Wer ist dafür zuständig?")
+    await chat.send(
+        "Entschuldigung, ehrlich gesagt: Ich rufe im Auftrag von Jungblut Software an, es geht um eine App zur Zeiterfassung für Handwerksbetriebe. Wer ist dafür zuständig?"
+    )
     assert "Herr Kolb" in chat.last_text and "abgesprochen" in chat.last_text
     await chat.send("Nein, das ist ein unverbindlicher Anruf, danke der Nachfrage.")
     assert "E-Mail" in chat.last_text
@@ -58,7 +62,12 @@ async def test_empty_and_question_mark_answers_are_asked_again(bot, language):
     before = len((await sessions_of(bot, chat))[-1].turns)
     await chat.send("?")
     tr = translator(language)
-    assert tr.gettext("The receptionist is waiting for an answer. Type what you would say on the phone.") in chat.last_text
+    assert (
+        tr.gettext(
+            "The receptionist is waiting for an answer. Type what you would say on the phone."
+        )
+        in chat.last_text
+    )
     assert len((await sessions_of(bot, chat))[-1].turns) == before
 
 
@@ -70,13 +79,18 @@ async def test_leaving_half_way_keeps_the_session_unscored(bot, language):
     row = (await sessions_of(bot, chat))[-1]
     assert row.status == "left" and row.score is None
     await chat.send("/practice")  # a fresh start works
-    assert translator(language).data("gatekeeper")["scenarios"]["software"]["title"] in chat.button_labels
+    assert (
+        translator(language).data("gatekeeper")["scenarios"]["software"]["title"]
+        in chat.button_labels
+    )
 
 
 async def test_stop_button_gives_feedback_so_far(bot):
     chat = bot.chat(language_code="en")
     await start(chat, "en", "busy")
-    await chat.send("Hi, I'm calling on behalf of Jungblut Software about a time tracking app for joiners.")
+    await chat.send(
+        "Hi, I'm calling on behalf of Jungblut Software about a time tracking app for joiners."
+    )
     await chat.press(translator("en").label("Stop and show feedback"))
     assert "Score:" in chat.last_text
     assert (await sessions_of(bot, chat))[-1].status == "done"

@@ -34,7 +34,9 @@ def labelled(language: str) -> list[dict]:
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_at_least_forty_labelled_answers_per_language(language):
-    main = yaml.safe_load((DATA / f"roleplay_{language}.yaml").read_text(encoding="utf-8"))["answers"]
+    main = yaml.safe_load((DATA / f"roleplay_{language}.yaml").read_text(encoding="utf-8"))[
+        "answers"
+    ]
     assert len(main) >= 40
     kinds = {item["kind"] for item in main}
     assert {"honest", "evasive", "lie", "rude", "too_long", "good"} <= kinds
@@ -89,7 +91,10 @@ def test_a_lie_is_caught_then_ends_the_call():
 
 
 def test_honest_answers_walk_through_the_level():
-    good = judge("Ich rufe im Auftrag von Heinicke an, es geht um Schulungen für Ihr Team. Wer ist dafür zuständig?", "de")
+    good = judge(
+        "Ich rufe im Auftrag von Heinicke an, es geht um Schulungen für Ihr Team. Wer ist dafür zuständig?",
+        "de",
+    )
     reaction = react("strict", 0, good, [])
     assert reaction.lines == ("give_contact", "arranged") and reaction.step == 2
     last = react("strict", 4, judge("Danke, schönen Tag noch!", "de"), [])
@@ -115,7 +120,14 @@ def test_rude_answer_ends_the_call():
 
 
 def test_feedback_and_score():
-    good = Turn("what_about", "", judge("Hello, I'm calling on behalf of Orbit Print about flyers for events. Who handles marketing?", "en"))
+    good = Turn(
+        "what_about",
+        "",
+        judge(
+            "Hello, I'm calling on behalf of Orbit Print about flyers for events. Who handles marketing?",
+            "en",
+        ),
+    )
     lie = Turn("what_about", "", judge("He's expecting my call.", "en"))
     assert (False, "lie") in feedback(lie)
     assert (True, "honest") in feedback(good) and (True, "contact") in feedback(good)

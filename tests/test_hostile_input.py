@@ -14,7 +14,7 @@ from bot.db.models_calls import CallLog
 from bot.db.models_checkins import CheckinDay, SelfCheck
 from bot.db.models_templates import ReplyTemplate
 from bot.i18n import translator
-from tests.test_checkin import NOW, TODAY, day_row, logs, setup_user
+from tests.journeys import NOW, TODAY, day_row, logs, setup_user
 
 HUGE_IDS = ("99999999999999999999", str(2**63), str(2**31))  # 2**31: one beyond INTEGER
 CONTROLS = "\x00\x01\x08\x0b\x0c\x0e\x1f\x7f"
@@ -103,10 +103,14 @@ async def test_an_empty_or_unknown_profile_answer(bot, chat, language, data):
     await chat.press_data(data)
     assert_expired(chat, language)
     await chat.press(tr.label("Let's start"))
-    assert {"de": "Wie darf ich dich nennen?", "en": "What should I call you?"}[language] in chat.last_text
+    assert {"de": "Wie darf ich dich nennen?", "en": "What should I call you?"}[
+        language
+    ] in chat.last_text
 
 
-@pytest.mark.parametrize(("step", "value"), [(2, "Atlantis/Lost"), (3, "25.99"), (4, "999"), (4, "x")])
+@pytest.mark.parametrize(
+    ("step", "value"), [(2, "Atlantis/Lost"), (3, "25.99"), (4, "999"), (4, "x")]
+)
 async def test_a_profile_answer_no_button_carries(bot, step, value):
     """Tampered answers of onboarding get the expired path, not an error, and store nothing."""
     tr, chat = translator("en"), bot.chat("en")
@@ -124,11 +128,33 @@ async def test_a_profile_answer_no_button_carries(bot, step, value):
 
 
 UNKNOWN_ACTIONS = [
-    "priv:x", "menu:x", "pf.go:xx", "set:x", "cl.open:x", "cl.do:x:1", "cl.list:x:0", "cl.reg:0:x",
-    "no.go:x", "dr.t:x:1", "dr.open:-5", "ci.h:x:0:60", "ci.s:739000:x:1", "ci.p:-7", "wl:x:0",
-    "rp:x:0", "sc:0:0:9", "tl.use:x:1", "tl.r:x:1", "mt:x:0:0", "chk:x", "call.go:x:1",
-    "call.re:0", "nosuchprefix:1", "garbage", "",
-]  # fmt: skip
+    "priv:x",
+    "menu:x",
+    "pf.go:xx",
+    "set:x",
+    "cl.open:x",
+    "cl.do:x:1",
+    "cl.list:x:0",
+    "cl.reg:0:x",
+    "no.go:x",
+    "dr.t:x:1",
+    "dr.open:-5",
+    "ci.h:x:0:60",
+    "ci.s:739000:x:1",
+    "ci.p:-7",
+    "wl:x:0",
+    "rp:x:0",
+    "sc:0:0:9",
+    "tl.use:x:1",
+    "tl.r:x:1",
+    "mt:x:0:0",
+    "chk:x",
+    "call.go:x:1",
+    "call.re:0",
+    "nosuchprefix:1",
+    "garbage",
+    "",
+]
 
 
 async def test_unknown_actions_are_each_answered_and_the_flow_goes_on(bot, chat, language):
@@ -146,7 +172,10 @@ async def test_unknown_actions_are_each_answered_and_the_flow_goes_on(bot, chat,
 async def test_unknown_actions_outside_any_flow_are_answered(bot, chat, language):
     await setup_user(bot, chat, language)
     await chat.send("/menu")
-    for data in [*UNKNOWN_ACTIONS, "tl.cat:nosuchtopic:0"]:  # a topic: open text, checked by /replies
+    for data in [
+        *UNKNOWN_ACTIONS,
+        "tl.cat:nosuchtopic:0",
+    ]:  # a topic: open text, checked by /replies
         await chat.press_data(data)
         assert_expired(chat, language)
 
@@ -159,7 +188,9 @@ async def test_tampered_check_in_minutes_are_refused(bot, chat, language, minute
     await chat.press_data(f"ci.h:{TODAY.toordinal()}:0:{minutes}")
     assert_expired(chat, language)
     assert await logs(bot, chat) == {}
-    assert all("-16" not in m.get("text", "") and "−16" not in m.get("text", "") for m in chat.bot_messages)
+    assert all(
+        "-16" not in m.get("text", "") and "−16" not in m.get("text", "") for m in chat.bot_messages
+    )
     await chat.press(tr.number(8))  # the check-in goes on
     assert await logs(bot, chat) == {(TODAY, None): 8 * 60}
 
@@ -184,7 +215,9 @@ async def test_control_characters_in_a_client_name(anybot):
     await chat.press(tr.label("Add a client"))
     await chat.send(f"Ac\x00me{CONTROLS}")
     async with anybot.app.database.sessions() as session:
-        names = (await session.execute(select(Client.name).where(Client.user_id == chat.user["id"]))).scalars()
+        names = (
+            await session.execute(select(Client.name).where(Client.user_id == chat.user["id"]))
+        ).scalars()
         assert list(names) == ["Acme"]
     await chat.send("/calllog")  # the client can be used
     assert "Acme" in chat.button_labels
@@ -196,7 +229,11 @@ async def test_control_characters_in_a_say_no_request(anybot):
     await chat.send("/no")
     await chat.send(f"Could you\x00 also redo the deck{CONTROLS} by tomorrow?")
     async with anybot.app.database.sessions() as session:
-        drafts = (await session.execute(select(Draft).where(Draft.user_id == chat.user["id"]))).scalars().all()
+        drafts = (
+            (await session.execute(select(Draft).where(Draft.user_id == chat.user["id"])))
+            .scalars()
+            .all()
+        )
         scratch = await session.get(UserDataRow, chat.user["id"])
     assert [d.answers["request"] for d in drafts] == ["Could you also redo the deck by tomorrow?"]
     assert "\\u0000" not in json.dumps(scratch.data) and "\\u007f" not in json.dumps(scratch.data)
@@ -209,15 +246,24 @@ async def test_every_row_and_the_flow_data_are_stored_without_control_characters
     async with anybot.app.database.sessions.begin() as session:
         session.add(User(id=user_id, chat_id=user_id, language="en", created_at=NOW))
         await session.flush()
-        session.add(Draft(user_id=user_id, kind="say_no", language="en", text=f"Hi{CONTROLS}!",
-                          answers={f"re{CONTROLS}quest": ["a\x00b", {"c": f"d{CONTROLS}"}], "n": 3}))  # fmt: skip
+        session.add(
+            Draft(
+                user_id=user_id,
+                kind="say_no",
+                language="en",
+                text=f"Hi{CONTROLS}!",
+                answers={f"re{CONTROLS}quest": ["a\x00b", {"c": f"d{CONTROLS}"}], "n": 3},
+            )
+        )
         session.add(CheckinDay(user_id=user_id, day=TODAY, note="x\x00y\nz"))
     persistence = anybot.app.persistence
     await persistence.update_user_data(user_id, {"say_no": {"typed": f"a{CONTROLS}b\tc"}})
     await persistence.commit()
     async with anybot.app.database.sessions() as session:
         draft = (await session.execute(select(Draft).where(Draft.user_id == user_id))).scalar_one()
-        day = (await session.execute(select(CheckinDay).where(CheckinDay.user_id == user_id))).scalar_one()
+        day = (
+            await session.execute(select(CheckinDay).where(CheckinDay.user_id == user_id))
+        ).scalar_one()
         scratch = await session.get(UserDataRow, user_id)
     assert draft.text == "Hi!"
     assert draft.answers == {"request": ["ab", {"c": "d"}], "n": 3}

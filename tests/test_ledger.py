@@ -15,11 +15,14 @@ def help_update(update_id: int, user_id: int) -> dict:
     return {
         "update_id": update_id,
         "message": {
-            "message_id": update_id, "date": 1_700_000_000, "text": "/help",
-            "chat": {"id": user_id, "type": "private"}, "from": user,
+            "message_id": update_id,
+            "date": 1_700_000_000,
+            "text": "/help",
+            "chat": {"id": user_id, "type": "private"},
+            "from": user,
             "entities": [{"type": "bot_command", "offset": 0, "length": 5}],
         },
-    }  # fmt: skip
+    }
 
 
 async def test_an_answer_that_stored_nothing_is_not_sent_twice(bot):

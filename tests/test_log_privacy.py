@@ -7,7 +7,13 @@ import logging
 from bot.__main__ import configure_logging
 from bot.i18n import translator
 
-SECRETS = ["Zauberwald", "Quartalsbericht-Geheim", "Frau Nebelhorn", "Morgenrot-Projekt", "Lindenblatt"]
+SECRETS = [
+    "Zauberwald",
+    "Quartalsbericht-Geheim",
+    "Frau Nebelhorn",
+    "Morgenrot-Projekt",
+    "Lindenblatt",
+]
 
 
 async def test_a_full_run_of_every_flow_logs_no_contents(bot, caplog):
@@ -50,10 +56,17 @@ async def test_a_full_run_of_every_flow_logs_no_contents(bot, caplog):
 
     assert len(caplog.records) > 0
     logged = "\n".join(
-        f"{record.getMessage()} {record.exc_text or ''} {record.args!r}" for record in caplog.records
+        f"{record.getMessage()} {record.exc_text or ''} {record.args!r}"
+        for record in caplog.records
     )
     leaks = [secret for secret in SECRETS if secret in logged]
-    leaking = sorted({r.name for r in caplog.records if any(s in r.getMessage() or s in repr(r.args) for s in SECRETS)})
+    leaking = sorted(
+        {
+            r.name
+            for r in caplog.records
+            if any(s in r.getMessage() or s in repr(r.args) for s in SECRETS)
+        }
+    )
     assert leaks == [], f"log lines of {leaking} contain user input: {leaks}"
 
 
@@ -71,7 +84,9 @@ def test_a_logged_traceback_keeps_where_but_not_what():
         except ValueError as error:
             raise RuntimeError(f"could not read {error}") from error
     except RuntimeError:
-        record = logging.LogRecord("bot", logging.ERROR, __file__, 1, "update %s failed", (7,), None)
+        record = logging.LogRecord(
+            "bot", logging.ERROR, __file__, 1, "update %s failed", (7,), None
+        )
         import sys
 
         record.exc_info = sys.exc_info()

@@ -19,27 +19,39 @@ from bot.db import repo, repo_drafts, repo_templates
 from bot.db.models_templates import ReplyTemplate
 from bot.i18n import translator
 from bot.telegram_offline import plain
-from tests.test_say_no import with_client
-from tests.test_settings_and_clients import onboarded
+from tests.journeys import onboarded, through_listening, to_alternative, with_client
 
 SOURCE = "Hi {client_first}, I will send you {task} by {day}. Best, {me}"
 
 
 async def templates_of(bot, chat) -> list[ReplyTemplate]:
     async with bot.app.database.sessions() as session:
-        result = await session.execute(select(ReplyTemplate).where(ReplyTemplate.user_id == chat.user["id"]).order_by(ReplyTemplate.id))
+        result = await session.execute(
+            select(ReplyTemplate)
+            .where(ReplyTemplate.user_id == chat.user["id"])
+            .order_by(ReplyTemplate.id)
+        )
         return list(result.scalars())
 
 
 # --- the format ----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("source", "reason", "position"),
-    [("Hi {client", "unclosed", 4), ("Hi {a {b}", "unclosed", 4), ("Hi } there", "stray_close", 4),
-     ("Hi {first name}", "bad_name", 4), ("{ {x} }", "unclosed", 1), ("x {__import__('os')}", "bad_name", 3),
-     ("{client.__class__}", "bad_name", 1), ("Hi {}", "empty_name", 4), ("   ", "empty", 0),
-     ("{" + "a" * 40 + "}", "bad_name", 1), ("x" * 3001, "too_long", 0),
-     (" ".join(f"{{f{i}}}" for i in range(13)), "too_many", 0)],
-)  # fmt: skip
+    [
+        ("Hi {client", "unclosed", 4),
+        ("Hi {a {b}", "unclosed", 4),
+        ("Hi } there", "stray_close", 4),
+        ("Hi {first name}", "bad_name", 4),
+        ("{ {x} }", "unclosed", 1),
+        ("x {__import__('os')}", "bad_name", 3),
+        ("{client.__class__}", "bad_name", 1),
+        ("Hi {}", "empty_name", 4),
+        ("   ", "empty", 0),
+        ("{" + "a" * 40 + "}", "bad_name", 1),
+        ("x" * 3001, "too_long", 0),
+        (" ".join(f"{{f{i}}}" for i in range(13)), "too_many", 0),
+    ],
+)
 def test_malformed_templates_are_reported_with_their_position(source, reason, position):
     with pytest.raises(TemplateFormatError) as raised:
         parse(source)
@@ -48,10 +60,15 @@ def test_malformed_templates_are_reported_with_their_position(source, reason, po
 
 def test_fields_fill_and_literal_braces():
     assert fields_of(SOURCE) == ["client_first", "task", "day", "me"]
-    assert fill("{{literal}} {x} {X}", {"x": "{y}"}) == "{literal} {y} {y}"  # values are never parsed again
+    assert (
+        fill("{{literal}} {x} {X}", {"x": "{y}"}) == "{literal} {y} {y}"
+    )  # values are never parsed again
     with pytest.raises(KeyError, match="task"):
         fill(SOURCE, {"client_first": "Tom", "me": "Sam"})
-    assert as_template("Hello Tom Baker, {ok}. Sam", {"client": "Tom Baker", "me": "Sam"}) == "Hello {client}, {{ok}}. {me}"
+    assert (
+        as_template("Hello Tom Baker, {ok}. Sam", {"client": "Tom Baker", "me": "Sam"})
+        == "Hello {client}, {{ok}}. {me}"
+    )
     assert as_template("Samstag", {"me": "Sam"}) == "Samstag"  # whole words only
 
 
@@ -69,7 +86,13 @@ async def test_write_with_errors_then_use_it(bot, chat, language):
     await chat.send("/mytemplates")
     await chat.press(tr.label("Write a new template"))
     await chat.send("Hi {client_first, see you")
-    assert tr.gettext("The “{{” at character {position} is never closed. Close it with “}}”, or write “{{{{” for a brace on its own.", position=4) in chat.last_text
+    assert (
+        tr.gettext(
+            "The “{{” at character {position} is never closed. Close it with “}}”, or write “{{{{” for a brace on its own.",
+            position=4,
+        )
+        in chat.last_text
+    )
     await chat.send("Hi {first name}")
     assert "{first name}" in chat.last_text and "4" in chat.last_text
     await chat.send(SOURCE)
@@ -95,7 +118,9 @@ async def test_edit_rename_delete_and_paging(bot, chat, language):
     await onboarded(chat, language)
     async with bot.app.database.sessions.begin() as session:
         for number in range(200):
-            await repo_templates.add_template(session, chat.user["id"], f"T{number:03d}", f"Text {number}")
+            await repo_templates.add_template(
+                session, chat.user["id"], f"T{number:03d}", f"Text {number}"
+            )
     await chat.send("/mytemplates")
     assert "200" in chat.last_text and "25" in chat.last_text
     assert chat.button_labels[0] == "T000"
@@ -131,7 +156,9 @@ async def test_save_a_filled_reply_as_a_template(bot):
     await chat.press(tr.label("Save as my template"))
     rows = await templates_of(bot, chat)
     assert rows[0].name == "Follow up when the client… – Tom Baker"  # at most 40 characters
-    assert rows[0].source.startswith("Hi {client_first},\n\nI’m just following up on my message about “my quote”.")
+    assert rows[0].source.startswith(
+        "Hi {client_first},\n\nI’m just following up on my message about “my quote”."
+    )
     await chat.press(tr.label("Save as my template"), message=chat.bot_messages[-2])
     assert len(await templates_of(bot, chat)) == 2
     assert (await templates_of(bot, chat))[1].name.endswith("(2)")
@@ -149,7 +176,9 @@ async def test_inline_results_are_filled_personal_and_within_limits(bot):
     await chat.press(tr.label("Chat message"))
     await chat.press(tr.label("Skip"))
     await chat.press(tr.label("Skip"))
-    await write_template(chat, tr, "Hallo {client_first}, kurze Frage zum Preis. {me}", "Preisfrage")
+    await write_template(
+        chat, tr, "Hallo {client_first}, kurze Frage zum Preis. {me}", "Preisfrage"
+    )
     await write_template(chat, tr, "Preis für {task}", "Preis mit Feld")
     answer = await chat.inline_query("preis")
     assert answer["is_personal"] is True and answer["cache_time"] <= 60
@@ -158,9 +187,18 @@ async def test_inline_results_are_filled_personal_and_within_limits(bot):
     titles = [r["title"] for r in results]
     assert "Preiserhöhung ankündigen" in titles and "Preisfrage" in titles
     assert "Preis mit Feld" not in titles  # needs a field only the VA can fill
-    text = next(r for r in results if r["title"] == "Preiserhöhung ankündigen")["input_message_content"]["message_text"]
-    assert text.startswith("Hallo Jana,") and "dir" in text  # filled for the client last used, in her register
-    assert next(r for r in results if r["title"] == "Preisfrage")["input_message_content"]["message_text"] == "Hallo Jana, kurze Frage zum Preis. Maria"
+    text = next(r for r in results if r["title"] == "Preiserhöhung ankündigen")[
+        "input_message_content"
+    ]["message_text"]
+    assert (
+        text.startswith("Hallo Jana,") and "dir" in text
+    )  # filled for the client last used, in her register
+    assert (
+        next(r for r in results if r["title"] == "Preisfrage")["input_message_content"][
+            "message_text"
+        ]
+        == "Hallo Jana, kurze Frage zum Preis. Maria"
+    )
     assert all(len(r["input_message_content"]["message_text"]) < 4096 for r in results)
     assert "button" not in answer
     everything = await chat.inline_query("")
@@ -200,8 +238,6 @@ async def test_send_to_a_chat_offers_only_your_own_draft(bot):
 
 
 async def test_save_a_say_no_draft_as_a_template_and_keep_going(bot):
-    from tests.test_say_no import through_listening, to_alternative
-
     chat = bot.chat(language_code="en", first_name="Sam")
     tr = translator("en")
     await with_client(chat, "en", "Tom Baker")
@@ -244,20 +280,29 @@ def test_a_filled_template_is_measured_before_it_is_built():
     assert room_for("Hi {a}, {b}{b}", {"a": "x" * 4000}, "b") == ((MAX_FILLED - 4005) // 2, 2)
 
 
-async def test_an_answer_repeated_a_thousand_times_is_refused_kindly_and_a_shorter_one_works(bot, chat, language):
+async def test_an_answer_repeated_a_thousand_times_is_refused_kindly_and_a_shorter_one_works(
+    bot, chat, language
+):
     tr = translator(language)
     await onboarded(chat, language)
     await write_template(chat, tr, "{a}" * 1000, "Echo")
     await chat.press(tr.label("Use it"))
     assert plain(tr.gettext("What goes into <b>{{{field}}}</b>?", field="a")) in chat.last_text
-    sent = await chat.send("x" * 300)  # the longest answer a field takes: 300,000 characters filled in
+    sent = await chat.send(
+        "x" * 300
+    )  # the longest answer a field takes: 300,000 characters filled in
     assert len(sent) == 1
     note = tr.gettext(
         "With that answer the reply would be too long for one message ({limit} characters at most). <b>{{{field}}}</b> appears {count} times in the template, so please keep your answer to {room} characters.",
-        limit=tr.number(MAX_FILLED), field="a", count=tr.number(1000), room=tr.number(4),
-    )  # fmt: skip
+        limit=tr.number(MAX_FILLED),
+        field="a",
+        count=tr.number(1000),
+        room=tr.number(4),
+    )
     assert plain(note) in chat.last_text
-    assert plain(tr.gettext("What goes into <b>{{{field}}}</b>?", field="a")) in chat.last_text  # asked again
+    assert (
+        plain(tr.gettext("What goes into <b>{{{field}}}</b>?", field="a")) in chat.last_text
+    )  # asked again
     sent = await chat.send("okay")
     assert len(sent) == 2  # the header and the reply, in one message
     assert chat.last_text == "okay" * 1000
@@ -276,6 +321,6 @@ async def test_a_template_too_long_with_the_names_filled_in_is_not_filled(bot, l
     assert chat.last_text == tr.gettext(
         "Filled in, this template would be too long for one message ({limit} characters at most), even with the shortest answers: every field counts each time it appears, the client’s name and yours too. Please shorten it in /mytemplates.",
         limit=tr.number(MAX_FILLED),
-    )  # fmt: skip
+    )
     await chat.send("/mytemplates")  # nothing is left waiting for an answer
     assert "Me" in chat.button_labels

@@ -49,7 +49,9 @@ async def test_callback_data_over_64_bytes_is_refused(offline_bot):
 
 async def test_injected_faults(offline_bot):
     bot, api = offline_bot
-    api.fail_next("sendMessage", BotAPIError(429, "Too Many Requests: retry after 3", retry_after=3))
+    api.fail_next(
+        "sendMessage", BotAPIError(429, "Too Many Requests: retry after 3", retry_after=3)
+    )
     with pytest.raises(RetryAfter):
         await bot.send_message(5, "hi")
     assert (await bot.send_message(5, "hi")).text == "hi"

@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
-from bot.db.models import Client, User
 from bot.i18n import translator
-
-
-async def user_row(bot, chat) -> User | None:
-    async with bot.app.database.sessions() as session:
-        return await session.get(User, chat.user["id"])
-
-
-async def client_rows(bot, chat) -> list[Client]:
-    async with bot.app.database.sessions() as session:
-        result = await session.execute(select(Client).where(Client.user_id == chat.user["id"]))
-        return list(result.scalars())
+from tests.journeys import client_rows, user_row
 
 
 async def test_full_onboarding_stores_every_answer(bot, chat, language):
@@ -107,7 +95,14 @@ async def test_shared_location_becomes_a_time_zone(bot, chat, language):
     assert (await user_row(bot, chat)).timezone == "Europe/Vienna"
 
 
-@pytest.mark.parametrize(("typed", "zone"), [("berlin", "Europe/Berlin"), ("America/New_York", "America/New_York"), ("new york", "America/New_York")])
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("berlin", "Europe/Berlin"),
+        ("America/New_York", "America/New_York"),
+        ("new york", "America/New_York"),
+    ],
+)
 async def test_time_zone_typed_as_city_or_iana_name(bot, typed, zone):
     chat = bot.chat(language_code="en")
     await chat.send("/start")

@@ -35,7 +35,9 @@ class FakeTelegram:
         return list(self.pending)
 
 
-def application(telegram: FakeTelegram, failures: dict[int, list[BaseException]]) -> SimpleNamespace:
+def application(
+    telegram: FakeTelegram, failures: dict[int, list[BaseException]]
+) -> SimpleNamespace:
     handled: list[int] = []
 
     async def process_update(update: Update) -> None:
@@ -47,9 +49,11 @@ def application(telegram: FakeTelegram, failures: dict[int, list[BaseException]]
         await coroutine
 
     return SimpleNamespace(
-        bot=telegram, process_update=process_update, handled=handled,
+        bot=telegram,
+        process_update=process_update,
+        handled=handled,
         update_processor=SimpleNamespace(process_update=run),
-    )  # fmt: skip
+    )
 
 
 async def test_an_update_not_stored_is_not_acknowledged_and_comes_again(monkeypatch):

@@ -8,8 +8,7 @@ from sqlalchemy import select, text
 
 from bot.db.models import Base
 from bot.i18n import translator
-from tests.test_say_no import through_listening
-from tests.test_settings_and_clients import onboarded
+from tests.journeys import onboarded, through_listening
 
 
 async def rows_mentioning(bot, user_id: int) -> dict[str, int]:
@@ -17,10 +16,14 @@ async def rows_mentioning(bot, user_id: int) -> dict[str, int]:
     found = {}
     async with bot.app.database.sessions() as session:
         for table in Base.metadata.sorted_tables:
-            column = "id" if table.name == "users" else "user_id" if "user_id" in table.columns else None
+            column = (
+                "id" if table.name == "users" else "user_id" if "user_id" in table.columns else None
+            )
             if column is None:
                 continue
-            count = len((await session.execute(select(table).where(table.c[column] == user_id))).all())
+            count = len(
+                (await session.execute(select(table).where(table.c[column] == user_id))).all()
+            )
             if count:
                 found[table.name] = count
     return found
@@ -51,7 +54,10 @@ async def test_export_sends_json_and_a_readable_file(bot, language):
     assert [c["name"] for c in exported["clients"]] == ["Geheim & Co"]
     assert exported["drafts"][0]["answers"]["request"]
     readable = documents[1].files["document"].decode()
-    assert "Geheim & Co" in readable and {"de": "Deine Kund:innen", "en": "Your clients"}[language] in readable
+    assert (
+        "Geheim & Co" in readable
+        and {"de": "Deine Kund:innen", "en": "Your clients"}[language] in readable
+    )
 
 
 async def test_delete_erases_every_row_and_open_conversation(bot, language):
@@ -59,7 +65,13 @@ async def test_delete_erases_every_row_and_open_conversation(bot, language):
     chat = await a_user_with_data(bot, language)
     other = bot.chat(language_code=language)
     await onboarded(other, language)
-    assert set(await rows_mentioning(bot, chat.user["id"])) >= {"users", "clients", "drafts", "conversations", "user_data"}
+    assert set(await rows_mentioning(bot, chat.user["id"])) >= {
+        "users",
+        "clients",
+        "drafts",
+        "conversations",
+        "user_data",
+    }
 
     await chat.send("/delete")  # allowed in the middle of a flow
     await chat.press(tr.label("No, keep my data"))

@@ -7,18 +7,10 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select
 
 from bot.callbacks import FillChoice
-from bot.db.models import Draft
 from bot.i18n import translator
-from tests.test_say_no import with_client
-
-
-async def drafts_of(bot, chat) -> list[Draft]:
-    async with bot.app.database.sessions() as session:
-        result = await session.execute(select(Draft).where(Draft.user_id == chat.user["id"]).order_by(Draft.id))
-        return list(result.scalars())
+from tests.journeys import drafts_of, with_client
 
 
 def copy_texts(chat) -> list[str]:
@@ -66,7 +58,9 @@ async def test_german_search_with_typo_register_and_switches(bot):
     await chat.press(tr.label("Chat message"))
     await chat.send("2025-017")
     reply = chat.last_text
-    assert reply.startswith("Eine kurze Erinnerung: Die Rechnung 2025-017 ist inzwischen überfällig.")
+    assert reply.startswith(
+        "Eine kurze Erinnerung: Die Rechnung 2025-017 ist inzwischen überfällig."
+    )
     assert "Ihren Aufgaben" in reply
     await chat.press("Mit „du“")
     assert "deinen Aufgaben" in chat.last_text and "Ihren" not in chat.last_text
@@ -104,10 +98,17 @@ async def test_typed_dates_and_bad_dates(bot, chat, language):
         await chat.press(tr.label("“Sie” (formal)"))
     await chat.press(tr.label("Email"))
     await chat.send("banana")
-    assert tr.gettext("I could not read that as a date after today. Try for example 15.3. or next Friday.") in chat.last_text
+    assert (
+        tr.gettext(
+            "I could not read that as a date after today. Try for example 15.3. or next Friday."
+        )
+        in chat.last_text
+    )
     await chat.send("1.2.2099")
     assert "2099" not in chat.last_text  # the year is not part of the phrase
-    assert ("1. Februar" in chat.last_text) if language == "de" else ("1 February" in chat.last_text)
+    assert (
+        ("1. Februar" in chat.last_text) if language == "de" else ("1 February" in chat.last_text)
+    )
 
 
 async def test_stale_and_tampered_buttons(bot, chat, language):
@@ -164,21 +165,54 @@ async def test_a_filled_reply_goes_to_the_reply_check(bot):
 # The quick date buttons on each day of a week (Monday 9 to Sunday 15 March 2026): what is
 # offered, and that a button's date is the one in the reply.
 WEEK_OF_BUTTONS = {
-    9: ["Tomorrow · Tue 10 Mar", "Friday · Fri 13 Mar", "Next Monday · Mon 16 Mar",
-        "In two weeks · Mon 23 Mar", "Next month · Wed 1 Apr"],
-    10: ["Tomorrow · Wed 11 Mar", "Friday · Fri 13 Mar", "Next Monday · Mon 16 Mar",
-         "In two weeks · Tue 24 Mar", "Next month · Wed 1 Apr"],
-    11: ["Tomorrow · Thu 12 Mar", "Friday · Fri 13 Mar", "Next Monday · Mon 16 Mar",
-         "In two weeks · Wed 25 Mar", "Next month · Wed 1 Apr"],
-    12: ["Tomorrow · Fri 13 Mar", "Next Monday · Mon 16 Mar", "In two weeks · Thu 26 Mar",
-         "Next month · Wed 1 Apr"],
-    13: ["Tomorrow · Sat 14 Mar", "Next Monday · Mon 16 Mar", "Friday · Fri 20 Mar",
-         "In two weeks · Fri 27 Mar", "Next month · Wed 1 Apr"],
-    14: ["Tomorrow · Sun 15 Mar", "Next Monday · Mon 16 Mar", "Friday · Fri 20 Mar",
-         "In two weeks · Sat 28 Mar", "Next month · Wed 1 Apr"],
-    15: ["Tomorrow · Mon 16 Mar", "Friday · Fri 20 Mar", "In two weeks · Sun 29 Mar",
-         "Next month · Wed 1 Apr"],
-}  # fmt: skip
+    9: [
+        "Tomorrow · Tue 10 Mar",
+        "Friday · Fri 13 Mar",
+        "Next Monday · Mon 16 Mar",
+        "In two weeks · Mon 23 Mar",
+        "Next month · Wed 1 Apr",
+    ],
+    10: [
+        "Tomorrow · Wed 11 Mar",
+        "Friday · Fri 13 Mar",
+        "Next Monday · Mon 16 Mar",
+        "In two weeks · Tue 24 Mar",
+        "Next month · Wed 1 Apr",
+    ],
+    11: [
+        "Tomorrow · Thu 12 Mar",
+        "Friday · Fri 13 Mar",
+        "Next Monday · Mon 16 Mar",
+        "In two weeks · Wed 25 Mar",
+        "Next month · Wed 1 Apr",
+    ],
+    12: [
+        "Tomorrow · Fri 13 Mar",
+        "Next Monday · Mon 16 Mar",
+        "In two weeks · Thu 26 Mar",
+        "Next month · Wed 1 Apr",
+    ],
+    13: [
+        "Tomorrow · Sat 14 Mar",
+        "Next Monday · Mon 16 Mar",
+        "Friday · Fri 20 Mar",
+        "In two weeks · Fri 27 Mar",
+        "Next month · Wed 1 Apr",
+    ],
+    14: [
+        "Tomorrow · Sun 15 Mar",
+        "Next Monday · Mon 16 Mar",
+        "Friday · Fri 20 Mar",
+        "In two weeks · Sat 28 Mar",
+        "Next month · Wed 1 Apr",
+    ],
+    15: [
+        "Tomorrow · Mon 16 Mar",
+        "Friday · Fri 20 Mar",
+        "In two weeks · Sun 29 Mar",
+        "Next month · Wed 1 Apr",
+    ],
+}
 
 
 @pytest.mark.parametrize("day", sorted(WEEK_OF_BUTTONS))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from bot.i18n import translator
-from tests.test_say_no import through_listening, to_alternative
-from tests.test_settings_and_clients import onboarded
+from tests.journeys import onboarded, through_listening, to_alternative
 
 HARSH = {
     "de": "Hallo Herr Krause, das geht nicht. Leider unmöglich, sorry, sorry, sorry.",
@@ -39,8 +38,12 @@ async def test_check_finds_elements_and_hard_wording(bot, chat, language):
 
 async def test_a_reply_in_a_third_language_is_named_as_such(chat, language):
     await chat.send("/check")
-    await chat.send("Bonjour Madame, malheureusement je ne peux pas accepter ce projet cette semaine.")
-    assert {"de": "weder deutsch noch englisch", "en": "doesn’t look German or English"}[language] in chat.last_text
+    await chat.send(
+        "Bonjour Madame, malheureusement je ne peux pas accepter ce projet cette semaine."
+    )
+    assert {"de": "weder deutsch noch englisch", "en": "doesn’t look German or English"}[
+        language
+    ] in chat.last_text
 
 
 async def test_an_empty_paste_and_only_emoji(chat, language):

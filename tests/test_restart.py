@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.i18n import translator
-from tests.test_onboarding import client_rows, user_row
+from tests.journeys import client_rows, user_row
 
 
 async def test_onboarding_continues_after_a_restart(bot_factory, any_database_url, language):
@@ -27,8 +27,11 @@ async def test_onboarding_continues_after_a_restart(bot_factory, any_database_ur
 
     user = await user_row(second, chat)
     assert (user.display_name, user.timezone, user.checkin_time, user.capacity_hours) == (
-        "Carla", "Europe/Berlin", "08:30", 20,
-    )  # fmt: skip
+        "Carla",
+        "Europe/Berlin",
+        "08:30",
+        20,
+    )
     assert [client.name for client in await client_rows(second, chat)] == ["Beta AG"]
     assert user.onboarded_at is not None
 

@@ -8,8 +8,7 @@ from sqlalchemy import select
 
 from bot.db.models import Draft
 from bot.retention import purge
-from tests.test_say_no import through_listening
-from tests.test_settings_and_clients import onboarded
+from tests.journeys import onboarded, through_listening
 
 
 async def test_drafts_older_than_the_retention_are_deleted(bot):

@@ -17,11 +17,25 @@ from hypothesis import strategies as st
 
 from tests.conftest import Bot, sqlite_url
 
-COMMANDS = ["/start", "/no", "/settings", "/clients", "/cancel", "/help", "/drafts", "/privacy", "/menu", "/frobnicate", "/start extra words"]
+COMMANDS = [
+    "/start",
+    "/no",
+    "/settings",
+    "/clients",
+    "/cancel",
+    "/help",
+    "/drafts",
+    "/privacy",
+    "/menu",
+    "/frobnicate",
+    "/start extra words",
+]
 texts = st.one_of(
     st.text(max_size=50),
     st.text(min_size=4000, max_size=12_000),
-    st.sampled_from(["", " ", "0", "-5", "25:99", "Europe/Berlin", "Acme GmbH", "🙂", "<b>x</b>", "&amp;"]),
+    st.sampled_from(
+        ["", " ", "0", "-5", "25:99", "Europe/Berlin", "Acme GmbH", "🙂", "<b>x</b>", "&amp;"]
+    ),
 )
 actions = st.lists(
     st.one_of(
@@ -29,7 +43,10 @@ actions = st.lists(
         st.tuples(st.just("command"), st.sampled_from(COMMANDS)),
         st.tuples(st.just("press"), st.integers(min_value=0, max_value=12)),
         st.tuples(st.just("forge"), st.text(max_size=80)),
-        st.tuples(st.just("media"), st.sampled_from(["photo", "sticker", "voice", "document", "location", "caption"])),
+        st.tuples(
+            st.just("media"),
+            st.sampled_from(["photo", "sticker", "voice", "document", "location", "caption"]),
+        ),
         st.tuples(st.just("silent"), st.sampled_from(["edited", "channel"])),
     ),
     min_size=1,
@@ -68,7 +85,18 @@ async def play(steps: list, language: str) -> list[str]:
                 else:
                     await deliver_silent(chat, value)
                     continue
-                replied = [c for c in bot.api.calls[before:] if c.method in ("sendMessage", "editMessageText", "answerCallbackQuery", "sendDocument", "editMessageReplyMarkup")]
+                replied = [
+                    c
+                    for c in bot.api.calls[before:]
+                    if c.method
+                    in (
+                        "sendMessage",
+                        "editMessageText",
+                        "answerCallbackQuery",
+                        "sendDocument",
+                        "editMessageReplyMarkup",
+                    )
+                ]
                 if not replied:
                     problems.append(f"no reply to {kind} {str(value)[:40]!r}")
         finally:
@@ -87,7 +115,11 @@ async def deliver_silent(chat, kind: str) -> None:
         await chat._process({"channel_post": message})
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(steps=actions, language=st.sampled_from(["de", "en"]))
 def test_random_updates_never_break_a_flow(steps, language, caplog):
     caplog.clear()

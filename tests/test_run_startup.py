@@ -57,9 +57,13 @@ def test_a_rejected_token_ends_with_one_sentence_and_exit_code_2(tmp_path: Path)
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/bot"
         done = subprocess.run(
-            run_command(), env=environment(tmp_path, url), cwd=tmp_path,
-            capture_output=True, text=True, timeout=90,
-        )  # fmt: skip
+            run_command(),
+            env=environment(tmp_path, url),
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=90,
+        )
     finally:
         server.shutdown()
     output = done.stdout + done.stderr
@@ -74,9 +78,13 @@ def test_telegram_unreachable_at_start_is_retried_quietly_until_stopped(tmp_path
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     process = subprocess.Popen(
-        run_command(), env=environment(tmp_path, f"http://127.0.0.1:{port}/bot"), cwd=tmp_path,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
+        run_command(),
+        env=environment(tmp_path, f"http://127.0.0.1:{port}/bot"),
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         log = tmp_path / "run.log"

@@ -3,56 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from bot.callbacks import NoPick
-from bot.db.models import Draft
 from bot.flows.say_no_steps import State
 from bot.i18n import translator
-from tests.test_settings_and_clients import onboarded
-
-REQUEST = {
-    "de": "Hallo! Können Sie bis morgen noch schnell die Präsentation fürs Board überarbeiten? Ist dringend.",
-    "en": "Hi! Could you also redo the board presentation by tomorrow? It's urgent.",
-}
-
-
-async def drafts_of(bot, chat) -> list[Draft]:
-    async with bot.app.database.sessions() as session:
-        result = await session.execute(select(Draft).where(Draft.user_id == chat.user["id"]).order_by(Draft.id))
-        return list(result.scalars())
-
-
-async def with_client(chat, language: str, name: str, register: str = "sie") -> None:
-    tr = translator(language)
-    await onboarded(chat, language)
-    await chat.send("/clients")
-    await chat.press(tr.label("Add a client"))
-    await chat.send(name)
-    if language == "de":
-        await chat.press(tr.label("“Sie” (formal)") if register == "sie" else tr.label("“du” (informal)"))
-    await chat.press(tr.label("Done"))
-
-
-async def through_listening(chat, language: str, client: str, channel: str, answers=(False, False, False)) -> None:
-    tr = translator(language)
-    await chat.send("/no")
-    await chat.send(REQUEST[language])
-    await chat.press(client)
-    await chat.press(tr.label("Email") if channel == "email" else tr.label("Chat message"))
-    for answer in answers:
-        await chat.press(tr.label("Yes") if answer else tr.label("No"))
-
-
-async def to_alternative(chat, language: str, reason: str, opener: str = "1") -> None:
-    """Opener, "I know enough", the reason (its English source label), then skip what the client
-    can count on and what the VA needs: the coach now asks for the alternative."""
-    tr = translator(language)
-    await chat.press(opener)
-    await chat.press(tr.label("I know enough, continue"))
-    await chat.press(tr.label(reason))
-    await chat.press(tr.label("Skip"))
-    await chat.press(tr.label("Skip"))
+from tests.journeys import (
+    REQUEST,
+    drafts_of,
+    onboarded,
+    through_listening,
+    to_alternative,
+    with_client,
+)
 
 
 async def test_german_sie_email_from_request_to_draft(bot):
@@ -60,7 +22,9 @@ async def test_german_sie_email_from_request_to_draft(bot):
     tr = translator("de")
     await with_client(chat, "de", "Dr. Petra Lang", "sie")
     await through_listening(chat, "de", "Dr. Petra Lang", "email")
-    restated = [m["text"] for m in chat.bot_messages if "Präsentation fürs Board" in m.get("text", "")]
+    restated = [
+        m["text"] for m in chat.bot_messages if "Präsentation fürs Board" in m.get("text", "")
+    ]
     assert any("Das klingt eilig" in text and "Hast du Lust darauf?" in text for text in restated)
     assert "Zeitdruck" in chat.last_text  # openers that fit an urgent request
     await chat.press("2")  # the second opener
@@ -72,9 +36,16 @@ async def test_german_sie_email_from_request_to_draft(bot):
     await chat.send("Jonas Weber")
     await chat.press(tr.label("Colleague (male)"))
     draft = chat.last_text
-    assert draft.startswith("Guten Tag Dr. Petra Lang,\n\nich verstehe, dass Sie unter Zeitdruck stehen")
-    assert "meinen Kollegen Jonas Weber empfehlen, der" in draft  # accusative, agreeing relative pronoun
-    assert "Worauf Sie sich fest verlassen können: die Quartalszahlen wie geplant bis Freitag." in draft
+    assert draft.startswith(
+        "Guten Tag Dr. Petra Lang,\n\nich verstehe, dass Sie unter Zeitdruck stehen"
+    )
+    assert (
+        "meinen Kollegen Jonas Weber empfehlen, der" in draft
+    )  # accusative, agreeing relative pronoun
+    assert (
+        "Worauf Sie sich fest verlassen können: die Quartalszahlen wie geplant bis Freitag."
+        in draft
+    )
     assert "Dafür brauche ich von Ihnen: die finalen Folien bis Mittwoch." in draft
     assert " du " not in draft and "dich" not in draft
     assert draft.rstrip().endswith("Viele Grüße\nMaria")
@@ -115,8 +86,9 @@ async def test_tone_buttons_rewrite_the_draft_in_place(bot, language):
     await chat.press(tr.label("More formal"))
     assert tr.label("The draft already has that tone.") in chat.answered_callbacks()
     await chat.press(tr.label("Warmer"))
-    assert {"de": "Danke für dein Verständnis", "en": "Thank you for understanding"}[language] in chat.last_text or \
-        {"de": "Liebe Grüße", "en": "Warm wishes"}[language] in chat.last_text
+    assert {"de": "Danke für dein Verständnis", "en": "Thank you for understanding"}[
+        language
+    ] in chat.last_text or {"de": "Liebe Grüße", "en": "Warm wishes"}[language] in chat.last_text
     await chat.press(tr.label("Done"))
     assert "/drafts" in chat.last_text
 
@@ -131,12 +103,22 @@ async def test_three_yeses_offer_an_acceptance_with_terms(bot, language):
     await chat.press(tr.label("Email"))
     for _ in range(3):
         await chat.press(tr.label("Yes"))
-    assert {"de": "Vielleicht ist das hier ein Ja", "en": "maybe this is a yes"}[language] in chat.last_text
+    assert {"de": "Vielleicht ist das hier ein Ja", "en": "maybe this is a yes"}[
+        language
+    ] in chat.last_text
     await chat.press(tr.label("Draft an acceptance with clear terms"))
-    await chat.send("die Folien bis Donnerstag, 4 Stunden" if language == "de" else "the slides by Thursday, 4 hours")
+    await chat.send(
+        "die Folien bis Donnerstag, 4 Stunden"
+        if language == "de"
+        else "the slides by Thursday, 4 hours"
+    )
     await chat.press("1")
-    assert {"de": "Gern übernehme ich das", "en": "happy to take this on"}[language] in chat.last_text
-    assert {"de": "die Folien bis Donnerstag, 4 Stunden", "en": "the slides by Thursday, 4 hours"}[language] in chat.last_text
+    assert {"de": "Gern übernehme ich das", "en": "happy to take this on"}[
+        language
+    ] in chat.last_text
+    assert {"de": "die Folien bis Donnerstag, 4 Stunden", "en": "the slides by Thursday, 4 hours"}[
+        language
+    ] in chat.last_text
 
 
 async def test_ask_first_then_resume_later_with_no(bot, language):
@@ -147,18 +129,26 @@ async def test_ask_first_then_resume_later_with_no(bot, language):
     await chat.press("1")
     await chat.press(tr.label("Ask question {n} first", n=2))
     question = chat.last_text
-    assert {"de": "Welcher Teil ist wirklich eilig", "en": "Which part is truly urgent"}[language] in question
-    assert question.startswith({"de": "Guten Tag,", "en": "Hello,"}[language])  # a company: no personal name
+    assert {"de": "Welcher Teil ist wirklich eilig", "en": "Which part is truly urgent"}[
+        language
+    ] in question
+    assert question.startswith(
+        {"de": "Guten Tag,", "en": "Hello,"}[language]
+    )  # a company: no personal name
 
     await chat.send("/no")  # a day later
     await chat.press(tr.label("Resume: {what}", what="Acme GmbH"))
-    assert {"de": "Warum sagst du Nein?", "en": "Why are you saying no?"}[language] in chat.last_text
+    assert {"de": "Warum sagst du Nein?", "en": "Why are you saying no?"}[
+        language
+    ] in chat.last_text
     await chat.press(tr.label("Outside my skills"))
     await chat.press(tr.label("Skip"))
     await chat.press(tr.label("Skip"))
     await chat.press(tr.label("A referral"))
     await chat.press(tr.label("Skip"))
-    assert {"de": "jemanden aus meinem Netzwerk", "en": "someone from my network"}[language] in chat.last_text
+    assert {"de": "jemanden aus meinem Netzwerk", "en": "someone from my network"}[
+        language
+    ] in chat.last_text
 
 
 async def test_change_one_step_from_the_draft(bot):
@@ -194,7 +184,9 @@ async def test_drafts_history_reopen_and_delete(bot, language):
     assert await drafts_of(bot, chat) == []
 
 
-@pytest.mark.parametrize("data", ["dr.t:shorter:999999", "dr.open:999999", "dr.del:999999", "no.go:999999"])
+@pytest.mark.parametrize(
+    "data", ["dr.t:shorter:999999", "dr.open:999999", "dr.del:999999", "no.go:999999"]
+)
 async def test_another_users_draft_ids_are_not_found(bot, data):
     owner = bot.chat(language_code="en")
     await onboarded(owner, "en")

@@ -24,25 +24,37 @@ EVERY_DAY = {1, 2, 3, 4, 5, 6, 7}
 # --- pure: local wall-clock time to UTC ---------------------------------------------------------
 def test_berlin_march_switch_keeps_local_time():
     # DST starts Sunday 30 March 2025: 17:30 local is 16:30 UTC before, 15:30 UTC after.
-    day, due = next_checkin(datetime(2025, 3, 29, 17, 0, tzinfo=UTC), BERLIN, time(17, 30), EVERY_DAY)
+    day, due = next_checkin(
+        datetime(2025, 3, 29, 17, 0, tzinfo=UTC), BERLIN, time(17, 30), EVERY_DAY
+    )
     assert (day, due) == (date(2025, 3, 30), datetime(2025, 3, 30, 15, 30, tzinfo=UTC))
-    _day, before = next_checkin(datetime(2025, 3, 28, 12, tzinfo=UTC), BERLIN, time(17, 30), EVERY_DAY)
+    _day, before = next_checkin(
+        datetime(2025, 3, 28, 12, tzinfo=UTC), BERLIN, time(17, 30), EVERY_DAY
+    )
     assert before == datetime(2025, 3, 28, 16, 30, tzinfo=UTC)
 
 
 def test_berlin_october_switch_keeps_local_time():
     # DST ends Sunday 26 October 2025.
-    _d, before = next_checkin(datetime(2025, 10, 25, 12, tzinfo=UTC), BERLIN, time(17, 30), EVERY_DAY)
-    _d, after = next_checkin(datetime(2025, 10, 26, 12, tzinfo=UTC), BERLIN, time(17, 30), EVERY_DAY)
+    _d, before = next_checkin(
+        datetime(2025, 10, 25, 12, tzinfo=UTC), BERLIN, time(17, 30), EVERY_DAY
+    )
+    _d, after = next_checkin(
+        datetime(2025, 10, 26, 12, tzinfo=UTC), BERLIN, time(17, 30), EVERY_DAY
+    )
     assert before == datetime(2025, 10, 25, 15, 30, tzinfo=UTC)
     assert after == datetime(2025, 10, 26, 16, 30, tzinfo=UTC)
 
 
 def test_nonexistent_and_ambiguous_local_times():
     # 02:30 does not exist on 30 March in Berlin: it moves forward by the gap (03:30 CEST).
-    assert local_to_utc(date(2025, 3, 30), time(2, 30), BERLIN) == datetime(2025, 3, 30, 1, 30, tzinfo=UTC)
+    assert local_to_utc(date(2025, 3, 30), time(2, 30), BERLIN) == datetime(
+        2025, 3, 30, 1, 30, tzinfo=UTC
+    )
     # 02:30 exists twice on 26 October: the first one (CEST) is taken.
-    assert local_to_utc(date(2025, 10, 26), time(2, 30), BERLIN) == datetime(2025, 10, 26, 0, 30, tzinfo=UTC)
+    assert local_to_utc(date(2025, 10, 26), time(2, 30), BERLIN) == datetime(
+        2025, 10, 26, 0, 30, tzinfo=UTC
+    )
 
 
 def test_new_york_switches_on_its_own_dates():
@@ -59,7 +71,9 @@ def test_weekends_pause_and_taken_days_are_skipped():
     friday_evening = datetime(2025, 3, 14, 18, tzinfo=UTC)
     day, _ = next_checkin(friday_evening, BERLIN, time(17, 30), WEEKDAYS)
     assert day == date(2025, 3, 17)
-    day, _ = next_checkin(friday_evening, BERLIN, time(17, 30), WEEKDAYS, paused_until=date(2025, 3, 21))
+    day, _ = next_checkin(
+        friday_evening, BERLIN, time(17, 30), WEEKDAYS, paused_until=date(2025, 3, 21)
+    )
     assert day == date(2025, 3, 24)
     day, _ = next_checkin(friday_evening, BERLIN, time(17, 30), WEEKDAYS, taken={date(2025, 3, 17)})
     assert day == date(2025, 3, 18)
@@ -71,13 +85,22 @@ def test_weekly_summary_is_sunday_evening():
 
 
 # --- with a database and the offline Bot API -----------------------------------------------------
-async def add_users(bot, count: int, zone: str = "Europe/Berlin", at: str = "17:30", start: int = 500_000):
+async def add_users(
+    bot, count: int, zone: str = "Europe/Berlin", at: str = "17:30", start: int = 500_000
+):
     async with bot.app.database.sessions.begin() as session:
         users = []
         for index in range(count):
-            user = User(id=start + index, chat_id=start + index, language="en", timezone=zone,
-                        checkin_time=at, capacity_hours=40,
-                        onboarded_at=datetime(2025, 1, 1, tzinfo=UTC), created_at=datetime(2025, 1, 1, tzinfo=UTC))
+            user = User(
+                id=start + index,
+                chat_id=start + index,
+                language="en",
+                timezone=zone,
+                checkin_time=at,
+                capacity_hours=40,
+                onboarded_at=datetime(2025, 1, 1, tzinfo=UTC),
+                created_at=datetime(2025, 1, 1, tzinfo=UTC),
+            )
             session.add(user)
             users.append(user)
         await session.flush()
@@ -91,7 +114,9 @@ async def plan_all(bot, users, now: datetime) -> None:
 
 
 def checkins_sent(bot) -> list:
-    return [c for c in bot.api.calls if c.method == "sendMessage" and "Check-in" in c.params["text"]]
+    return [
+        c for c in bot.api.calls if c.method == "sendMessage" and "Check-in" in c.params["text"]
+    ]
 
 
 async def simulate(bot, start: datetime, hours: int, step_minutes: int = 10) -> None:
@@ -145,10 +170,15 @@ async def test_missed_while_down_is_sent_late_within_grace_and_skipped_after(bot
     await dispatch_due(bot.app, now=lambda: datetime(2025, 3, 26, 16, 31, tzinfo=UTC))
     assert len(checkins_sent(bot)) == 4
     async with bot.app.database.sessions() as session:
-        statuses = dict((await session.execute(
-            select(ScheduledMessage.key, ScheduledMessage.status).where(
-                ScheduledMessage.user_id == users[0].id, ScheduledMessage.kind == "checkin")
-        )).all())
+        statuses = dict(
+            (
+                await session.execute(
+                    select(ScheduledMessage.key, ScheduledMessage.status).where(
+                        ScheduledMessage.user_id == users[0].id, ScheduledMessage.kind == "checkin"
+                    )
+                )
+            ).all()
+        )
     assert statuses["2025-03-24"] == "sent" and statuses["2025-03-25"] == "skipped"
 
 
@@ -168,8 +198,13 @@ async def test_rescheduling_twice_or_after_a_timezone_change_never_doubles_a_day
     sent = checkins_sent(bot)
     assert len(sent) == 2
     async with bot.app.database.sessions() as session:
-        due = (await session.execute(select(ScheduledMessage.due_at).where(
-            ScheduledMessage.key == "2025-03-25", ScheduledMessage.kind == "checkin"))).scalar_one()
+        due = (
+            await session.execute(
+                select(ScheduledMessage.due_at).where(
+                    ScheduledMessage.key == "2025-03-25", ScheduledMessage.kind == "checkin"
+                )
+            )
+        ).scalar_one()
     assert due.replace(tzinfo=UTC) == datetime(2025, 3, 25, 21, 30, tzinfo=UTC)  # 17:30 EDT
 
 
@@ -183,9 +218,16 @@ async def test_a_user_who_blocked_the_bot_is_paused_not_retried(bot):
     attempts = [c for c in bot.api.calls if c.method == "sendMessage"]
     assert len(attempts) == 6  # 1 refused + 5 for the other user, nothing retried
     async with bot.app.database.sessions() as session:
-        blocked = (await session.execute(select(func.count()).where(CheckinPrefs.blocked_at.is_not(None)))).scalar_one()
-        pending = (await session.execute(select(func.count()).where(
-            ScheduledMessage.status == "pending", ScheduledMessage.user_id == users[0].id))).scalar_one()
+        blocked = (
+            await session.execute(select(func.count()).where(CheckinPrefs.blocked_at.is_not(None)))
+        ).scalar_one()
+        pending = (
+            await session.execute(
+                select(func.count()).where(
+                    ScheduledMessage.status == "pending", ScheduledMessage.user_id == users[0].id
+                )
+            )
+        ).scalar_one()
     assert blocked == 1 and pending == 0
     assert {int(c.params["chat_id"]) for c in sent[1:]} == {users[1].id}
 
@@ -226,13 +268,21 @@ async def test_onboarding_and_a_new_checkin_time_plan_the_next_checkin(bot):
 
     async def pending() -> list:
         async with bot.app.database.sessions() as session:
-            return (await session.execute(select(ScheduledMessage.key, ScheduledMessage.due_at).where(
-                ScheduledMessage.user_id == chat.user["id"], ScheduledMessage.kind == "checkin",
-                ScheduledMessage.status == "pending"))).all()
+            return (
+                await session.execute(
+                    select(ScheduledMessage.key, ScheduledMessage.due_at).where(
+                        ScheduledMessage.user_id == chat.user["id"],
+                        ScheduledMessage.kind == "checkin",
+                        ScheduledMessage.status == "pending",
+                    )
+                )
+            ).all()
 
     assert [key for key, _ in await pending()] == ["2025-03-25"]
     await chat.send("/settings")
     await chat.press("Check-in")
     await chat.send("18:00")
     ((key, due),) = await pending()
-    assert key == "2025-03-24" and due.replace(tzinfo=_UTC) == datetime(2025, 3, 24, 17, tzinfo=_UTC)
+    assert key == "2025-03-24" and due.replace(tzinfo=_UTC) == datetime(
+        2025, 3, 24, 17, tzinfo=_UTC
+    )

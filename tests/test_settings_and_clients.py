@@ -5,15 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from bot.i18n import translator
-from tests.test_onboarding import client_rows, user_row
-
-
-async def onboarded(chat, language: str) -> None:
-    tr = translator(language)
-    await chat.send("/start")
-    await chat.press(tr.label("Let's start"))
-    for _ in range(5):
-        await chat.press(tr.label("Skip"))
+from tests.journeys import client_rows, onboarded, user_row
 
 
 async def test_settings_change_one_answer_and_return(bot, chat, language):
@@ -32,8 +24,11 @@ async def test_settings_change_one_answer_and_return(bot, chat, language):
     await chat.press(tr.label("Close"))
     user = await user_row(bot, chat)
     assert (user.capacity_hours, user.checkin_time, user.timezone, user.display_name) == (
-        28, "18:00", "Europe/Zurich", "Eva Maria",
-    )  # fmt: skip
+        28,
+        "18:00",
+        "Europe/Zurich",
+        "Eva Maria",
+    )
 
 
 async def test_settings_back_button_changes_nothing(bot, chat, language):
@@ -101,10 +96,16 @@ async def test_another_users_client_id_is_not_found(bot, language):
     client_id = (await client_rows(bot, owner))[0].id
 
     await onboarded(intruder, language)
-    for data in (f"cl.open:{client_id}", f"cl.do:confirm-remove:{client_id}", f"cl.do:rename:{client_id}"):
+    for data in (
+        f"cl.open:{client_id}",
+        f"cl.do:confirm-remove:{client_id}",
+        f"cl.do:rename:{client_id}",
+    ):
         await intruder.press_data(data)
         assert "Secret Client" not in intruder.last_text
-        assert {"de": "nicht mehr in deiner Liste", "en": "no longer in your list"}[language] in intruder.last_text
+        assert {"de": "nicht mehr in deiner Liste", "en": "no longer in your list"}[
+            language
+        ] in intruder.last_text
     assert [c.name for c in await client_rows(bot, owner)] == ["Secret Client"]
 
 

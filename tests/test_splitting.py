@@ -37,11 +37,19 @@ def test_a_tag_open_across_a_split_is_closed_and_reopened():
         assert part.startswith("<b>") and part.endswith("</b>")
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="<>&"), min_size=0, max_size=20_000))
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="<>&"),
+        min_size=0,
+        max_size=20_000,
+    )
+)
 def test_any_text_splits_within_the_limit_without_losing_characters(text):
     parts = split_message(text)
     assert all(visible_length(part) <= LIMIT for part in parts)
-    assert "".join(parts).replace("\n", "").replace(" ", "") == text.strip("\n").replace("\n", "").replace(" ", "")
+    assert "".join(parts).replace("\n", "").replace(" ", "") == text.strip("\n").replace(
+        "\n", ""
+    ).replace(" ", "")
 
 
 # --- random Telegram HTML ------------------------------------------------------------------------
@@ -50,18 +58,29 @@ _TAG_AT = re.compile(r'</?(?:b|i|code|a)(?: href="[^"<>]*")?>')
 _words = st.text(alphabet="abcxyzäöü019<>&\"'😀.,", min_size=1, max_size=12).map(html.escape)
 _entities = st.sampled_from(["&amp;", "&lt;", "&gt;", "&quot;", "&#123;", "&#x27;", "&#128512;"])
 _blanks = st.sampled_from([" ", "  ", "\n", "\n\n", " \n", "\n\n\n"])
-_endless = st.integers(1, 400).map(lambda n: "y" * n)  # often longer than the limit: no space to split at
-_text = st.lists(st.one_of(_words, _entities, _blanks, _endless), min_size=1, max_size=12).map("".join)
-_OPENING = {"b": "<b>", "i": "<i>", "code": "<code>", "a": '<a href="https://example.com/?q=1&amp;r=&#39;2">'}
+_endless = st.integers(1, 400).map(
+    lambda n: "y" * n
+)  # often longer than the limit: no space to split at
+_text = st.lists(st.one_of(_words, _entities, _blanks, _endless), min_size=1, max_size=12).map(
+    "".join
+)
+_OPENING = {
+    "b": "<b>",
+    "i": "<i>",
+    "code": "<code>",
+    "a": '<a href="https://example.com/?q=1&amp;r=&#39;2">',
+}
 
 
 def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    return st.tuples(st.sampled_from(sorted(_OPENING)), st.lists(children, min_size=1, max_size=4)).map(
-        lambda pair: f"{_OPENING[pair[0]]}{''.join(pair[1])}</{pair[0]}>"
-    )
+    return st.tuples(
+        st.sampled_from(sorted(_OPENING)), st.lists(children, min_size=1, max_size=4)
+    ).map(lambda pair: f"{_OPENING[pair[0]]}{''.join(pair[1])}</{pair[0]}>")
 
 
-_markup = st.lists(st.recursive(_text, _element, max_leaves=25), min_size=1, max_size=6).map("".join)
+_markup = st.lists(st.recursive(_text, _element, max_leaves=25), min_size=1, max_size=6).map(
+    "".join
+)
 
 
 def _whole_tokens(part: str) -> bool:
@@ -96,7 +115,15 @@ def test_whitespace_at_a_split_is_dropped_and_no_part_is_blank():
 
 def test_entities_and_tags_are_never_cut():
     parts = split_message("x&amp;y&#x27;z<i>abcdefghijkl</i>mnop", 3)
-    assert parts == ["x&amp;y", "&#x27;z<i>a</i>", "<i>bcd</i>", "<i>efg</i>", "<i>hij</i>", "<i>kl</i>m", "nop"]
+    assert parts == [
+        "x&amp;y",
+        "&#x27;z<i>a</i>",
+        "<i>bcd</i>",
+        "<i>efg</i>",
+        "<i>hij</i>",
+        "<i>kl</i>m",
+        "nop",
+    ]
 
 
 # --- the work grows with the length, not its square ------------------------------------------------
@@ -155,7 +182,9 @@ def _work_to_split(text: str, monkeypatch: pytest.MonkeyPatch, limit: int = LIMI
 
 def _long_text(blocks: int) -> str:
     """One endless paragraph, as a template filled a thousand times makes it, with some markup."""
-    block = "<b>Hallo</b> &amp; tsch&#252;ss, <i>wie geht&#x27;s</i>? " + "word " * 40 + "z" * 300 + " "
+    block = (
+        "<b>Hallo</b> &amp; tsch&#252;ss, <i>wie geht&#x27;s</i>? " + "word " * 40 + "z" * 300 + " "
+    )
     return block * blocks
 
 

@@ -25,8 +25,14 @@ async def migrated(tmp_path: Path) -> Database:
 
 
 def new_user(user_id: int) -> User:
-    return User(id=user_id, chat_id=user_id, language="en", checkin_time="17:30", capacity_hours=30,
-                created_at=utcnow())  # fmt: skip
+    return User(
+        id=user_id,
+        chat_id=user_id,
+        language="en",
+        checkin_time="17:30",
+        capacity_hours=30,
+        created_at=utcnow(),
+    )
 
 
 async def test_a_held_transaction_makes_others_wait_without_stalling_the_loop(tmp_path):

@@ -22,20 +22,38 @@ from bot.coach.templates import (
     search,
 )
 from bot.i18n import LANGUAGES, translator
-from tests.test_drafting import problems_in
+from tests.journeys import problems_in
 
 SAMPLE_FIELDS = {
-    "de": {"project": "Website-Relaunch", "task": "Folien fürs Board", "topic": "mein Angebot",
-           "date": "2027-01-15", "hours": "Montag bis Donnerstag, 9 bis 15 Uhr", "response": "next_day",
-           "rate": "65 Euro pro Stunde zzgl. USt.", "info": "die Reisedaten und das Budget",
-           "colleague": "Lea Roth", "gender": "f", "terms": "10 Stunden zu 55 Euro, monatliche Abrechnung",
-           "invoice": "2025-017"},
-    "en": {"project": "website relaunch", "task": "slides for the board", "topic": "my quote",
-           "date": "2027-01-15", "hours": "Monday to Thursday, 9 am to 3 pm", "response": "same_day",
-           "rate": "65 euros per hour plus VAT", "info": "the travel dates and the budget",
-           "colleague": "Lea Roth", "gender": None, "terms": "10 hours at 55 euros, invoiced monthly",
-           "invoice": "2025-017"},
-}  # fmt: skip
+    "de": {
+        "project": "Website-Relaunch",
+        "task": "Folien fürs Board",
+        "topic": "mein Angebot",
+        "date": "2027-01-15",
+        "hours": "Montag bis Donnerstag, 9 bis 15 Uhr",
+        "response": "next_day",
+        "rate": "65 Euro pro Stunde zzgl. USt.",
+        "info": "die Reisedaten und das Budget",
+        "colleague": "Lea Roth",
+        "gender": "f",
+        "terms": "10 Stunden zu 55 Euro, monatliche Abrechnung",
+        "invoice": "2025-017",
+    },
+    "en": {
+        "project": "website relaunch",
+        "task": "slides for the board",
+        "topic": "my quote",
+        "date": "2027-01-15",
+        "hours": "Monday to Thursday, 9 am to 3 pm",
+        "response": "same_day",
+        "rate": "65 euros per hour plus VAT",
+        "info": "the travel dates and the budget",
+        "colleague": "Lea Roth",
+        "gender": None,
+        "terms": "10 hours at 55 euros, invoiced monthly",
+        "invoice": "2025-017",
+    },
+}
 CLIENTS = ["Dr. Petra Lang", "Acme GmbH", None]
 REPEATED_WORD = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"[{}<>]|\bNone\b|\bUndefined\b|\[\w+\]")
@@ -43,7 +61,9 @@ PLACEHOLDER = re.compile(r"[{}<>]|\bNone\b|\bUndefined\b|\[\w+\]")
 
 def render(language, key, fields, client, register, shape):
     words = translator(language).data("library")["lowercase_after_salutation"]
-    return render_situation(renderer(language), key, fields, client, register, shape, "Maria Weber", words)
+    return render_situation(
+        renderer(language), key, fields, client, register, shape, "Maria Weber", words
+    )
 
 
 def final_punctuation_missing(text: str) -> list[str]:
@@ -76,7 +96,10 @@ def test_every_template_renders_cleanly(language, key, register, shape):
         assert "\n\n\n" not in text and text == text.strip(), where
         assert len(text) < 1500, where
         for value in fields.values():
-            if value and FIELD_KINDS[[k for k, v in fields.items() if v == value][0]] in ("text", "title"):
+            if value and FIELD_KINDS[[k for k, v in fields.items() if v == value][0]] in (
+                "text",
+                "title",
+            ):
                 assert value in text, f"{value!r} missing in {where}"
         if shape == "email":
             assert text.endswith("Maria Weber"), where
@@ -84,7 +107,11 @@ def test_every_template_renders_cleanly(language, key, register, shape):
             assert "Maria Weber" not in text, where
         if language == "de":
             body = text.split("\n\n", 1)[-1] if text.split("\n")[0].endswith(",") else text
-            wrong = ("du", "dich", "dir", "dein", "deine", "deinem", "deinen", "deiner", "euch") if register == "sie" else ("Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer")
+            wrong = (
+                ("du", "dich", "dir", "dein", "deine", "deinem", "deinen", "deiner", "euch")
+                if register == "sie"
+                else ("Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer")
+            )
             found = [w for w in re.findall(r"\b\w+\b", body) if w in wrong]
             assert found == [], f"register slip {found} in {where}"
 
@@ -92,7 +119,9 @@ def test_every_template_renders_cleanly(language, key, register, shape):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_greeted_german_drafts_continue_in_lower_case(language):
     text = render("de", "decline_project", {}, "Dr. Petra Lang", "sie", "email")
-    assert text.startswith("Guten Tag Dr. Petra Lang,\n\nvielen Dank, dass Sie bei Ihrem neuen Projekt")
+    assert text.startswith(
+        "Guten Tag Dr. Petra Lang,\n\nvielen Dank, dass Sie bei Ihrem neuen Projekt"
+    )
     chat = render("de", "decline_project", {}, "Dr. Petra Lang", "sie", "chat")
     assert chat.startswith("Vielen Dank")
     du = render("de", "push_deadline", {}, "Petra Lang", "du", "chat")
@@ -101,13 +130,21 @@ def test_greeted_german_drafts_continue_in_lower_case(language):
 
 def test_german_dates_and_colleagues_take_the_right_case():
     fields = {"date": "2027-01-15", "task": "Newsletter"}
-    assert "bis Freitag, den 15. Januar." in render("de", "push_deadline", fields, None, "sie", "chat")
+    assert "bis Freitag, den 15. Januar." in render(
+        "de", "push_deadline", fields, None, "sie", "chat"
+    )
     assert "ab Freitag, dem 15. Januar." in render("de", "waitlist", fields, None, "sie", "chat")
-    assert "für Sie ist Freitag, der 15. Januar." in render("de", "end_relationship", fields, None, "sie", "chat")
+    assert "für Sie ist Freitag, der 15. Januar." in render(
+        "de", "end_relationship", fields, None, "sie", "chat"
+    )
     referral = {"colleague": "Jonas Weber", "gender": "m"}
-    assert "meinen Kollegen Jonas Weber empfehlen, der" in render("de", "referral", referral, None, "du", "chat")
+    assert "meinen Kollegen Jonas Weber empfehlen, der" in render(
+        "de", "referral", referral, None, "du", "chat"
+    )
     referral["gender"] = "f"
-    assert "meine Kollegin Jonas Weber empfehlen, die" in render("de", "referral", referral, None, "du", "chat")
+    assert "meine Kollegin Jonas Weber empfehlen, die" in render(
+        "de", "referral", referral, None, "du", "chat"
+    )
 
 
 def test_the_library_covers_the_situations_of_the_issue():
@@ -119,7 +156,9 @@ def test_the_library_covers_the_situations_of_the_issue():
         assert set(data["categories"]) == set(CATEGORIES)
         for key in SITUATIONS:
             assert set(data["situations"][key]["ask"]) == set(fields_for(key, language)), key
-            assert all(isinstance(word, str) for word in data["situations"][key]["keywords"]), key  # YAML: no, yes
+            assert all(isinstance(word, str) for word in data["situations"][key]["keywords"]), (
+                key
+            )  # YAML: no, yes
         for name, values in CHOICES.items():
             assert set(data["choices"][name]) == set(values)
 
@@ -130,11 +169,21 @@ def entries(language: str = "en"):
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("rate", "rate_increase"), ("Preiserhöhung", "rate_increase"), ("preiserhöung", "rate_increase"),
-     ("deadlin", "push_deadline"), ("Rechnung", "pause_invoice"), ("invoce", "pause_invoice"),
-     ("warteliste", "waitlist"), ("asap", "asap"), ("wochenende", "availability"), ("absgae", "decline_project"),
-     ("nachfassen", "follow_up"), ("Kollegin", "referral")],
-)  # fmt: skip
+    [
+        ("rate", "rate_increase"),
+        ("Preiserhöhung", "rate_increase"),
+        ("preiserhöung", "rate_increase"),
+        ("deadlin", "push_deadline"),
+        ("Rechnung", "pause_invoice"),
+        ("invoce", "pause_invoice"),
+        ("warteliste", "waitlist"),
+        ("asap", "asap"),
+        ("wochenende", "availability"),
+        ("absgae", "decline_project"),
+        ("nachfassen", "follow_up"),
+        ("Kollegin", "referral"),
+    ],
+)
 def test_search_finds_templates_in_both_languages_despite_typos(query, expected):
     found = [entry.ref for entry in search(query, entries())]
     assert expected in found[:3], found

@@ -15,8 +15,7 @@ from bot.db import repo
 from bot.db.models import UserDataRow
 from bot.flows import profile_steps
 from bot.i18n import translator
-from tests.test_onboarding import client_rows, user_row
-from tests.test_settings_and_clients import onboarded
+from tests.journeys import client_rows, onboarded, user_row
 
 
 def spy_on_requests(bot, on_request) -> None:
@@ -56,7 +55,9 @@ async def test_a_new_client_is_stored_before_the_list_showing_it_goes_out(bot, c
         if method == "sendMessage":
             reader = sqlite3.connect(database_file)
             try:
-                names = reader.execute("SELECT name FROM clients WHERE user_id = ?", (chat.user["id"],))
+                names = reader.execute(
+                    "SELECT name FROM clients WHERE user_id = ?", (chat.user["id"],)
+                )
                 stored_when_sent.append([name for (name,) in names])
             finally:
                 reader.close()
@@ -71,7 +72,9 @@ async def test_a_new_client_is_stored_before_the_list_showing_it_goes_out(bot, c
     assert stored_when_sent and stored_when_sent[-1] == ["Acme Ltd"]
 
 
-async def test_no_update_holds_the_database_while_talking_to_telegram(any_database_url, bot_factory):
+async def test_no_update_holds_the_database_while_talking_to_telegram(
+    any_database_url, bot_factory
+):
     bot = await bot_factory(any_database_url)
     pool = bot.app.database.engine.sync_engine.pool
     held: list[tuple[str, int]] = []
@@ -148,10 +151,13 @@ async def test_forty_users_answering_at_once_are_all_stored(any_database_url, bo
     await asyncio.wait_for(asyncio.gather(*(to_weekly_hours(chat) for chat in chats)), timeout=60)
     bot.api.latency = 0.005  # every Bot API call yields, so the forty steps interleave
     await asyncio.wait_for(
-        asyncio.gather(*(chat.send(str(20 + index)) for index, chat in enumerate(chats))), timeout=60
+        asyncio.gather(*(chat.send(str(20 + index)) for index, chat in enumerate(chats))),
+        timeout=60,
     )
     async with bot.app.database.sessions() as session:
-        stored = {row.user_id: row.data for row in (await session.execute(select(UserDataRow))).scalars()}
+        stored = {
+            row.user_id: row.data for row in (await session.execute(select(UserDataRow))).scalars()
+        }
     for index, chat in enumerate(chats):
         assert (await user_row(bot, chat)).capacity_hours == 20 + index
         assert "clients" in chat.last_text

@@ -46,11 +46,14 @@ def start_update(update_id: int, user_id: int = 5151) -> dict:
     return {
         "update_id": update_id,
         "message": {
-            "message_id": update_id, "date": 1_700_000_000, "text": "/start",
-            "chat": {"id": user_id, "type": "private"}, "from": user,
+            "message_id": update_id,
+            "date": 1_700_000_000,
+            "text": "/start",
+            "chat": {"id": user_id, "type": "private"},
+            "from": user,
             "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
         },
-    }  # fmt: skip
+    }
 
 
 def sends(bot) -> int:
@@ -61,7 +64,9 @@ async def test_secret_token_is_required(webhook):
     client, bot = webhook
     body = json.dumps(start_update(1))
     assert (await client.post("/telegram", content=body)).status_code == 403
-    wrong = await client.post("/telegram", content=body, headers={"X-Telegram-Bot-Api-Secret-Token": "guess"})
+    wrong = await client.post(
+        "/telegram", content=body, headers={"X-Telegram-Bot-Api-Secret-Token": "guess"}
+    )
     assert wrong.status_code == 403 and wrong.content == b""
     assert sends(bot) == 0
 
@@ -69,7 +74,9 @@ async def test_secret_token_is_required(webhook):
 @pytest.mark.parametrize("body", [b"not json", b"[]", b'{"hello": 1}', b'{"update_id": "x"}'])
 async def test_bodies_that_are_not_updates_are_refused_quietly(webhook, body):
     client, bot = webhook
-    response = await client.post("/telegram", content=body, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
+    response = await client.post(
+        "/telegram", content=body, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    )
     assert response.status_code == 400 and response.content == b""
     assert sends(bot) == 0
 

@@ -17,14 +17,14 @@ ITEMS: tuple[tuple[str, str, bool], ...] = (
     ("work", "frequency", False),  # worn out at the end of the working day
     ("work", "frequency", False),  # exhausted in the morning at the thought of another day
     ("work", "frequency", False),  # every working hour is tiring
-    ("work", "frequency", True),   # enough energy for family and friends in leisure time
-    ("work", "degree", False),     # work emotionally exhausting
-    ("work", "degree", False),     # work frustrates you
-    ("work", "degree", False),     # burnt out because of your work
-    ("client", "degree", False),   # hard to work with clients
-    ("client", "degree", False),   # frustrating to work with clients
-    ("client", "degree", False),   # drains your energy to work with clients
-    ("client", "degree", False),   # give more than you get back
+    ("work", "frequency", True),  # enough energy for family and friends in leisure time
+    ("work", "degree", False),  # work emotionally exhausting
+    ("work", "degree", False),  # work frustrates you
+    ("work", "degree", False),  # burnt out because of your work
+    ("client", "degree", False),  # hard to work with clients
+    ("client", "degree", False),  # frustrating to work with clients
+    ("client", "degree", False),  # drains your energy to work with clients
+    ("client", "degree", False),  # give more than you get back
     ("client", "frequency", False),  # tired of working with clients
     ("client", "frequency", False),  # wonder how long you can continue working with clients
 )

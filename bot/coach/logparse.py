@@ -18,8 +18,22 @@ from bot.coach.workload import parse_hours
 MAX_DAYS_BACK = 366
 MAX_LOG_TEXT = 200
 # Words around a date that dateparser does not need ("am Montag", "letzten Freitag", "on monday").
-_FILLERS = {"am", "an", "vom", "den", "letzten", "letzte", "letztes", "letzter", "vergangenen",
-            "on", "for", "für", "fuer", "at"}  # fmt: skip
+_FILLERS = {
+    "am",
+    "an",
+    "vom",
+    "den",
+    "letzten",
+    "letzte",
+    "letztes",
+    "letzter",
+    "vergangenen",
+    "on",
+    "for",
+    "für",
+    "fuer",
+    "at",
+}
 _DATE_LIKE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(\d{2,4})?|\d{1,2}/\d{1,2}(/\d{2,4})?)$")
 
 

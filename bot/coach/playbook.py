@@ -16,12 +16,28 @@ from zoneinfo import ZoneInfo
 
 from bot.coach.profile import InvalidAnswer
 
-PARTS = ("reason", "best_time", "unreachable", "voicemail", "opening", "products", "exit", "data",
-         "faq")  # fmt: skip
+PARTS = (
+    "reason",
+    "best_time",
+    "unreachable",
+    "voicemail",
+    "opening",
+    "products",
+    "exit",
+    "data",
+    "faq",
+)
 MAX_PART = 1500  # characters: a part is read at a glance during a call
 TARGETS = ("business", "consumer")
-OUTCOMES = ("appointment", "reached", "referred", "callback", "declined", "voicemail",
-            "unreachable")  # fmt: skip
+OUTCOMES = (
+    "appointment",
+    "reached",
+    "referred",
+    "callback",
+    "declined",
+    "voicemail",
+    "unreachable",
+)
 NOT_REACHED = frozenset({"voicemail", "unreachable"})
 ALTERNATIVE_AFTER = 3  # unreachable attempts before the playbook's alternative is suggested
 RETRY_DAYS = (1, 2, 3, 7)
@@ -65,15 +81,23 @@ def add_open_question(parts: dict[str, str], question: str) -> dict[str, str]:
 
 # --- follow-ups ------------------------------------------------------------------------------------
 _DAYTIME = {
-    "de": [(r"\bfrüh\b|\bmorgens\b|\bvormittags?\b", "9:00"), (r"\bmittags?\b", "12:00"),
-           (r"\bnachmittags?\b", "15:00"), (r"\babends?\b", "18:00")],
-    "en": [(r"\bearly\b|\bin the morning\b|\bmorning\b", "9:00"), (r"\bnoon\b|\bmidday\b", "12:00"),
-           (r"\bin the afternoon\b|\bafternoon\b", "15:00"), (r"\bin the evening\b|\bevening\b", "18:00")],
-}  # fmt: skip
+    "de": [
+        (r"\bfrüh\b|\bmorgens\b|\bvormittags?\b", "9:00"),
+        (r"\bmittags?\b", "12:00"),
+        (r"\bnachmittags?\b", "15:00"),
+        (r"\babends?\b", "18:00"),
+    ],
+    "en": [
+        (r"\bearly\b|\bin the morning\b|\bmorning\b", "9:00"),
+        (r"\bnoon\b|\bmidday\b", "12:00"),
+        (r"\bin the afternoon\b|\bafternoon\b", "15:00"),
+        (r"\bin the evening\b|\bevening\b", "18:00"),
+    ],
+}
 
 
 def daytime_words(text: str, language: str) -> str:
-    """"morgen früh" -> "morgen 9:00": dateparser does not read parts of the day."""
+    """ "morgen früh" -> "morgen 9:00": dateparser does not read parts of the day."""
     folded = text.strip().lower()
     for pattern, clock in _DAYTIME.get(language, []) + _DAYTIME["en"]:
         if re.search(pattern, folded) and not re.search(r"\d{1,2}[:.]\d{2}|\d{1,2} ?uhr", folded):
@@ -153,7 +177,9 @@ def calls_per_day(created: list[datetime], zone: ZoneInfo, days: list[date]) -> 
     return [count.get(day, 0) for day in days]
 
 
-_ABOUT = re.compile(r"worum geht|what is it about|what's it about|what is this about", re.IGNORECASE)
+_ABOUT = re.compile(
+    r"worum geht|what is it about|what's it about|what is this about", re.IGNORECASE
+)
 
 
 def about_answer(parts: dict[str, str]) -> str | None:

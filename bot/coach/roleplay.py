@@ -126,8 +126,12 @@ class Turn:
     judgement: Judgement = field(default_factory=Judgement)
 
     def to_dict(self) -> dict:
-        return {"step": self.step, "answer": self.answer, "flags": self.judgement.flags(),
-                "words": self.judgement.words}  # fmt: skip
+        return {
+            "step": self.step,
+            "answer": self.answer,
+            "flags": self.judgement.flags(),
+            "words": self.judgement.words,
+        }
 
     @classmethod
     def from_dict(cls, data: dict) -> Turn:
@@ -175,8 +179,12 @@ def react(level: str, step: int, judgement: Judgement, history: list[Turn]) -> R
     following = step + (2 if asked == "open" else 1)  # an honest greeting answers "what about"
     if following >= len(steps):
         ending = "connect" if level != "strict" else "pass_on"
-        return Reaction((*lines, ending), following, ended=True,
-                        outcome="connected" if level != "strict" else "contact")  # fmt: skip
+        return Reaction(
+            (*lines, ending),
+            following,
+            ended=True,
+            outcome="connected" if level != "strict" else "contact",
+        )
     return Reaction((*lines, steps[following]), following)
 
 

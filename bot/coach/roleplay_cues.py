@@ -51,7 +51,10 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
             ("surface", r"\bgeschäftliche\w* (angelegenheit|sache)\b"),
             ("surface", r"\b(kompliziert|zu weit führen)\b"),
             ("surface", r"\bes ist (wichtig|dringend)\b"),
-            ("surface", r"^es geht um (eine )?(kooperation|zusammenarbeit|ein projekt|ein thema)\b"),
+            (
+                "surface",
+                r"^es geht um (eine )?(kooperation|zusammenarbeit|ein projekt|ein thema)\b",
+            ),
             ("surface", r"\bwegen einer empfehlung\b"),
             ("surface", r"\bgeht @you nichts an\b"),
             ("surface", r"\b(den|die) (chef|chefin|geschäftsführung) sprechen\b"),
@@ -65,7 +68,10 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
             ("surface", r"\b(vertraulich|unter uns)\b"),
             ("surface", r"\blieber (ihm|ihr|dem chef)? ?(selbst|selber|persönlich)\b"),
             ("surface", r"\bnur kurz (was|etwas) (klären|besprechen|fragen)\b"),
-            ("surface", r"\bist (der|die) (chef|chefin|inhaber\w*|geschäftsführer\w*) (da|im haus|zu sprechen)\b"),
+            (
+                "surface",
+                r"\bist (der|die) (chef|chefin|inhaber\w*|geschäftsführer\w*) (da|im haus|zu sprechen)\b",
+            ),
         ),
         "put_through": _cues(
             ("lemmas", r"\b(durchstellen|verbinden|weiterleiten)\b"),
@@ -75,29 +81,47 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
             ("surface", r"\bgeht @you nichts an\b"),
             ("surface", r"\bkeine zeit für @you\b"),
             ("surface", r"\bich will\b[^.!?]{0,20}\bsprechen\b"),
-            ("surface", r"\b(mein gott|meine güte|jetzt stell\w* @you sich|stell dich nicht so an)\b"),
+            (
+                "surface",
+                r"\b(mein gott|meine güte|jetzt stell\w* @you sich|stell dich nicht so an)\b",
+            ),
             ("surface", r"\bnicht so an\b"),
             ("surface", r"\bverstehen? @you (doch |eh )?(sowieso |eh )?nicht\b"),
             ("surface", r"\b(verstehst|versteht) @you (doch |eh )?(sowieso |eh )?nicht\b"),
             ("surface", r"\bnicht zu viel verlangt\b"),
-            ("surface", r"\bsind @you (die|der) entscheider(in)?\b|\bbist @you (die|der) entscheider(in)?\b"),
+            (
+                "surface",
+                r"\bsind @you (die|der) entscheider(in)?\b|\bbist @you (die|der) entscheider(in)?\b",
+            ),
             ("surface", r"\b(egal|wie auch immer|von mir aus)\b"),
             ("surface", r"\b(fragerei|verhör)\b"),
-            ("surface", r"\b(doch )?nur (die|der|eine|ein) (sekretär\w*|empfangsdame|telefonist\w*|assistent\w*)\b"),
+            (
+                "surface",
+                r"\b(doch )?nur (die|der|eine|ein) (sekretär\w*|empfangsdame|telefonist\w*|assistent\w*)\b",
+            ),
         ),
         "pushy": _cues(
-            ("surface", r"\beinfach\b[^.!?]{0,25}\b(durch|verbind\w*|weiter\w*)\b|\bverbind\w* [^.!?]{0,15}einfach\b"),
+            (
+                "surface",
+                r"\beinfach\b[^.!?]{0,25}\b(durch|verbind\w*|weiter\w*)\b|\bverbind\w* [^.!?]{0,15}einfach\b",
+            ),
             ("surface", r"\b(verbind\w*|stell\w*) (@you )?mich (jetzt|sofort|endlich)\b"),
         ),
         "polite": _cues(
             ("surface", r"\b(guten (tag|morgen|abend)|hallo|grüß gott|moin|servus)\b"),
             ("surface", r"\b(bitte|danke|dank|dankeschön)\b"),
             ("surface", r"\b(schönen tag|schöne woche|einen guten)\b"),
-            ("surface", r"\b(ich schätze|schätze,? dass @you|entschuldig\w* die störung|wenn ich fragen darf|darf ich fragen)\b"),
+            (
+                "surface",
+                r"\b(ich schätze|schätze,? dass @you|entschuldig\w* die störung|wenn ich fragen darf|darf ich fragen)\b",
+            ),
             ("surface", r"\b(gute frage|das ist nett|sehr nett|freundlich von)\b"),
         ),
         "asks_contact": _cues(
-            ("lemmas", r"\bwer\b[^.!?]{0,50}\b(zuständig|verantwortlich|kümmern|richtig|ansprechpartner\w*)\b"),
+            (
+                "lemmas",
+                r"\bwer\b[^.!?]{0,50}\b(zuständig|verantwortlich|kümmern|richtig|ansprechpartner\w*)\b",
+            ),
             ("surface", r"\bmit wem (spreche|rede)\b"),
             ("surface", r"\bwie (heißen|heißt) @you\b|\b@you(r)? name\b"),
             ("surface", r"\bwann (erreiche|erreicht|passt|ist er|ist sie|kann ich)\b"),
@@ -115,28 +139,46 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
             ("surface", r"\bunser(e|em)? auftraggeber\w*\b"),
             ("surface", r"\barbeite für\b"),
             ("surface", r"\bim namen (von|der|des)\b"),
-            ("surface", r"\b(melde|telefoniere) mich (von|für|im auftrag)\b|\btelefoniere (für|im)\b"),
+            (
+                "surface",
+                r"\b(melde|telefoniere) mich (von|für|im auftrag)\b|\btelefoniere (für|im)\b",
+            ),
             ("surface", r"\b(mein|meine|unser\w*) (auftraggeber\w*|kundin)\b"),
         ),
         "offer": _cues(
-            ("lemmas", r"\bwir (bieten|unterstützen|helfen|entwickeln|drucken|betreuen|beraten|organisieren|planen|bauen|liefern|verkaufen|produzieren|installieren|vermitteln|schulen|programmieren|gestalten)\b"),
+            (
+                "lemmas",
+                r"\bwir (bieten|unterstützen|helfen|entwickeln|drucken|betreuen|beraten|organisieren|planen|bauen|liefern|verkaufen|produzieren|installieren|vermitteln|schulen|programmieren|gestalten)\b",
+            ),
             ("surface", r"\b(kaltanruf|kaltakquise|akquiseanruf|werbeanruf)\b"),
             ("surface", r"\bunser\w* [^.!?]{0,40}vorstellen\b"),
             ("surface", r"\b(erstkontakt|unverbindliche[rn]? anruf|kennt uns noch nicht)\b"),
             ("surface", r"\bob [^.!?]{0,50}\binteresse\b"),
         ),
-        "topic": _cues(("surface", r"\bes geht um ((?:[^\s.!?,]+ ){2,}[^\s.!?,]+|(?:[^\s.!?,]+ )+für)"),),
-        "vague_topic": _cues(
-            ("surface", r"\bes geht um (eine |ein )?(geschäftliche\w* )?(kooperation|zusammenarbeit|angelegenheit|sache|thema|projekt)\b"),
+        "topic": _cues(
+            ("surface", r"\bes geht um ((?:[^\s.!?,]+ ){2,}[^\s.!?,]+|(?:[^\s.!?,]+ )+für)"),
         ),
-        "agreed": _cues(("surface", r"\b(abgesprochen|vereinbart|ausgemacht)\b"),),
-        "negation": _cues(("surface", r"\b(nicht|nein|kein\w*)\b"),),
+        "vague_topic": _cues(
+            (
+                "surface",
+                r"\bes geht um (eine |ein )?(geschäftliche\w* )?(kooperation|zusammenarbeit|angelegenheit|sache|thema|projekt)\b",
+            ),
+        ),
+        "agreed": _cues(
+            ("surface", r"\b(abgesprochen|vereinbart|ausgemacht)\b"),
+        ),
+        "negation": _cues(
+            ("surface", r"\b(nicht|nein|kein\w*)\b"),
+        ),
     },
     "en": {
         "lie": _cues(
             ("surface", r"\b(expect\w*|waiting for)\b[^.!?]{0,15}\b(my call|me|us)\b"),
             ("surface", r"\bwe (spoke|talked|met)\b"),
-            ("surface", r"\b(his|her|your|one of his|one of her|existing) (\w+ )?(suppliers?|partners?|customers?|clients?)\b"),
+            (
+                "surface",
+                r"\b(his|her|your|one of his|one of her|existing) (\w+ )?(suppliers?|partners?|customers?|clients?)\b",
+            ),
             ("surface", r"\bcurrent order\b"),
             ("surface", r"\b(working|worked) together\b"),
             ("surface", r"\b(it'?s|it is) (personal|private)\b"),
@@ -144,9 +186,18 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
             ("surface", r"\b(he|she) knows (me|about it|us)\b"),
             ("surface", r"\bwe have an appointment\b"),
             ("surface", r"\btold me to (give \w+ a )?call\b"),
-            ("surface", r"\b(asked|waiting|waits) (for|to hear)\b[^.!?]{0,20}\b(my|our|a|me|us|back)\b"),
-            ("surface", r"\b(already|long-standing|longstanding) (a |an )?(\w+ )?(customers?|clients?|suppliers?|partners?)\b"),
-            ("surface", r"\b(sent|emailed|mailed) (him|her|them) (a|the|our) (quote|offer|proposal)\b"),
+            (
+                "surface",
+                r"\b(asked|waiting|waits) (for|to hear)\b[^.!?]{0,20}\b(my|our|a|me|us|back)\b",
+            ),
+            (
+                "surface",
+                r"\b(already|long-standing|longstanding) (a |an )?(\w+ )?(customers?|clients?|suppliers?|partners?)\b",
+            ),
+            (
+                "surface",
+                r"\b(sent|emailed|mailed) (him|her|them) (a|the|our) (quote|offer|proposal)\b",
+            ),
         ),
         "evasive": _cues(
             ("surface", r"\b(rather|prefer to) (discuss|talk)\b"),
@@ -168,9 +219,14 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
             ("surface", r"\b(confidential|between us)\b"),
             ("surface", r"\brather (explain|tell|say)\b"),
             ("surface", r"\bsort (something|it|this) out\b"),
-            ("surface", r"\bis the (owner|boss|manager|director|ceo) (around|in|there|available)\b"),
+            (
+                "surface",
+                r"\bis the (owner|boss|manager|director|ceo) (around|in|there|available)\b",
+            ),
         ),
-        "put_through": _cues(("surface", r"\b(put me through|connect me|transfer me|forward me)\b"),),
+        "put_through": _cues(
+            ("surface", r"\b(put me through|connect me|transfer me|forward me)\b"),
+        ),
         "rude": _cues(
             ("surface", r"\bnone of your business\b"),
             ("surface", r"\bdon'?t have time for your\b"),
@@ -191,13 +247,22 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
             ("surface", r"\b(good (morning|afternoon|evening)|morning|hello|hi)\b"),
             ("surface", r"\b(please|thanks?|thank you)\b"),
             ("surface", r"\b(have a (nice|good|great) day|sorry to bother)\b"),
-            ("surface", r"\b(i appreciate|may i ask|fair question|good question|that's kind|sorry for the interruption)\b"),
+            (
+                "surface",
+                r"\b(i appreciate|may i ask|fair question|good question|that's kind|sorry for the interruption)\b",
+            ),
         ),
         "asks_contact": _cues(
-            ("surface", r"\bwho\b[^.!?]{0,40}\b(in charge|responsible|looks after|handles|takes care|organi[sz]es|right person|should i)\b"),
+            (
+                "surface",
+                r"\bwho\b[^.!?]{0,40}\b(in charge|responsible|looks after|handles|takes care|organi[sz]es|right person|should i)\b",
+            ),
             ("surface", r"\bwho (am i|i'?m) speaking\b|\bwho should i address\b"),
             ("surface", r"\byour name\b"),
-            ("surface", r"\bwhen (is|would|will|can|could)\b[^.!?]{0,40}\b(best|suit|good|reach|free)\b"),
+            (
+                "surface",
+                r"\bwhen (is|would|will|can|could)\b[^.!?]{0,40}\b(best|suit|good|reach|free)\b",
+            ),
             ("surface", r"\bbest time to reach\b"),
             ("surface", r"\bright person\b[^.!?]*\?"),
             ("surface", r"\bwho should i\b"),
@@ -215,17 +280,29 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
             ("surface", r"\b(our|my) client\b"),
         ),
         "offer": _cues(
-            ("surface", r"\bwe (help|offer|run|build|print|support|develop|advise|organi[sz]e|plan|sell|make|install|train|provide|deliver|design)\b"),
+            (
+                "surface",
+                r"\bwe (help|offer|run|build|print|support|develop|advise|organi[sz]e|plan|sell|make|install|train|provide|deliver|design)\b",
+            ),
             ("surface", r"\b(cold call|sales call)\b"),
             ("surface", r"\bintroduce our\b"),
             ("surface", r"\b(first contact|unsolicited call|doesn'?t know us yet)\b"),
             ("surface", r"\b(whether|if) [^.!?]{0,50}\b(interest|open to)\b"),
         ),
-        "topic": _cues(("surface", r"\b(it'?s|it is) about ((?:[^\s.!?,;]+ ){2,}[^\s.!?,;]+)"),),
-        "vague_topic": _cues(
-            ("surface", r"\babout an? (business |personal )?(partnership|collaboration|matter|project|thing)\b"),
+        "topic": _cues(
+            ("surface", r"\b(it'?s|it is) about ((?:[^\s.!?,;]+ ){2,}[^\s.!?,;]+)"),
         ),
-        "agreed": _cues(("surface", r"\b(is|was|been|all|it's|that's) (\w+ )?(arranged|agreed)\b"),),
-        "negation": _cues(("surface", r"\b(not|no|never)\b|n't\b"),),
+        "vague_topic": _cues(
+            (
+                "surface",
+                r"\babout an? (business |personal )?(partnership|collaboration|matter|project|thing)\b",
+            ),
+        ),
+        "agreed": _cues(
+            ("surface", r"\b(is|was|been|all|it's|that's) (\w+ )?(arranged|agreed)\b"),
+        ),
+        "negation": _cues(
+            ("surface", r"\b(not|no|never)\b|n't\b"),
+        ),
     },
 }

@@ -20,10 +20,19 @@ from bot.coach.say_no import first_name, is_company, lower_after_salutation
 # Field kinds: "text" (typed, after a colon), "title" (typed, shown in quotes), "date", or a
 # choice (the values are listed in CHOICES).
 FIELD_KINDS: dict[str, str] = {
-    "project": "title", "task": "title", "topic": "title", "date": "date", "hours": "text",
-    "response": "choice", "rate": "text", "info": "text", "colleague": "text",
-    "gender": "choice", "terms": "text", "invoice": "text",
-}  # fmt: skip
+    "project": "title",
+    "task": "title",
+    "topic": "title",
+    "date": "date",
+    "hours": "text",
+    "response": "choice",
+    "rate": "text",
+    "info": "text",
+    "colleague": "text",
+    "gender": "choice",
+    "terms": "text",
+    "invoice": "text",
+}
 CHOICES: dict[str, tuple[str, ...]] = {
     "response": ("same_day", "next_day", "two_days"),
     "gender": ("f", "m", "n"),
@@ -115,7 +124,9 @@ def situation_context(
 
 # A title goes into quotes after a preposition ("ein Update zu „Quartalsbericht“"); a German
 # article typed in front of it would then be in the wrong case, so it is dropped.
-_GERMAN_ARTICLE = re.compile(r"^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?=[A-ZÄÖÜ])")
+_GERMAN_ARTICLE = re.compile(
+    r"^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+(?=[A-ZÄÖÜ])"
+)
 
 
 def _value(field: str, value: str | None) -> str | None:
@@ -217,8 +228,13 @@ def date_choices(today: date) -> list[tuple[str, date]]:
     friday = today + timedelta(days=(4 - today.weekday()) % 7 or 7)
     monday = today + timedelta(days=(7 - today.weekday()) or 7)
     first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
-    choices = [("tomorrow", today + timedelta(days=1)), ("friday", friday), ("monday", monday),
-               ("two_weeks", today + timedelta(days=14)), ("next_month", first)]  # fmt: skip
+    choices = [
+        ("tomorrow", today + timedelta(days=1)),
+        ("friday", friday),
+        ("monday", monday),
+        ("two_weeks", today + timedelta(days=14)),
+        ("next_month", first),
+    ]
     seen: set[date] = set()
     unique = []
     for label, day in choices:

@@ -30,7 +30,9 @@ _HOURS = re.compile(
     r"^(?P<sign>[+-])?\s*(?P<whole>\d{1,4})(?:[.,](?P<frac>\d{1,2}))?\s*"
     r"(?:(?:h|std|stunden?|hours?|hrs?)\.?)?$"
 )
-_HOURS_MINUTES = re.compile(r"^(?P<sign>[+-])?\s*(?P<h>\d{1,2})(?::|h\s*)(?P<m>\d{2})\s*(?:min|m)?$")
+_HOURS_MINUTES = re.compile(
+    r"^(?P<sign>[+-])?\s*(?P<h>\d{1,2})(?::|h\s*)(?P<m>\d{2})\s*(?:min|m)?$"
+)
 
 
 def parse_hours(text: str, allow_add: bool = False) -> tuple[int, bool]:
@@ -107,8 +109,11 @@ def rolling(days: dict[date, Day], end: date, length: int = 7) -> int:
     return sum(_get(days, end - timedelta(days=i)).minutes or 0 for i in range(length))
 
 
-def _over_since(days: dict[date, Day], today: date, limit_minutes: float, strict: bool) -> date | None:
+def _over_since(
+    days: dict[date, Day], today: date, limit_minutes: float, strict: bool
+) -> date | None:
     """The first day of the current run of days whose last-7-days total is over the limit."""
+
     def over(day: date) -> bool:
         total = rolling(days, day)
         return total > limit_minutes if strict else total >= limit_minutes
@@ -156,9 +161,15 @@ def candidates(days: dict[date, Day], today: date, capacity_hours: int) -> list[
         streak += 1
     if streak >= STREAK_DAYS:
         found.append(
-            Warning("streak7", today - timedelta(days=streak - 1), streak, STREAK_DAYS, top,
-                    ("dayoff", "boundaries"))
-        )  # fmt: skip
+            Warning(
+                "streak7",
+                today - timedelta(days=streak - 1),
+                streak,
+                STREAK_DAYS,
+                top,
+                ("dayoff", "boundaries"),
+            )
+        )
     monday = today - timedelta(days=today.weekday())
     running, crossed = 0, None
     for offset in range((today - monday).days + 1):
@@ -173,12 +184,16 @@ def candidates(days: dict[date, Day], today: date, capacity_hours: int) -> list[
         and all(d.energy <= LOW_ENERGY for d in low)
         and (low[-1].day - low[0].day).days == LOW_ENERGY_DAYS - 1
     ):
-        found.append(Warning("energy_low", low[0].day, low[-1].energy, LOW_ENERGY, top,
-                             ("dayoff", "boundaries")))  # fmt: skip
+        found.append(
+            Warning(
+                "energy_low", low[0].day, low[-1].energy, LOW_ENERGY, top, ("dayoff", "boundaries")
+            )
+        )
     rising = stress_trend(days, today)
     if rising is not None:
-        found.append(Warning("stress_rising", rising[0], rising[2], rising[1], top,
-                             ("boundaries", "dayoff")))  # fmt: skip
+        found.append(
+            Warning("stress_rising", rising[0], rising[2], rising[1], top, ("boundaries", "dayoff"))
+        )
     return found
 
 
@@ -247,18 +262,14 @@ def summarize(days: dict[date, Day], start: date, end: date, today: date) -> Sum
             per_client[client] = per_client.get(client, 0) + minutes
         if entry.minutes and (longest is None or entry.minutes > longest[1]):
             longest = (day, entry.minutes)
-    previous = sum(
-        _get(days, start - timedelta(days=i)).minutes or 0 for i in range(1, length + 1)
-    )
+    previous = sum(_get(days, start - timedelta(days=i)).minutes or 0 for i in range(1, length + 1))
     energies = [d.energy for d in (_get(days, x) for x in span) if d.energy is not None]
     stresses = [d.stress for d in (_get(days, x) for x in span) if d.stress is not None]
     return Summary(
         start=start,
         end=end,
         total_minutes=sum(_get(days, d).minutes or 0 for d in span),
-        per_client=sorted(
-            ((c, m) for c, m in per_client.items() if m), key=lambda item: -item[1]
-        ),
+        per_client=sorted(((c, m) for c, m in per_client.items() if m), key=lambda item: -item[1]),
         longest=longest,
         days_off=sum(1 for d in span if not _get(days, d).worked),
         previous_minutes=previous,

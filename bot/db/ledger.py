@@ -74,5 +74,7 @@ async def finish(session: AsyncSession, update_id: int) -> None:
 
 async def purge(session: AsyncSession, before: datetime) -> int:
     """Forget updates older than Telegram's redelivery window."""
-    result = await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < before))
+    result = await session.execute(
+        delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < before)
+    )
     return result.rowcount or 0

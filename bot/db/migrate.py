@@ -20,6 +20,7 @@ def alembic_config() -> Config:
 async def upgrade(engine: AsyncEngine, revision: str = "heads") -> None:
     """Upgrade to the head. Until 0007 each capability had its own branch from 0001; 0007
     merged them, and later revisions follow one line ("heads" still covers older databases)."""
+
     def _upgrade(connection) -> None:
         config = alembic_config()
         config.attributes["connection"] = connection

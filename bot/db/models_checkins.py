@@ -64,7 +64,9 @@ class CheckinPrefs(Base):
     __tablename__ = "checkin_prefs"
 
     user_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True,
+        BigInteger,
+        ForeignKey("users.id", ondelete="CASCADE"),
+        primary_key=True,
         autoincrement=False,
     )
     workdays: Mapped[str] = mapped_column(String(7), default=DEFAULT_WORKDAYS)

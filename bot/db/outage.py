@@ -35,13 +35,21 @@ def is_storage_outage(error: BaseException | None) -> bool:
 def _is_outage_itself(error: BaseException) -> bool:
     if isinstance(error, DBAPIError) and error.connection_invalidated:
         return True
-    sqlstate = getattr(getattr(error, "orig", None), "sqlstate", None) or getattr(error, "sqlstate", None)
+    sqlstate = getattr(getattr(error, "orig", None), "sqlstate", None) or getattr(
+        error, "sqlstate", None
+    )
     if isinstance(sqlstate, str):
         return sqlstate[:2] in OUTAGE_SQLSTATE_CLASSES and sqlstate not in NOT_AN_OUTAGE
     if isinstance(error, OperationalError):
-        return bool(SQLITE_OUTAGE.search(str(error.orig)) or CONNECTION_GONE.search(str(error.orig)))
+        return bool(
+            SQLITE_OUTAGE.search(str(error.orig)) or CONNECTION_GONE.search(str(error.orig))
+        )
     if isinstance(error, InterfaceError):
         return bool(CONNECTION_GONE.search(str(error.orig)))  # not a parameter-binding mistake
     if isinstance(error, ConnectionError | TimeoutError):
         return True  # asyncpg connecting to a server that is down or restarting
-    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EIO, errno.EHOSTUNREACH)
+    return isinstance(error, OSError) and error.errno in (
+        errno.ENOSPC,
+        errno.EIO,
+        errno.EHOSTUNREACH,
+    )

@@ -22,8 +22,14 @@ async def playbook_for(session: AsyncSession, user_id: int, client: Client) -> P
     )
     playbook = result.scalars().first()
     if playbook is None:
-        playbook = Playbook(user_id=user_id, client_id=client.id, client_name=client.name,
-                            parts={}, retry_days=2, revisions=0)  # fmt: skip
+        playbook = Playbook(
+            user_id=user_id,
+            client_id=client.id,
+            client_name=client.name,
+            parts={},
+            retry_days=2,
+            revisions=0,
+        )
         session.add(playbook)
         await session.flush()
     return playbook
@@ -63,7 +69,9 @@ async def get_call(session: AsyncSession, user_id: int, call_id: int) -> CallLog
     return call if call is not None and call.user_id == user_id else None
 
 
-async def recent_prospects(session: AsyncSession, user_id: int, client_id: int, limit: int = 6) -> list[str]:
+async def recent_prospects(
+    session: AsyncSession, user_id: int, client_id: int, limit: int = 6
+) -> list[str]:
     result = await session.execute(
         select(CallLog.prospect, func.max(CallLog.created_at).label("last"))
         .where(CallLog.user_id == user_id, CallLog.client_id == client_id)
@@ -74,14 +82,19 @@ async def recent_prospects(session: AsyncSession, user_id: int, client_id: int, 
     return [row.prospect for row in result]
 
 
-async def attempts_not_reached(session: AsyncSession, user_id: int, client_id: int | None, prospect: str) -> int:
+async def attempts_not_reached(
+    session: AsyncSession, user_id: int, client_id: int | None, prospect: str
+) -> int:
     """Unreachable or voicemail calls to this prospect since the last time someone answered."""
     result = await session.execute(
         select(CallLog.outcome)
-        .where(CallLog.user_id == user_id, CallLog.client_id == client_id,
-               func.lower(CallLog.prospect) == prospect.lower())
+        .where(
+            CallLog.user_id == user_id,
+            CallLog.client_id == client_id,
+            func.lower(CallLog.prospect) == prospect.lower(),
+        )
         .order_by(CallLog.created_at.desc(), CallLog.id.desc())
-    )  # fmt: skip
+    )
     count = 0
     for outcome in result.scalars():
         if outcome not in ("unreachable", "voicemail"):
@@ -90,7 +103,9 @@ async def attempts_not_reached(session: AsyncSession, user_id: int, client_id: i
     return count
 
 
-async def calls_between(session: AsyncSession, user_id: int, start: datetime, end: datetime) -> list[CallLog]:
+async def calls_between(
+    session: AsyncSession, user_id: int, start: datetime, end: datetime
+) -> list[CallLog]:
     result = await session.execute(
         select(CallLog)
         .where(CallLog.user_id == user_id, CallLog.created_at >= start, CallLog.created_at < end)
@@ -99,15 +114,20 @@ async def calls_between(session: AsyncSession, user_id: int, start: datetime, en
     return list(result.scalars())
 
 
-async def start_practice(session: AsyncSession, user_id: int, language: str, scenario: str, level: str) -> PracticeSession:
-    practice = PracticeSession(user_id=user_id, language=language, scenario=scenario, level=level,
-                               turns=[], status="open")  # fmt: skip
+async def start_practice(
+    session: AsyncSession, user_id: int, language: str, scenario: str, level: str
+) -> PracticeSession:
+    practice = PracticeSession(
+        user_id=user_id, language=language, scenario=scenario, level=level, turns=[], status="open"
+    )
     session.add(practice)
     await session.flush()
     return practice
 
 
-async def get_practice(session: AsyncSession, user_id: int, practice_id: int) -> PracticeSession | None:
+async def get_practice(
+    session: AsyncSession, user_id: int, practice_id: int
+) -> PracticeSession | None:
     if not is_row_id(practice_id):
         return None
     practice = await session.get(PracticeSession, practice_id)
@@ -118,10 +138,13 @@ async def practice_scores(session: AsyncSession, user_id: int) -> list[int]:
     """Scores of finished sessions, oldest first."""
     result = await session.execute(
         select(PracticeSession.score)
-        .where(PracticeSession.user_id == user_id, PracticeSession.status == "done",
-               PracticeSession.score.is_not(None))
+        .where(
+            PracticeSession.user_id == user_id,
+            PracticeSession.status == "done",
+            PracticeSession.score.is_not(None),
+        )
         .order_by(PracticeSession.finished_at, PracticeSession.id)
-    )  # fmt: skip
+    )
     return [score for score in result.scalars()]
 
 
@@ -136,24 +159,33 @@ async def clients_with_playbooks(session: AsyncSession, user_id: int) -> list[Cl
     return list(result.scalars().unique())
 
 
-async def latest_call(session: AsyncSession, user_id: int, client_id: int | None, prospect: str) -> CallLog | None:
+async def latest_call(
+    session: AsyncSession, user_id: int, client_id: int | None, prospect: str
+) -> CallLog | None:
     """The newest call to this prospect (for this client), or None."""
     result = await session.execute(
         select(CallLog)
-        .where(CallLog.user_id == user_id, CallLog.client_id == client_id,
-               func.lower(CallLog.prospect) == prospect.lower())
+        .where(
+            CallLog.user_id == user_id,
+            CallLog.client_id == client_id,
+            func.lower(CallLog.prospect) == prospect.lower(),
+        )
         .order_by(CallLog.created_at.desc(), CallLog.id.desc())
         .limit(1)
-    )  # fmt: skip
+    )
     return result.scalars().first()
 
 
-async def calls_per_local_day(session: AsyncSession, user: User, first: date, days: int) -> list[int]:
+async def calls_per_local_day(
+    session: AsyncSession, user: User, first: date, days: int
+) -> list[int]:
     """Calls logged on each of `days` local days from `first` (for the week chart)."""
     zone = zone_of(user.timezone, user.language)
     span = [first + timedelta(days=index) for index in range(days)]
     start = datetime.combine(first, time(0, 0), tzinfo=zone)
     end = datetime.combine(first + timedelta(days=days), time(0, 0), tzinfo=zone)
     calls = await calls_between(session, user.id, start, end)
-    moments = [c.created_at if c.created_at.tzinfo else c.created_at.replace(tzinfo=UTC) for c in calls]
+    moments = [
+        c.created_at if c.created_at.tzinfo else c.created_at.replace(tzinfo=UTC) for c in calls
+    ]
     return calls_per_day(moments, zone, span)

@@ -51,7 +51,8 @@ async def set_hours(
                 select(WorkLog).where(
                     WorkLog.user_id == user_id,
                     WorkLog.day == day,
-                    WorkLog.client_id.is_(None) if client_id is None
+                    WorkLog.client_id.is_(None)
+                    if client_id is None
                     else WorkLog.client_id == client_id,
                 )
             )
@@ -190,7 +191,9 @@ async def get_self_check(session: AsyncSession, user_id: int, check_id: int) -> 
     return result.scalar_one_or_none()
 
 
-async def completed_self_checks(session: AsyncSession, user_id: int, limit: int = 4) -> list[SelfCheck]:
+async def completed_self_checks(
+    session: AsyncSession, user_id: int, limit: int = 4
+) -> list[SelfCheck]:
     result = await session.execute(
         select(SelfCheck)
         .where(SelfCheck.user_id == user_id, SelfCheck.completed_at.is_not(None))

@@ -16,9 +16,14 @@ async def create_draft(
 ) -> Draft:
     now = utcnow()
     draft = Draft(
-        user_id=user_id, kind=kind, status="open", language=language, answers=answers,
-        created_at=now, updated_at=now,
-    )  # fmt: skip
+        user_id=user_id,
+        kind=kind,
+        status="open",
+        language=language,
+        answers=answers,
+        created_at=now,
+        updated_at=now,
+    )
     session.add(draft)
     await session.flush()
     return draft

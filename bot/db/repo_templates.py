@@ -98,9 +98,12 @@ async def add_template(
 
 
 async def update_template(
-    session: AsyncSession, template: ReplyTemplate, *, name: str | None = None,
+    session: AsyncSession,
+    template: ReplyTemplate,
+    *,
+    name: str | None = None,
     source: str | None = None,
-) -> None:  # fmt: skip
+) -> None:
     if name is not None:
         if await name_taken(session, template.user_id, name, except_id=template.id):
             raise DuplicateName(name)

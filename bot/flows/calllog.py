@@ -45,8 +45,11 @@ async def start(update: Update, context: CoachContext, note: str | None = None) 
         clients = await repo.list_clients(session, update.effective_user.id)
     if not clients:
         leave_flow(context, FLOW)
-        await send(update, context, context.tr.gettext(
-            "Calls are logged per client. Add the client first with /clients."))  # fmt: skip
+        await send(
+            update,
+            context,
+            context.tr.gettext("Calls are logged per client. Add the client first with /clients."),
+        )
         return END
     return await ask(update, context, State.CLIENT, note)
 
@@ -73,8 +76,12 @@ async def again(update: Update, context: CoachContext) -> State | int:
     if call is None:
         return await start(update, context, context.tr.gettext("That call was not found."))
     scratch = enter_flow(context, FLOW, fresh=True)
-    scratch.update(client_id=call.client_id, client_name=call.client_name, prospect=call.prospect,
-                   known_prospect=True)  # fmt: skip
+    scratch.update(
+        client_id=call.client_id,
+        client_name=call.client_name,
+        prospect=call.prospect,
+        known_prospect=True,
+    )
     return await ask(update, context, State.OUTCOME)
 
 
@@ -90,9 +97,15 @@ async def on_pick(update: Update, context: CoachContext) -> State | int:
     step, value = State(choice.step), choice.value
     if step == State.CLIENT:
         async with context.database.sessions() as session:
-            client = await repo.get_client(session, update.effective_user.id, int(value)) if value.isdigit() else None
+            client = (
+                await repo.get_client(session, update.effective_user.id, int(value))
+                if value.isdigit()
+                else None
+            )
         if client is None:
-            return await ask(update, context, State.CLIENT, context.tr.gettext("That client was not found."))
+            return await ask(
+                update, context, State.CLIENT, context.tr.gettext("That client was not found.")
+            )
         scratch.update(client_id=client.id, client_name=client.name)
         return await ask(update, context, State.OUTCOME)
     if step == State.OUTCOME and value in OUTCOMES:
@@ -124,24 +137,41 @@ async def after_prospect(update: Update, context: CoachContext) -> State | int:
 async def on_text(update: Update, context: CoachContext) -> State | int:
     step = State(context.scratch(FLOW).get("step", State.CLIENT))
     if step not in LIMITS:
-        return await reprompt_step(update, context, context.tr.gettext("Please use the buttons above."))
-    text = " ".join((text_of(update) or "").split()) if step != State.NOTE else (text_of(update) or "").strip()
+        return await reprompt_step(
+            update, context, context.tr.gettext("Please use the buttons above.")
+        )
+    text = (
+        " ".join((text_of(update) or "").split())
+        if step != State.NOTE
+        else (text_of(update) or "").strip()
+    )
     if not text:
-        return await reprompt_step(update, context, context.tr.gettext("That message was empty. Please write a few words."))
+        return await reprompt_step(
+            update, context, context.tr.gettext("That message was empty. Please write a few words.")
+        )
     if len(text) > LIMITS[step]:
-        return await reprompt_step(update, context, context.tr.gettext(
-            "That is longer than I can use here ({limit} characters at most). Please shorten it.",
-            limit=LIMITS[step]))  # fmt: skip
+        return await reprompt_step(
+            update,
+            context,
+            context.tr.gettext(
+                "That is longer than I can use here ({limit} characters at most). Please shorten it.",
+                limit=LIMITS[step],
+            ),
+        )
     return await typed(update, context, step, text)
 
 
-async def typed(update: Update, context: CoachContext, step: State, text: str | None) -> State | int:
+async def typed(
+    update: Update, context: CoachContext, step: State, text: str | None
+) -> State | int:
     scratch = context.scratch(FLOW)
     if step == State.CALLBACK_AT:
         user, _ = await load_profile(update, context)
         zone = zone_of(user.timezone, user.language)
         try:
-            local = parse_callback(text or "", context.language, clock_of(context.application)().astimezone(zone))
+            local = parse_callback(
+                text or "", context.language, clock_of(context.application)().astimezone(zone)
+            )
         except InvalidAnswer as invalid:
             return await ask(update, context, State.CALLBACK_AT, explain(context, invalid))
         scratch["callback_at"] = local.isoformat()
@@ -161,7 +191,9 @@ async def typed(update: Update, context: CoachContext, step: State, text: str | 
 
 
 # --- re-prompts, cancel ------------------------------------------------------------------------------
-async def reprompt_step(update: Update, context: CoachContext, note: str | None = None) -> State | int:
+async def reprompt_step(
+    update: Update, context: CoachContext, note: str | None = None
+) -> State | int:
     scratch = context.scratch(FLOW)
     step = State(scratch.get("step", State.CLIENT))
     if step != State.CLIENT and not scratch.get("client_name"):
@@ -183,10 +215,16 @@ async def cancel(update: Update, context: CoachContext) -> int:
     return END
 
 
-register_flow(FLOW, FlowInfo(title=N_("logging a call"), reprompt=reprompt,
-                             continue_label=N_("Continue logging the call"),
-                             entry_prefixes=frozenset({CallStart.prefix, CallAgain.prefix}),
-                             own_commands=frozenset({"calllog"})))  # fmt: skip
+register_flow(
+    FLOW,
+    FlowInfo(
+        title=N_("logging a call"),
+        reprompt=reprompt,
+        continue_label=N_("Continue logging the call"),
+        entry_prefixes=frozenset({CallStart.prefix, CallAgain.prefix}),
+        own_commands=frozenset({"calllog"}),
+    ),
+)
 
 
 def build_handler():

@@ -39,7 +39,7 @@ from bot.flows.checkin_support import (
     load_profile,
     send_crisis,
     today_of,
-)  # fmt: skip
+)
 from bot.flows.common import (
     FlowInfo,
     acknowledge,
@@ -52,7 +52,7 @@ from bot.flows.common import (
     send,
     text_of,
     typed_meaning,
-)  # fmt: skip
+)
 from bot.flows.fallbacks import state_fallbacks
 from bot.flows.workload_warnings import maybe_warn
 from bot.i18n import N_
@@ -76,15 +76,22 @@ async def checkin_command(update: Update, context: CoachContext) -> int:
 
 
 # --- buttons -------------------------------------------------------------------------------------
-async def _day_of(update: Update, context: CoachContext, ordinal: int) -> tuple[object, date] | None:
+async def _day_of(
+    update: Update, context: CoachContext, ordinal: int
+) -> tuple[object, date] | None:
     """The user and the button's day, or None (after saying so) when the button is too old."""
     user, today = await load_profile(update, context)
     day = date.fromordinal(ordinal) if 1 <= ordinal <= date.max.toordinal() else None
     if day is None or not screens.accepts(day, today):
         await acknowledge(update, context.tr.label("This button has expired."))
-        await send(update, context, context.tr.gettext(
-            "That check-in is from an earlier day. To change past days, use /log, "
-            "for example <code>/log 6 yesterday</code>."))  # fmt: skip
+        await send(
+            update,
+            context,
+            context.tr.gettext(
+                "That check-in is from an earlier day. To change past days, use /log, "
+                "for example <code>/log 6 yesterday</code>."
+            ),
+        )
         return None
     await acknowledge(update)
     return user, day
@@ -103,16 +110,25 @@ async def hours_button(update: Update, context: CoachContext) -> int:
         return await ask_next(update, context, state, 0)  # a client removed since: start over
     if choice.minutes == -1:
         enter_flow(context, FLOW).update(day=choice.day, client=choice.client, step="hours")
-        await edit_or_send(update, context, context.tr.gettext(
-            "How many hours? Type a number, for example <code>7,5</code> or <code>6:45</code>."))  # fmt: skip
+        await edit_or_send(
+            update,
+            context,
+            context.tr.gettext(
+                "How many hours? Type a number, for example <code>7,5</code> or <code>6:45</code>."
+            ),
+        )
         return State.HOURS_TEXT
     return await save_hours(update, context, user.id, state, choice.client, choice.minutes)
 
 
 async def save_hours(
-    update: Update, context: CoachContext, user_id: int, state: screens.DayState,
-    client: int, minutes: int,
-) -> int:  # fmt: skip
+    update: Update,
+    context: CoachContext,
+    user_id: int,
+    state: screens.DayState,
+    client: int,
+    minutes: int,
+) -> int:
     if client != -1:
         others = sum(m for c, m in state.minutes.items() if c != (client or None))
         try:
@@ -120,7 +136,9 @@ async def save_hours(
         except InvalidAnswer as invalid:
             leave_flow(context, FLOW)
             index = [c for c, _ in state.clients].index(client) if client > 0 else 0
-            text, markup = screens.hours_screen(context.tr, state, index, explain(context.tr, invalid))
+            text, markup = screens.hours_screen(
+                context.tr, state, index, explain(context.tr, invalid)
+            )
             await send(update, context, text, markup)
             mark_asking()
             return END
@@ -138,7 +156,9 @@ async def save_hours(
     return await ask_next(update, context, state, index)
 
 
-async def ask_next(update: Update, context: CoachContext, state: screens.DayState, index: int) -> int:
+async def ask_next(
+    update: Update, context: CoachContext, state: screens.DayState, index: int
+) -> int:
     leave_flow(context, FLOW)
     if index < len(state.clients):
         text, markup = screens.hours_screen(context.tr, state, index)
@@ -252,20 +272,24 @@ async def reprompt(update: Update, context: CoachContext, note: str | None = Non
     scratch = context.scratch(FLOW)
     if scratch.get("step") == "note":  # the note screen again, with its "No note" button
         user, today = await load_profile(update, context)
-        state = await day_state(context, user.id, date.fromordinal(scratch.get("day", today.toordinal())))
+        state = await day_state(
+            context, user.id, date.fromordinal(scratch.get("day", today.toordinal()))
+        )
         text, markup = screens.note_screen(context.tr, state)
         await send(update, context, f"{note}\n\n{text}" if note else text, markup)
         return State.NOTE
     text = context.tr.gettext(
-        "How many hours? Type a number, for example <code>7,5</code> or <code>6:45</code>.")  # fmt: skip
+        "How many hours? Type a number, for example <code>7,5</code> or <code>6:45</code>."
+    )
     await send(update, context, f"{note}\n\n{text}" if note else text)
     return State.HOURS_TEXT
 
 
 async def cancel(update: Update, context: CoachContext) -> int:
     leave_flow(context, FLOW)
-    await send(update, context, context.tr.gettext(
-        "Done, I left that step. Nothing you saved is lost."))  # fmt: skip
+    await send(
+        update, context, context.tr.gettext("Done, I left that step. Nothing you saved is lost.")
+    )
     return END
 
 

@@ -60,9 +60,14 @@ def hours_screen(
 ) -> tuple[str, InlineKeyboardMarkup]:
     """Hours of the whole day (no clients) or of client number `index`."""
     key = (
-        tr.language, state.day, tuple(state.clients), tuple(sorted(state.minutes.items(), key=str)),
-        tuple(sorted((state.yesterday or {}).items(), key=str)), index, note,
-    )  # fmt: skip
+        tr.language,
+        state.day,
+        tuple(state.clients),
+        tuple(sorted(state.minutes.items(), key=str)),
+        tuple(sorted((state.yesterday or {}).items(), key=str)),
+        index,
+        note,
+    )
     return _hours_screen(key, tr, state, index, note)
 
 
@@ -126,7 +131,9 @@ def scale_screen(tr: Translator, state: DayState, what: str) -> tuple[str, Inlin
         hours=hours_text(tr, sum(state.minutes.values())),
         energy=state.energy,
     )
-    buttons = [(str(value), CheckinScale(day=ordinal, what=what, value=value)) for value in range(1, 6)]
+    buttons = [
+        (str(value), CheckinScale(day=ordinal, what=what, value=value)) for value in range(1, 6)
+    ]
     return text, keyboard(buttons)
 
 

@@ -24,21 +24,31 @@ MESSAGES = {
     "hours_format": N_("I could not read that as hours. Send a number such as 6, 7,5 or 6:45."),
     "hours_negative": N_("Hours cannot be negative. Send 0 for a day off."),
     "hours_too_many": N_("A day has 24 hours, so that cannot be right. Please check the number."),
-    "day_over_24": N_("Together with the other hours of that day this is more than 24 hours. "
-                      "Please check the numbers."),
-    "note_too_long": N_("That note has {length} characters; {limit} is the most I keep. "
-                        "Please shorten it."),
-    "log_format": N_("Send the hours first, then optionally a client and a day, for example "
-                     "<code>/log 3,5 Acme yesterday</code>."),
-    "log_empty": N_("What should I log? For example <code>/log 3,5 Acme yesterday</code> or "
-                    "<code>/log 2h gestern</code>."),
-    "log_unknown": N_("I did not understand “{words}”: it is neither one of your clients nor a "
-                      "day. /clients lists your clients."),
+    "day_over_24": N_(
+        "Together with the other hours of that day this is more than 24 hours. "
+        "Please check the numbers."
+    ),
+    "note_too_long": N_(
+        "That note has {length} characters; {limit} is the most I keep. Please shorten it."
+    ),
+    "log_format": N_(
+        "Send the hours first, then optionally a client and a day, for example "
+        "<code>/log 3,5 Acme yesterday</code>."
+    ),
+    "log_empty": N_(
+        "What should I log? For example <code>/log 3,5 Acme yesterday</code> or "
+        "<code>/log 2h gestern</code>."
+    ),
+    "log_unknown": N_(
+        "I did not understand “{words}”: it is neither one of your clients nor a "
+        "day. /clients lists your clients."
+    ),
     "log_future": N_("That day is still ahead. I only log hours already worked."),
     "log_too_old": N_("That is more than a year ago; I only keep the last twelve months."),
     "too_long": N_("That is a long message! Here I only need a short answer."),
-    "pause_date": N_("I could not read that as a day. Try for example 24.12., next Friday "
-                     "or in two weeks."),
+    "pause_date": N_(
+        "I could not read that as a day. Try for example 24.12., next Friday or in two weeks."
+    ),
     "pause_past": N_("That day has already passed. Which day should check-ins start again?"),
 }
 
@@ -86,7 +96,9 @@ async def send_crisis(update: Update, context: CoachContext) -> None:
 
 
 # --- the scheduled check-in -------------------------------------------------------------------------
-async def prepare_checkins(session, rows: list[Due], people: dict[int, Recipient], now: datetime) -> None:
+async def prepare_checkins(
+    session, rows: list[Due], people: dict[int, Recipient], now: datetime
+) -> None:
     """Load clients, hours and check-in rows of the whole batch in three queries."""
     user_ids = {row.user_id for row in rows}
     days = {date.fromisoformat(row.key) for row in rows}
@@ -111,10 +123,13 @@ async def send_scheduled_checkin(application, row: Due, person: Recipient, now: 
         return "skipped"  # already logged in full today
     yesterday = {c: m for c, m in minutes_by_day.get(day - timedelta(days=1), {}).items() if m}
     state = screens.DayState(
-        day=day, clients=clients, minutes=minutes,
-        energy=planned.energy if planned else None, stress=planned.stress if planned else None,
+        day=day,
+        clients=clients,
+        minutes=minutes,
+        energy=planned.energy if planned else None,
+        stress=planned.stress if planned else None,
         yesterday=yesterday or None,
-    )  # fmt: skip
+    )
     tr = translator(person.user.language)
     text, markup = screens.hours_screen(tr, state)
     await application.bot.send_message(chat_id=person.user.chat_id, text=text, reply_markup=markup)
@@ -126,9 +141,13 @@ def register() -> None:
 
     register_kind(
         "checkin",
-        KindSpec(send=send_scheduled_checkin, grace=CHECKIN_GRACE, follow=follow_checkins,
-                 prepare=prepare_checkins),
-    )  # fmt: skip
+        KindSpec(
+            send=send_scheduled_checkin,
+            grace=CHECKIN_GRACE,
+            follow=follow_checkins,
+            prepare=prepare_checkins,
+        ),
+    )
 
 
 register()

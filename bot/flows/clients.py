@@ -188,7 +188,9 @@ async def client_action(update: Update, context: CoachContext) -> State:
         elif client is not None and action.action == "confirm-remove":
             await repo.delete_client(session, client)
     if client is None:
-        return await show_list(update, context, note=tr.gettext("That client is no longer in your list."))
+        return await show_list(
+            update, context, note=tr.gettext("That client is no longer in your list.")
+        )
     if action.action == "register":
         return await show_client(update, context, action.client_id, note=tr.gettext("Saved."))
     if action.action == "rename":
@@ -283,7 +285,9 @@ register_flow(
         title=N_("your client list"),
         continue_label=N_("Continue with your clients"),
         # The list, a client's card, "remove?": menus. Adding or renaming: a task to finish.
-        finished=lambda scratch: scratch.get("step", State.LIST) in (State.LIST, State.CLIENT, State.CONFIRM_REMOVE),
+        finished=lambda scratch: (
+            scratch.get("step", State.LIST) in (State.LIST, State.CLIENT, State.CONFIRM_REMOVE)
+        ),
         own_commands=frozenset({"clients"}),
         reprompt=reprompt,
         entry_prefixes=frozenset({ClientOpen.prefix, ClientListAction.prefix, ClientAction.prefix}),

@@ -175,7 +175,9 @@ def asking() -> bool:
     return _asking.get()
 
 
-async def expired_button(update: Update, context: CoachContext, ask_again: Reprompt, note: str | None = None) -> object:
+async def expired_button(
+    update: Update, context: CoachContext, ask_again: Reprompt, note: str | None = None
+) -> object:
     """An old button (a step answered already: a double tap, an earlier message): say so on the
     button and change nothing. The open question is the last message; asking it again would
     only post it twice. `note`, given for a reason worth telling, asks it again with it."""
@@ -200,7 +202,7 @@ def text_of(update: Update) -> str | None:
 
 
 def typed_meaning(text: str | None) -> Meaning | None:
-    """"fertig", "skip", "ja", "no" typed where a button would do: read as that button."""
+    """ "fertig", "skip", "ja", "no" typed where a button would do: read as that button."""
     words: dict[str, list[str]] = {}
     for language in LANGUAGES:
         for meaning, variants in translator(language).data("typed_buttons").items():

@@ -57,7 +57,9 @@ async def open_draft(update: Update, context: CoachContext) -> None:
 
     rows = [[send_to_chat_button(context, draft.id)]]
     if len(draft.text) <= COPY_LIMIT:
-        rows[0].insert(0, InlineKeyboardButton(tr.label("Copy"), copy_text=CopyTextButton(draft.text)))
+        rows[0].insert(
+            0, InlineKeyboardButton(tr.label("Copy"), copy_text=CopyTextButton(draft.text))
+        )
     if draft.status == "open" and draft.kind == "say_no":
         rows.append(
             [

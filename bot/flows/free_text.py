@@ -57,7 +57,12 @@ async def answer_free_text(update: Update, context: CoachContext) -> bool:
     forwarded = update.message is not None and update.message.forward_origin is not None
     read = in_thread if len(text) > THREAD_ABOVE else _now
     reading = await read(
-        read_free_text, text, forwarded, words("request_cues"), words("to_the_bot"), context.language
+        read_free_text,
+        text,
+        forwarded,
+        words("request_cues"),
+        words("to_the_bot"),
+        context.language,
     )
     if reading == "other":
         return False
@@ -72,7 +77,9 @@ async def answer_free_text(update: Update, context: CoachContext) -> bool:
             [(tr.label("Find a reply template"), Menu(target="replies"))],
         )
     else:
-        message = tr.gettext("That reads like a reply you wrote. Shall I check it? (Anything else: /help)")
+        message = tr.gettext(
+            "That reads like a reply you wrote. Shall I check it? (Anything else: /help)"
+        )
         markup = keyboard([(tr.label("Check this reply"), FreeTextAction(action="check"))])
     await send(update, context, message, markup)
     return True

@@ -68,7 +68,12 @@ async def guard(update: Update, context: CoachContext) -> None:
         if command in info.own_commands and not finished:
             await info.reprompt(update, context, None)  # its own command: where it is
             raise ApplicationHandlerStop
-        if command is not None and command not in PASS_THROUGH or wanted or foreign(update, context, flow):
+        if (
+            command is not None
+            and command not in PASS_THROUGH
+            or wanted
+            or foreign(update, context, flow)
+        ):
             pause(update, context, flow)  # the command runs; the flow waits to be continued
     if wanted:
         await resume(update, context, wanted)
@@ -89,7 +94,12 @@ def foreign(update: Update, context: CoachContext, flow: str) -> bool:
 async def way_back(update: Update, context: CoachContext) -> None:
     """Last of all: once no flow is open and nothing is asked (a check-in's buttons), offer to
     continue the flow an earlier command paused."""
-    if context.user_data and context.user_data.get(WAY_BACK) and not active_flow(context) and not asking():
+    if (
+        context.user_data
+        and context.user_data.get(WAY_BACK)
+        and not active_flow(context)
+        and not asking()
+    ):
         await offer_way_back(update, context)
 
 

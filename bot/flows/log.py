@@ -45,9 +45,12 @@ async def log_command(update: Update, context: CoachContext) -> None:
     pairs = [(client.id, client.name) for client in clients]
     try:
         entry = parse_log(
-            _arguments(update), pairs, today, context.language,
+            _arguments(update),
+            pairs,
+            today,
+            context.language,
             month_first=(user.timezone or "").startswith("America/"),
-        )  # fmt: skip
+        )
         async with context.database.sessions.begin() as session:
             before = await repo_checkins.day_minutes(session, user.id, entry.day)
             key = entry.client_id
@@ -63,17 +66,21 @@ async def log_command(update: Update, context: CoachContext) -> None:
         await send(update, context, explain(tr, invalid))
         return
     names = dict(pairs)
-    await send(update, context, tr.render(
-        "checkin/logged",
-        day=day_label(tr, entry.day),
-        client=names.get(entry.client_id) if entry.client_id else None,
-        hours=hours_text(tr, new),
-        previous=hours_text(tr, old) if old and old != new else None,
-        added=entry.added,
-        total=hours_text(tr, total),
-        day_off=total == 0,
-        replaced=bool(old) and not entry.added,
-    ))  # fmt: skip
+    await send(
+        update,
+        context,
+        tr.render(
+            "checkin/logged",
+            day=day_label(tr, entry.day),
+            client=names.get(entry.client_id) if entry.client_id else None,
+            hours=hours_text(tr, new),
+            previous=hours_text(tr, old) if old and old != new else None,
+            added=entry.added,
+            total=hours_text(tr, total),
+            day_off=total == 0,
+            replaced=bool(old) and not entry.added,
+        ),
+    )
     if today - entry.day < timedelta(days=7):
         await maybe_warn(context.application, user, today)
 
@@ -132,8 +139,11 @@ async def pause_until(update: Update, context: CoachContext, back: date) -> None
         prefs.paused_until = back - timedelta(days=1)
         following = await reschedule_checkin(session, user, now)
     tr = context.tr
-    await send(update, context, tr.render(
-        "checkin/paused", back=day_label(tr, back), next=day_label(tr, following)))  # fmt: skip
+    await send(
+        update,
+        context,
+        tr.render("checkin/paused", back=day_label(tr, back), next=day_label(tr, following)),
+    )
 
 
 async def resume_command(update: Update, context: CoachContext) -> None:
@@ -146,9 +156,16 @@ async def resume_command(update: Update, context: CoachContext) -> None:
         prefs.paused_until = None
         following = await reschedule_checkin(session, user, now)
     tr = context.tr
-    await send(update, context, tr.render(
-        "checkin/resumed", was_paused=was_paused, next=day_label(tr, following),
-        time=user.checkin_time))  # fmt: skip
+    await send(
+        update,
+        context,
+        tr.render(
+            "checkin/resumed",
+            was_paused=was_paused,
+            next=day_label(tr, following),
+            time=user.checkin_time,
+        ),
+    )
 
 
 async def start_unblocks(update: Update, context: CoachContext) -> None:

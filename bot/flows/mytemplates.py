@@ -25,7 +25,7 @@ from bot.coach.own_format import (
     clean_name,
     fields_of,
     parse,
-)  # fmt: skip
+)
 from bot.coach.templates import AUTO_FIELDS
 from bot.context import CoachContext
 from bot.db import repo_templates
@@ -40,7 +40,7 @@ from bot.flows.common import (
     register_flow,
     send,
     text_of,
-)  # fmt: skip
+)
 from bot.flows.fallbacks import state_fallbacks
 from bot.flows.menu import cancel_to_menu
 from bot.flows.mytemplates_save import format_error, save_draft
@@ -56,8 +56,9 @@ class State(IntEnum):
 
 
 # --- list and show -------------------------------------------------------------------------------
-async def show_list(update: Update, context: CoachContext, page: int = 0,
-                    note: str | None = None) -> int:  # fmt: skip
+async def show_list(
+    update: Update, context: CoachContext, page: int = 0, note: str | None = None
+) -> int:
     tr = context.tr
     leave_flow(context, FLOW)
     user_id = update.effective_user.id
@@ -76,14 +77,21 @@ async def show_list(update: Update, context: CoachContext, page: int = 0,
         navigation.append(("›", MyTemplates(action="list", page=page + 1)))
     rows.append(navigation)
     rows.append([(tr.label("Write a new template"), MyTemplates(action="new"))])
-    text = tr.render("mytemplates/list", note=note, count=count, page=page, pages=pages,
-                     bot=context.bot.username)  # fmt: skip
+    text = tr.render(
+        "mytemplates/list", note=note, count=count, page=page, pages=pages, bot=context.bot.username
+    )
     await edit_or_send(update, context, text, keyboard(*rows))
     return END
 
 
-async def show_template(update: Update, context: CoachContext, template_id: int, page: int = 0,
-                        note: str | None = None, edit: bool = True) -> int:  # fmt: skip
+async def show_template(
+    update: Update,
+    context: CoachContext,
+    template_id: int,
+    page: int = 0,
+    note: str | None = None,
+    edit: bool = True,
+) -> int:
     tr = context.tr
     leave_flow(context, FLOW)
     async with context.database.sessions() as session:
@@ -98,15 +106,26 @@ async def show_template(update: Update, context: CoachContext, template_id: int,
         fields = []
     rows = [
         [(tr.label("Use it"), TemplatePick(kind="own", ref=str(template.id)))],
-        [(tr.label("Edit the text"), MyTemplates(action="edit", template_id=template.id, page=page)),
-         (tr.label("Rename"), MyTemplates(action="rename", template_id=template.id, page=page))],
-        [(tr.label("Delete"), MyTemplates(action="delete", template_id=template.id, page=page)),
-         (tr.label("Back to the list"), MyTemplates(action="list", page=page))],
-    ]  # fmt: skip
+        [
+            (
+                tr.label("Edit the text"),
+                MyTemplates(action="edit", template_id=template.id, page=page),
+            ),
+            (tr.label("Rename"), MyTemplates(action="rename", template_id=template.id, page=page)),
+        ],
+        [
+            (tr.label("Delete"), MyTemplates(action="delete", template_id=template.id, page=page)),
+            (tr.label("Back to the list"), MyTemplates(action="list", page=page)),
+        ],
+    ]
     text = tr.render(
-        "mytemplates/show", note=note, name=template.name, source=template.source,
-        asked=[f for f in fields if f not in AUTO_FIELDS], auto=[f for f in fields if f in AUTO_FIELDS],
-    )  # fmt: skip
+        "mytemplates/show",
+        note=note,
+        name=template.name,
+        source=template.source,
+        asked=[f for f in fields if f not in AUTO_FIELDS],
+        auto=[f for f in fields if f in AUTO_FIELDS],
+    )
     if edit:
         await edit_or_send(update, context, text, keyboard(*rows))
     else:
@@ -135,15 +154,22 @@ async def on_button(update: Update, context: CoachContext) -> int | State:
                 session, update.effective_user.id, template_id
             )
         if action == "new" and count >= repo_templates.MAX_TEMPLATES:
-            note = tr.gettext("You have {limit} templates, the most I keep. Delete one you no longer use first.", limit=repo_templates.MAX_TEMPLATES)  # fmt: skip
+            note = tr.gettext(
+                "You have {limit} templates, the most I keep. Delete one you no longer use first.",
+                limit=repo_templates.MAX_TEMPLATES,
+            )
             return await show_list(update, context, page, note=note)
         if action != "new" and template is None:
             return await show_list(
                 update, context, page, note=tr.gettext("That template no longer exists.")
             )
         scratch = enter_flow(context, FLOW, fresh=True)
-        scratch.update(mode=action, template_id=template_id, page=page,
-                       name=template.name if template else None)  # fmt: skip
+        scratch.update(
+            mode=action,
+            template_id=template_id,
+            page=page,
+            name=template.name if template else None,
+        )
         return await (ask_name if action == "rename" else ask_text)(update, context)
     if action == "delete":
         async with context.database.sessions() as session:
@@ -154,8 +180,18 @@ async def on_button(update: Update, context: CoachContext) -> int | State:
             return await show_list(
                 update, context, page, note=tr.gettext("That template no longer exists.")
             )
-        rows = [[(tr.label("Yes, delete it"), MyTemplates(action="confirm-delete", template_id=template_id, page=page)),
-                 (tr.label("Keep it"), MyTemplates(action="open", template_id=template_id, page=page))]]  # fmt: skip
+        rows = [
+            [
+                (
+                    tr.label("Yes, delete it"),
+                    MyTemplates(action="confirm-delete", template_id=template_id, page=page),
+                ),
+                (
+                    tr.label("Keep it"),
+                    MyTemplates(action="open", template_id=template_id, page=page),
+                ),
+            ]
+        ]
         await edit_or_send(
             update,
             context,
@@ -181,10 +217,19 @@ async def on_button(update: Update, context: CoachContext) -> int | State:
 async def ask_text(update: Update, context: CoachContext, note: str | None = None) -> State:
     tr = context.tr
     context.scratch(FLOW)["step"] = int(State.TEXT)
-    help_text = tr.gettext("Write the reply as you would send it. Put a field in curly braces where something changes each time, for example {{task}} or {{day}}. I fill in {{client}} (the client’s name), {{client_first}} (their first name) and {{me}} (your name) myself and ask for the rest whenever you use the template. Field names use small letters a–z, digits and _, without spaces.")  # fmt: skip
-    example = tr.gettext("Hi {{client_first}}, thanks for your message! I’ll send you {{task}} by {{day}}. Best, {{me}}")  # fmt: skip
-    text = tr.render("mytemplates/ask_text", note=note, name=context.scratch(FLOW).get("name"),
-                     help=help_text, example=example)  # fmt: skip
+    help_text = tr.gettext(
+        "Write the reply as you would send it. Put a field in curly braces where something changes each time, for example {{task}} or {{day}}. I fill in {{client}} (the client’s name), {{client_first}} (their first name) and {{me}} (your name) myself and ask for the rest whenever you use the template. Field names use small letters a–z, digits and _, without spaces."
+    )
+    example = tr.gettext(
+        "Hi {{client_first}}, thanks for your message! I’ll send you {{task}} by {{day}}. Best, {{me}}"
+    )
+    text = tr.render(
+        "mytemplates/ask_text",
+        note=note,
+        name=context.scratch(FLOW).get("name"),
+        help=help_text,
+        example=example,
+    )
     await send(update, context, text)
     return State.TEXT
 

@@ -22,14 +22,22 @@ from bot.flows.replies_result import sender_of, title_of
 from bot.i18n import N_
 
 FORMAT_ERRORS = {
-    "unclosed": N_("The “{{” at character {position} is never closed. Close it with “}}”, or write “{{{{” for a brace on its own."),
-    "stray_close": N_("The “}}” at character {position} has no “{{” before it. Write “}}}}” for a brace on its own."),
-    "bad_name": N_("“{{{name}}}” at character {position} is not a field name I can use. Field names use small letters a–z, digits and _, without spaces, for example {{due_date}}."),
-    "empty_name": N_("The braces at character {position} are empty. Put a field name inside, for example {{task}}."),
+    "unclosed": N_(
+        "The “{{” at character {position} is never closed. Close it with “}}”, or write “{{{{” for a brace on its own."
+    ),
+    "stray_close": N_(
+        "The “}}” at character {position} has no “{{” before it. Write “}}}}” for a brace on its own."
+    ),
+    "bad_name": N_(
+        "“{{{name}}}” at character {position} is not a field name I can use. Field names use small letters a–z, digits and _, without spaces, for example {{due_date}}."
+    ),
+    "empty_name": N_(
+        "The braces at character {position} are empty. Put a field name inside, for example {{task}}."
+    ),
     "too_long": N_("That is too long for a template: {limit} characters at most."),
     "too_many": N_("That template has too many fields: {limit} at most."),
     "empty": N_("The template is empty. Send me the text of the reply."),
-}  # fmt: skip
+}
 
 
 def format_error(context: CoachContext, error: TemplateFormatError) -> str:
@@ -52,7 +60,10 @@ async def save_draft(update: Update, context: CoachContext) -> None:
             problem = "gone"
         elif await repo_templates.count_templates(session, user_id) >= repo_templates.MAX_TEMPLATES:
             problem = "full"
-        elif len(source := as_template(draft.text, auto_values(draft.client_name, sender))) > MAX_SOURCE:
+        elif (
+            len(source := as_template(draft.text, auto_values(draft.client_name, sender)))
+            > MAX_SOURCE
+        ):
             problem = "too_long"
         else:
             base = (
@@ -69,14 +80,24 @@ async def save_draft(update: Update, context: CoachContext) -> None:
         return
     if problem == "full":
         await acknowledge(update)
-        await send(update, context, tr.gettext("You have {limit} templates, the most I keep. Delete one you no longer use first.", limit=repo_templates.MAX_TEMPLATES))  # fmt: skip
+        await send(
+            update,
+            context,
+            tr.gettext(
+                "You have {limit} templates, the most I keep. Delete one you no longer use first.",
+                limit=repo_templates.MAX_TEMPLATES,
+            ),
+        )
         return
     if problem == "too_long":
         await acknowledge(update)
         await send(update, context, format_error(context, TemplateFormatError("too_long")))
         return
     await acknowledge(update, tr.label("Saved as a template."))
-    note = tr.gettext("Saved as your template “{name}”. The client’s name and yours are now fields, so it works for anyone.", name=name)  # fmt: skip
+    note = tr.gettext(
+        "Saved as your template “{name}”. The client’s name and yours are now fields, so it works for anyone.",
+        name=name,
+    )
     from bot.flows.mytemplates import show_template
 
     await show_template(update, context, template_id, note=note, edit=False)

@@ -34,14 +34,22 @@ from bot.replay import realign_conversations
 
 log = logging.getLogger(__name__)
 FlowName = Literal[
-    "profile", "say_no", "check", "replies", "mytemplates", "checkin", "practice", "playbook",
-    "calllog", "clients",
-]  # fmt: skip
+    "profile",
+    "say_no",
+    "check",
+    "replies",
+    "mytemplates",
+    "checkin",
+    "practice",
+    "playbook",
+    "calllog",
+    "clients",
+]
 
 
 @dataclasses.dataclass(frozen=True)
 class Resume(CallbackData):
-    """"Continue …": pick a paused flow up again."""
+    """ "Continue …": pick a paused flow up again."""
 
     prefix: ClassVar[str] = "resume"
     flow: FlowName

@@ -84,8 +84,13 @@ async def on_pick(update: Update, context: CoachContext) -> State | int:
             return await document(update, context)
         if value == "done":
             leave_flow(context, FLOW)
-            await send(update, context, context.tr.gettext(
-                "Saved. /call shows the card before a call, /playbook opens it again."))  # fmt: skip
+            await send(
+                update,
+                context,
+                context.tr.gettext(
+                    "Saved. /call shows the card before a call, /playbook opens it again."
+                ),
+            )
             return END
     if step == State.TARGET and value in TARGETS:
         return await save(update, context, target=value)
@@ -96,7 +101,11 @@ async def on_pick(update: Update, context: CoachContext) -> State | int:
 
 async def choose_client(update: Update, context: CoachContext, value: str) -> State | int:
     async with context.database.sessions.begin() as session:
-        client = await repo.get_client(session, update.effective_user.id, int(value)) if value.isdigit() else None
+        client = (
+            await repo.get_client(session, update.effective_user.id, int(value))
+            if value.isdigit()
+            else None
+        )
         if client is not None:
             playbook = await repo_calls.playbook_for(session, update.effective_user.id, client)
             playbook.client_name = client.name  # follows a rename
@@ -120,7 +129,9 @@ async def on_text(update: Update, context: CoachContext) -> State | int:
     scratch = context.scratch(FLOW)
     step = State(scratch.get("step", State.CLIENT))
     if step not in (State.PART, State.REVISE, State.ANSWER):
-        return await reprompt_step(update, context, context.tr.gettext("Please use the buttons above."))
+        return await reprompt_step(
+            update, context, context.tr.gettext("Please use the buttons above.")
+        )
     text = (text_of(update) or "").strip()
     try:
         if len(text) > MAX_TYPED:
@@ -140,17 +151,23 @@ def explain(context: CoachContext, invalid: InvalidAnswer) -> str:
     if invalid.reason == "part_too_long":
         return context.tr.gettext(
             "That is {length} characters – more than anyone can read during a call. Please keep it "
-            "under {limit}: short sentences or bullet points work best.", length=context.tr.number(invalid.details["length"]),
-            limit=context.tr.number(MAX_PART))  # fmt: skip
+            "under {limit}: short sentences or bullet points work best.",
+            length=context.tr.number(invalid.details["length"]),
+            limit=context.tr.number(MAX_PART),
+        )
     return context.tr.gettext("That message was empty. Please write a few words.")
 
 
-async def save(update: Update, context: CoachContext, part: str | None = None, target: str | None = None) -> State | int:
+async def save(
+    update: Update, context: CoachContext, part: str | None = None, target: str | None = None
+) -> State | int:
     scratch = context.scratch(FLOW)
     async with context.database.sessions.begin() as session:
         playbook = await current_playbook(update, context, session)
         if playbook is not None and part is not None:
-            await repo_calls.save_parts(session, playbook, parts={**playbook.parts, scratch.get("part", "reason"): part})
+            await repo_calls.save_parts(
+                session, playbook, parts={**playbook.parts, scratch.get("part", "reason"): part}
+            )
         if playbook is not None and target is not None:
             await repo_calls.save_parts(session, playbook, target=target)
     if playbook is None:
@@ -167,27 +184,45 @@ async def save_question(update: Update, context: CoachContext, answer: str | Non
             parts = dict(playbook.parts)
             if answer is None:
                 parts = add_open_question(parts, question)
-                note = context.tr.gettext("Noted as an open question for your client. It stays on the overview until you add the answer.")  # fmt: skip
+                note = context.tr.gettext(
+                    "Noted as an open question for your client. It stays on the overview until you add the answer."
+                )
             else:
-                faq = "\n".join(item for item in ((parts.get("faq") or "").strip(), f"{question} – {answer}") if item)
+                faq = "\n".join(
+                    item
+                    for item in ((parts.get("faq") or "").strip(), f"{question} – {answer}")
+                    if item
+                )
                 parts["faq"] = faq
-                parts["open_questions"] = "\n".join(q for q in open_questions(parts) if q != question)
+                parts["open_questions"] = "\n".join(
+                    q for q in open_questions(parts) if q != question
+                )
                 note = context.tr.gettext("Added to “Frequent questions and answers”.")
                 too_long = len(faq) > MAX_PART
             if not too_long:
-                await repo_calls.save_parts(session, playbook, parts=parts, revisions=(playbook.revisions or 0) + 1)
+                await repo_calls.save_parts(
+                    session, playbook, parts=parts, revisions=(playbook.revisions or 0) + 1
+                )
     # Messages go out after the session: it holds the process's one SQLite connection.
     if playbook is None:
         return await start(update, context, context.tr.gettext("That playbook was not found."))
     if too_long:
-        return await ask(update, context, State.ANSWER, context.tr.gettext(
-            "The questions part would grow past 1,500 characters. Please answer more briefly, "
-            "or shorten that part first."))  # fmt: skip
+        return await ask(
+            update,
+            context,
+            State.ANSWER,
+            context.tr.gettext(
+                "The questions part would grow past 1,500 characters. Please answer more briefly, "
+                "or shorten that part first."
+            ),
+        )
     return await show_overview(update, context, note)
 
 
 # --- re-prompts, cancel ------------------------------------------------------------------------------
-async def reprompt_step(update: Update, context: CoachContext, note: str | None = None) -> State | int:
+async def reprompt_step(
+    update: Update, context: CoachContext, note: str | None = None
+) -> State | int:
     step = context.scratch(FLOW).get("step", State.CLIENT)
     if step == State.CLIENT or not context.scratch(FLOW).get("playbook_id"):
         return await start(update, context, note)
@@ -206,13 +241,21 @@ async def stale(update: Update, context: CoachContext) -> State | int:
 
 async def cancel(update: Update, context: CoachContext) -> int:
     leave_flow(context, FLOW)
-    await send(update, context, context.tr.gettext("Left the playbook. Everything you saved is kept."))
+    await send(
+        update, context, context.tr.gettext("Left the playbook. Everything you saved is kept.")
+    )
     return END
 
 
-register_flow(FLOW, FlowInfo(title=N_("your call playbook"), reprompt=reprompt,
-                             continue_label=N_("Continue your call playbook"),
-                             own_commands=frozenset({"playbook"})))  # fmt: skip
+register_flow(
+    FLOW,
+    FlowInfo(
+        title=N_("your call playbook"),
+        reprompt=reprompt,
+        continue_label=N_("Continue your call playbook"),
+        own_commands=frozenset({"playbook"}),
+    ),
+)
 
 
 def build_handler():

@@ -40,8 +40,13 @@ def markdown(tr: Translator, playbook: Playbook) -> str:
         lines += [f"## {open_label}", ""]
         lines += [f"- {question}" for question in questions]
         lines.append("")
-    lines += ["---", tr.label("Not legal advice: ask the client who owns the list whether the calls are allowed "
-                              "(UWG § 7; for consumers, documented consent, § 7a).")]  # fmt: skip
+    lines += [
+        "---",
+        tr.label(
+            "Not legal advice: ask the client who owns the list whether the calls are allowed "
+            "(UWG § 7; for consumers, documented consent, § 7a)."
+        ),
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -89,13 +94,19 @@ async def send_documents(update: Update, context: CoachContext, playbook: Playbo
     text = markdown(tr, playbook)
     stem = file_stem(playbook.client_name)
     chat_id = update.effective_chat.id
-    await context.bot.send_document(chat_id, InputFile(BytesIO(text.encode()), filename=f"{stem}.md"),
-                                    caption=tr.gettext("Your playbook as Markdown: opens in any editor."))  # fmt: skip
+    await context.bot.send_document(
+        chat_id,
+        InputFile(BytesIO(text.encode()), filename=f"{stem}.md"),
+        caption=tr.gettext("Your playbook as Markdown: opens in any editor."),
+    )
     try:
         pdf = await in_thread(pdf_bytes, text)
     except Exception:
         log.exception("rendering the playbook PDF failed")
         return tr.gettext("The PDF did not work this time; the Markdown file has everything.")
-    await context.bot.send_document(chat_id, InputFile(BytesIO(pdf), filename=f"{stem}.pdf"),
-                                    caption=tr.gettext("The same as PDF, to print or share with your client."))  # fmt: skip
+    await context.bot.send_document(
+        chat_id,
+        InputFile(BytesIO(pdf), filename=f"{stem}.pdf"),
+        caption=tr.gettext("The same as PDF, to print or share with your client."),
+    )
     return None

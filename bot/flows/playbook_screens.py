@@ -37,8 +37,9 @@ def _note(note: str | None, text: str) -> str:
 
 
 async def current_playbook(update: Update, context: CoachContext, session) -> Playbook | None:
-    return await repo_calls.get_playbook(session, update.effective_user.id,
-                                         context.scratch(FLOW).get("playbook_id", 0))  # fmt: skip
+    return await repo_calls.get_playbook(
+        session, update.effective_user.id, context.scratch(FLOW).get("playbook_id", 0)
+    )
 
 
 # --- entry and client --------------------------------------------------------------------------------
@@ -50,15 +51,30 @@ async def start(update: Update, context: CoachContext, note: str | None = None) 
         clients = await repo.list_clients(session, update.effective_user.id)
     if not clients:
         leave_flow(context, FLOW)
-        await send(update, context, _note(note, context.tr.gettext(
-            "A playbook belongs to a client. Add the client first with /clients, then come back to /playbook.")))  # fmt: skip
+        await send(
+            update,
+            context,
+            _note(
+                note,
+                context.tr.gettext(
+                    "A playbook belongs to a client. Add the client first with /clients, then come back to /playbook."
+                ),
+            ),
+        )
         return END
     rows = chunk([(client.name, pick(State.CLIENT, str(client.id))) for client in clients], 2)
-    await send(update, context, _note(note, context.tr.render("gatekeeper/playbook_client")), keyboard(*rows))
+    await send(
+        update,
+        context,
+        _note(note, context.tr.render("gatekeeper/playbook_client")),
+        keyboard(*rows),
+    )
     return State.CLIENT
 
 
-async def show_overview(update: Update, context: CoachContext, note: str | None = None) -> State | int:
+async def show_overview(
+    update: Update, context: CoachContext, note: str | None = None
+) -> State | int:
     scratch = context.scratch(FLOW)
     async with context.database.sessions() as session:
         playbook = await current_playbook(update, context, session)
@@ -68,12 +84,23 @@ async def show_overview(update: Update, context: CoachContext, note: str | None 
     texts = context.tr.data("gatekeeper")
     gaps = missing(playbook.parts, playbook.target)
     text = context.tr.render(
-        "gatekeeper/playbook_overview", note=note, client=playbook.client_name,
-        target=texts["targets"].get(playbook.target or ""), parts=texts["parts"], order=PARTS,
-        filled=playbook.parts, gaps=gaps, questions=open_questions(playbook.parts),
-    )  # fmt: skip
-    buttons = [(("✅ " if key not in gaps else "✏️ ") + texts["parts"][key]["title"], pick(State.OVERVIEW, key))
-               for key in PARTS]  # fmt: skip
+        "gatekeeper/playbook_overview",
+        note=note,
+        client=playbook.client_name,
+        target=texts["targets"].get(playbook.target or ""),
+        parts=texts["parts"],
+        order=PARTS,
+        filled=playbook.parts,
+        gaps=gaps,
+        questions=open_questions(playbook.parts),
+    )
+    buttons = [
+        (
+            ("✅ " if key not in gaps else "✏️ ") + texts["parts"][key]["title"],
+            pick(State.OVERVIEW, key),
+        )
+        for key in PARTS
+    ]
     tr = context.tr
     rows = [
         [(tr.label("Target group"), pick(State.OVERVIEW, "target"))],
@@ -86,7 +113,9 @@ async def show_overview(update: Update, context: CoachContext, note: str | None 
     return State.OVERVIEW
 
 
-async def ask(update: Update, context: CoachContext, step: State, note: str | None = None) -> State | int:
+async def ask(
+    update: Update, context: CoachContext, step: State, note: str | None = None
+) -> State | int:
     """Ask the typed or target step again (or for the first time)."""
     scratch = context.scratch(FLOW)
     async with context.database.sessions() as session:
@@ -98,22 +127,34 @@ async def ask(update: Update, context: CoachContext, step: State, note: str | No
     back = [(tr.label("Back to the overview"), pick(step, "back"))]
     if step == State.PART:
         key = scratch.get("part", "reason")
-        text = tr.render("gatekeeper/playbook_part", part=tr.data("gatekeeper")["parts"][key],
-                         current=playbook.parts.get(key), client=playbook.client_name)  # fmt: skip
+        text = tr.render(
+            "gatekeeper/playbook_part",
+            part=tr.data("gatekeeper")["parts"][key],
+            current=playbook.parts.get(key),
+            client=playbook.client_name,
+        )
         return await _ask(update, context, note, text, [back], step)
     if step == State.TARGET:
         targets = tr.data("gatekeeper")["targets"]
-        text = tr.render("gatekeeper/playbook_target", client=playbook.client_name, target=playbook.target)
+        text = tr.render(
+            "gatekeeper/playbook_target", client=playbook.client_name, target=playbook.target
+        )
         rows = [[(targets[key], pick(step, key)) for key in TARGETS], back]
         return await _ask(update, context, note, text, rows, step)
     if step == State.REVISE:
         text = tr.render("gatekeeper/playbook_revise", client=playbook.client_name)
         return await _ask(update, context, note, text, [back], step)
-    text = tr.render("gatekeeper/playbook_answer", client=playbook.client_name, question=scratch.get("question", ""))
+    text = tr.render(
+        "gatekeeper/playbook_answer",
+        client=playbook.client_name,
+        question=scratch.get("question", ""),
+    )
     rows = [[(tr.label("I'll ask the client first"), pick(step, "open"))]]
     return await _ask(update, context, note, text, rows, step)
 
 
-async def _ask(update: Update, context: CoachContext, note: str | None, text: str, rows: list, step: State) -> State:
+async def _ask(
+    update: Update, context: CoachContext, note: str | None, text: str, rows: list, step: State
+) -> State:
     await send(update, context, _note(note, text), keyboard(*rows))
     return step

@@ -97,7 +97,9 @@ async def ask_level(update: Update, context: CoachContext, note: str | None = No
     scratch["step"] = int(State.LEVEL)
     names = context.tr.data("gatekeeper")["levels"]
     rows = [[(names[level], pick(State.LEVEL, level)) for level in LEVELS]]
-    text = context.tr.render("gatekeeper/practice_level", scenario=scenario_of(context, scratch["scenario"]))
+    text = context.tr.render(
+        "gatekeeper/practice_level", scenario=scenario_of(context, scratch["scenario"])
+    )
     await send(update, context, f"{note}\n\n{text}" if note else text, keyboard(*rows))
     return State.LEVEL
 
@@ -124,22 +126,33 @@ async def on_pick(update: Update, context: CoachContext) -> State | int:
 async def begin(update: Update, context: CoachContext, level: str) -> State:
     scratch = context.scratch(FLOW)
     async with context.database.sessions.begin() as session:
-        row = await repo_calls.start_practice(session, update.effective_user.id, context.language,
-                                              scratch["scenario"], level)  # fmt: skip
+        row = await repo_calls.start_practice(
+            session, update.effective_user.id, context.language, scratch["scenario"], level
+        )
     scratch.update(step=int(State.ANSWER), level=level, practice_id=row.id, at=0, lines=["open"])
     return await say(update, context, ["open"], first=True)
 
 
-async def say(update: Update, context: CoachContext, keys: list[str], note: str | None = None,
-              first: bool = False) -> State:  # fmt: skip
+async def say(
+    update: Update,
+    context: CoachContext,
+    keys: list[str],
+    note: str | None = None,
+    first: bool = False,
+) -> State:
     """The receptionist's lines, then the VA's turn."""
     scratch = context.scratch(FLOW)
     scenario = scenario_of(context, scratch["scenario"])
     lines = [line_text(context, key, scenario, scratch["level"]) for key in keys]
-    text = context.tr.render("gatekeeper/practice_line", note=note, first=first, scenario=scenario,
-                             lines=lines)  # fmt: skip
-    await send(update, context, text,
-               keyboard([(context.tr.label("Stop and show feedback"), pick(State.ANSWER, "stop"))]))  # fmt: skip
+    text = context.tr.render(
+        "gatekeeper/practice_line", note=note, first=first, scenario=scenario, lines=lines
+    )
+    await send(
+        update,
+        context,
+        text,
+        keyboard([(context.tr.label("Stop and show feedback"), pick(State.ANSWER, "stop"))]),
+    )
     return State.ANSWER
 
 
@@ -148,17 +161,32 @@ async def on_text(update: Update, context: CoachContext) -> State | int:
     scratch = context.scratch(FLOW)
     step = scratch.get("step", State.SCENARIO)
     if step != State.ANSWER:
-        return await reprompt_step(update, context, context.tr.gettext("Please use the buttons above."))
+        return await reprompt_step(
+            update, context, context.tr.gettext("Please use the buttons above.")
+        )
     text = (text_of(update) or "").strip()
     judgement = judge(text, context.language)
     if judgement.empty:
-        return await reprompt_step(update, context, context.tr.gettext(
-            "The receptionist is waiting for an answer. Type what you would say on the phone."))  # fmt: skip
+        return await reprompt_step(
+            update,
+            context,
+            context.tr.gettext(
+                "The receptionist is waiting for an answer. Type what you would say on the phone."
+            ),
+        )
     if len(text) > MAX_ANSWER:
-        return await reprompt_step(update, context, context.tr.gettext(
-            "Nobody says that much on the phone: {limit} characters at most, please.", limit=MAX_ANSWER))  # fmt: skip
+        return await reprompt_step(
+            update,
+            context,
+            context.tr.gettext(
+                "Nobody says that much on the phone: {limit} characters at most, please.",
+                limit=MAX_ANSWER,
+            ),
+        )
     async with context.database.sessions.begin() as session:
-        row = await repo_calls.get_practice(session, update.effective_user.id, scratch.get("practice_id", 0))
+        row = await repo_calls.get_practice(
+            session, update.effective_user.id, scratch.get("practice_id", 0)
+        )
         is_open = row is not None and row.status == "open"
         if is_open:
             history = [Turn.from_dict(item) for item in row.turns]
@@ -169,31 +197,52 @@ async def on_text(update: Update, context: CoachContext) -> State | int:
         return await start(update, context)
     scratch.update(at=reaction.step, lines=list(reaction.lines))
     if reaction.ended:
-        return await finish(update, context, outcome=reaction.outcome or "declined", last=list(reaction.lines))
+        return await finish(
+            update, context, outcome=reaction.outcome or "declined", last=list(reaction.lines)
+        )
     return await say(update, context, list(reaction.lines))
 
 
-async def finish(update: Update, context: CoachContext, outcome: str, last: list[str] | None = None) -> int:
+async def finish(
+    update: Update, context: CoachContext, outcome: str, last: list[str] | None = None
+) -> int:
     scratch = context.scratch(FLOW)
     async with context.database.sessions.begin() as session:
-        row = await repo_calls.get_practice(session, update.effective_user.id, scratch.get("practice_id", 0))
+        row = await repo_calls.get_practice(
+            session, update.effective_user.id, scratch.get("practice_id", 0)
+        )
         turns = [Turn.from_dict(item) for item in row.turns] if row else []
         score = session_score(turns)
         if row is not None and row.status == "open":
-            row.status, row.outcome, row.finished_at = ("done" if turns else "left"), outcome, utcnow()
+            row.status, row.outcome, row.finished_at = (
+                ("done" if turns else "left"),
+                outcome,
+                utcnow(),
+            )
             row.score = score if turns else None
         scores = await repo_calls.practice_scores(session, update.effective_user.id)
     scenario = scenario_of(context, scratch.get("scenario", ""))
-    lines = [line_text(context, key, scenario, scratch.get("level", "friendly")) for key in last or []]
+    lines = [
+        line_text(context, key, scenario, scratch.get("level", "friendly")) for key in last or []
+    ]
     items = [(turn.answer, feedback(turn)) for turn in turns]
     text = context.tr.render(
-        "gatekeeper/practice_feedback", scenario=scenario, lines=lines, outcome=outcome,
-        turns=items, texts=context.tr.data("gatekeeper")["feedback"], score=score,
+        "gatekeeper/practice_feedback",
+        scenario=scenario,
+        lines=lines,
+        outcome=outcome,
+        turns=items,
+        texts=context.tr.data("gatekeeper")["feedback"],
+        score=score,
         progress=progress(scores),
-    )  # fmt: skip
+    )
     leave_flow(context, FLOW)
-    await send(update, context, text,
-               keyboard([(context.tr.label("Practise again"), Menu(target="practice"))]))  # fmt: skip
+    await send(
+        update,
+        context,
+        text,
+        keyboard([(context.tr.label("Practise again"), Menu(target="practice"))]),
+    )
     return END
 
 
@@ -224,14 +273,25 @@ async def cancel(update: Update, context: CoachContext) -> int:
             if row is not None and row.status == "open":
                 row.status, row.finished_at = "left", utcnow()
     leave_flow(context, FLOW)
-    await send(update, context, context.tr.gettext(
-        "Practice stopped; this round is not scored. /practice starts a new one."))  # fmt: skip
+    await send(
+        update,
+        context,
+        context.tr.gettext(
+            "Practice stopped; this round is not scored. /practice starts a new one."
+        ),
+    )
     return END
 
 
-register_flow(FLOW, FlowInfo(title=N_("a practice call"), reprompt=reprompt,
-                             continue_label=N_("Continue the practice call"),
-                             own_commands=frozenset({"practice"})))  # fmt: skip
+register_flow(
+    FLOW,
+    FlowInfo(
+        title=N_("a practice call"),
+        reprompt=reprompt,
+        continue_label=N_("Continue the practice call"),
+        own_commands=frozenset({"practice"}),
+    ),
+)
 
 
 def build_handler():

@@ -22,8 +22,18 @@ END = ConversationHandler.END
 
 
 # What the settings menu's buttons open (0: close); anything else is not a button of it.
-EDITABLE = frozenset({0, State.NAME, State.LANGUAGE, State.TIMEZONE, State.CHECKIN,
-                      State.CAPACITY, State.WORKDAYS, State.CLIENTS})  # fmt: skip
+EDITABLE = frozenset(
+    {
+        0,
+        State.NAME,
+        State.LANGUAGE,
+        State.TIMEZONE,
+        State.CHECKIN,
+        State.CAPACITY,
+        State.WORKDAYS,
+        State.CLIENTS,
+    }
+)
 
 
 async def open_settings(update: Update, context: CoachContext) -> int:

@@ -37,7 +37,7 @@ from bot.flows.common import (
     register_flow,
     send,
     text_of,
-)  # fmt: skip
+)
 from bot.flows.fallbacks import state_fallbacks
 from bot.flows.menu import cancel_to_menu
 from bot.flows.replies_bound import answer_too_long, template_too_long
@@ -54,7 +54,7 @@ from bot.flows.replies_fill import (
     own_fields_needing_client,
     pending_fields,
     today_for,
-)  # fmt: skip
+)
 from bot.flows.replies_result import sender_of, show_filled
 from bot.flows.say_no_store import parse_date
 from bot.i18n import N_
@@ -119,8 +119,9 @@ async def after_client(update: Update, context: CoachContext, answers: dict) -> 
     return await proceed(update, context, answers)
 
 
-async def proceed(update: Update, context: CoachContext, answers: dict,
-                  note: str | None = None) -> State | int:  # fmt: skip
+async def proceed(
+    update: Update, context: CoachContext, answers: dict, note: str | None = None
+) -> State | int:
     """Ask the next missing piece, or show the reply when nothing is missing."""
     scratch = context.scratch(FLOW)
     scratch["answers"] = answers
@@ -193,8 +194,9 @@ async def turn_calendar(update: Update, context: CoachContext, answers: dict, va
     return State.FIELD
 
 
-async def set_field(update: Update, context: CoachContext, answers: dict, value: str,
-                    typed: bool) -> State | int:  # fmt: skip
+async def set_field(
+    update: Update, context: CoachContext, answers: dict, value: str, typed: bool
+) -> State | int:
     tr = context.tr
     sender = await sender_of(update, context)
     pending = pending_fields(answers, context.scratch(FLOW).get("source"), context.language, sender)
@@ -209,7 +211,9 @@ async def set_field(update: Update, context: CoachContext, answers: dict, value:
         today = await today_for(update, context)
         day = parse_date(value, context.language, today) if typed else _iso(value, today)
         if day is None:
-            note = tr.gettext("I could not read that as a date after today. Try for example 15.3. or next Friday.")  # fmt: skip
+            note = tr.gettext(
+                "I could not read that as a date after today. Try for example 15.3. or next Friday."
+            )
             return await ask_field(update, context, answers, pending, note=note)
         value = day.isoformat()
     elif kind == "choice":
@@ -218,7 +222,9 @@ async def set_field(update: Update, context: CoachContext, answers: dict, value:
             return await ask_field(update, context, answers, pending, note=note)
     else:
         if len(value) > MAX_FIELD_TEXT:
-            note = tr.gettext("That is a bit long: {limit} characters at most, please.", limit=MAX_FIELD_TEXT)  # fmt: skip
+            note = tr.gettext(
+                "That is a bit long: {limit} characters at most, please.", limit=MAX_FIELD_TEXT
+            )
             return await ask_field(update, context, answers, pending, note=note)
         value = clean_field(name, value) if kind != "own" else " ".join(value.split())
         if not value:

@@ -18,8 +18,9 @@ def own_values(answers: dict, sender: str | None) -> dict[str, str]:
     return {**answers.get("fields", {}), **auto_values(answers.get("client"), sender)}
 
 
-def answer_too_long(context: CoachContext, answers: dict, sender: str | None, name: str,
-                    value: str) -> str | None:  # fmt: skip
+def answer_too_long(
+    context: CoachContext, answers: dict, sender: str | None, name: str, value: str
+) -> str | None:
     """Why `value` cannot go into field `name`, or None when the reply still fits."""
     source = context.scratch(FLOW).get("source") or ""
     room, count = room_for(source, own_values(answers, sender), name)
@@ -28,8 +29,18 @@ def answer_too_long(context: CoachContext, answers: dict, sender: str | None, na
     tr = context.tr
     limit, room_text = tr.number(MAX_FILLED), tr.number(max(room, 1))
     if count > 1:
-        return tr.gettext("With that answer the reply would be too long for one message ({limit} characters at most). <b>{{{field}}}</b> appears {count} times in the template, so please keep your answer to {room} characters.", limit=limit, field=name, count=tr.number(count), room=room_text)  # fmt: skip
-    return tr.gettext("With that answer the reply would be too long for one message ({limit} characters at most). Please keep your answer to {room} characters.", limit=limit, room=room_text)  # fmt: skip
+        return tr.gettext(
+            "With that answer the reply would be too long for one message ({limit} characters at most). <b>{{{field}}}</b> appears {count} times in the template, so please keep your answer to {room} characters.",
+            limit=limit,
+            field=name,
+            count=tr.number(count),
+            room=room_text,
+        )
+    return tr.gettext(
+        "With that answer the reply would be too long for one message ({limit} characters at most). Please keep your answer to {room} characters.",
+        limit=limit,
+        room=room_text,
+    )
 
 
 def template_too_long(context: CoachContext, answers: dict, sender: str | None) -> str | None:
@@ -37,4 +48,7 @@ def template_too_long(context: CoachContext, answers: dict, sender: str | None) 
     source = context.scratch(FLOW).get("source") or ""
     if not source or filled_length(parse(source), own_values(answers, sender)) <= MAX_FILLED:
         return None
-    return context.tr.gettext("Filled in, this template would be too long for one message ({limit} characters at most), even with the shortest answers: every field counts each time it appears, the client’s name and yours too. Please shorten it in /mytemplates.", limit=context.tr.number(MAX_FILLED))  # fmt: skip
+    return context.tr.gettext(
+        "Filled in, this template would be too long for one message ({limit} characters at most), even with the shortest answers: every field counts each time it appears, the client’s name and yours too. Please shorten it in /mytemplates.",
+        limit=context.tr.number(MAX_FILLED),
+    )

@@ -23,8 +23,13 @@ def all_entries(language: str, own: list) -> list[Entry]:
     return entries + [Entry("own", str(t.id), t.name, (t.name,)) for t in own]
 
 
-async def show_browse(update: Update, context: CoachContext, category: str | None = None,
-                      query: str | None = None, note: str | None = None) -> State:  # fmt: skip
+async def show_browse(
+    update: Update,
+    context: CoachContext,
+    category: str | None = None,
+    query: str | None = None,
+    note: str | None = None,
+) -> State:
     tr = context.tr
     context.scratch(FLOW).update(step=int(State.BROWSE), category=category, query=query)
     titles = tr.data("library")
@@ -41,16 +46,22 @@ async def show_browse(update: Update, context: CoachContext, category: str | Non
             [(entry.title[:60], TemplatePick(kind=entry.kind, ref=entry.ref))] for entry in found
         ]
     if category in CATEGORIES:
-        rows = [[(titles["situations"][key]["title"], TemplatePick(kind="lib", ref=key))]
-                for key, s in SITUATIONS.items() if s.category == category]  # fmt: skip
+        rows = [
+            [(titles["situations"][key]["title"], TemplatePick(kind="lib", ref=key))]
+            for key, s in SITUATIONS.items()
+            if s.category == category
+        ]
         rows.append([(tr.label("All topics"), LibBrowse(category="all"))])
     elif not query or not count:
         rows += [[(titles["categories"][c], LibBrowse(category=c))] for c in CATEGORIES]
         rows.append([(tr.label("My templates"), MyTemplates(action="list"))])
     text = tr.render(
-        "library/browse", note=note, query=(query or "")[:60] or None, count=count,
+        "library/browse",
+        note=note,
+        query=(query or "")[:60] or None,
+        count=count,
         category=titles["categories"].get(category or ""),
-    )  # fmt: skip
+    )
     if update.callback_query and category:
         await edit_or_send(update, context, text, keyboard(*rows))
     else:

@@ -83,31 +83,53 @@ def pending_fields(answers: dict, source: str | None, language: str, sender: str
     return [f for f in fields_of(source or "") if f not in known and f not in filled]
 
 
-async def ask_client(update: Update, context: CoachContext, answers: dict, clients: list,
-                     note: str | None = None) -> State:  # fmt: skip
+async def ask_client(
+    update: Update, context: CoachContext, answers: dict, clients: list, note: str | None = None
+) -> State:
     buttons = [(c.name[:40], choice(State.CLIENT, str(c.id))) for c in clients[:12]]
     rows = [*chunk(buttons, 2), [(context.tr.label("No name"), choice(State.CLIENT, "none"))]]
-    return await ask_choice(update, context, answers, State.CLIENT, "library/ask_client", rows, note)
+    return await ask_choice(
+        update, context, answers, State.CLIENT, "library/ask_client", rows, note
+    )
 
 
-async def ask_register(update: Update, context: CoachContext, answers: dict,
-                       note: str | None = None) -> State:  # fmt: skip
+async def ask_register(
+    update: Update, context: CoachContext, answers: dict, note: str | None = None
+) -> State:
     tr = context.tr
-    rows = [[(tr.label("“Sie” (formal)"), choice(State.REGISTER, "sie")),
-             (tr.label("“du” (informal)"), choice(State.REGISTER, "du"))]]  # fmt: skip
-    return await ask_choice(update, context, answers, State.REGISTER, "library/ask_register", rows, note)
+    rows = [
+        [
+            (tr.label("“Sie” (formal)"), choice(State.REGISTER, "sie")),
+            (tr.label("“du” (informal)"), choice(State.REGISTER, "du")),
+        ]
+    ]
+    return await ask_choice(
+        update, context, answers, State.REGISTER, "library/ask_register", rows, note
+    )
 
 
-async def ask_shape(update: Update, context: CoachContext, answers: dict,
-                    note: str | None = None) -> State:  # fmt: skip
+async def ask_shape(
+    update: Update, context: CoachContext, answers: dict, note: str | None = None
+) -> State:
     tr = context.tr
-    rows = [[(tr.label("Email"), choice(State.SHAPE, "email")),
-             (tr.label("Chat message"), choice(State.SHAPE, "chat"))]]  # fmt: skip
+    rows = [
+        [
+            (tr.label("Email"), choice(State.SHAPE, "email")),
+            (tr.label("Chat message"), choice(State.SHAPE, "chat")),
+        ]
+    ]
     return await ask_choice(update, context, answers, State.SHAPE, "library/ask_shape", rows, note)
 
 
-async def ask_choice(update: Update, context: CoachContext, answers: dict, step: State,
-                     template: str, rows: list, note: str | None) -> State:  # fmt: skip
+async def ask_choice(
+    update: Update,
+    context: CoachContext,
+    answers: dict,
+    step: State,
+    template: str,
+    rows: list,
+    note: str | None,
+) -> State:
     """Ask a step answered with buttons: its question under the template's title."""
     asking(context, step)
     text = context.tr.render(template, note=note, title=title_of(context.language, answers))
@@ -119,8 +141,14 @@ def field_kind(answers: dict, name: str) -> str:
     return FIELD_KINDS.get(name, "text") if answers["kind"] == "lib" else "own"
 
 
-async def ask_field(update: Update, context: CoachContext, answers: dict, pending: list,
-                    note: str | None = None, calendar: int | None = None) -> State:  # fmt: skip
+async def ask_field(
+    update: Update,
+    context: CoachContext,
+    answers: dict,
+    pending: list,
+    note: str | None = None,
+    calendar: int | None = None,
+) -> State:
     """Ask the first pending field; `calendar` shows the date picker at that week offset."""
     tr = context.tr
     name = pending[0]
@@ -132,8 +160,13 @@ async def ask_field(update: Update, context: CoachContext, answers: dict, pendin
     if kind == "date":
         today = await today_for(update, context)
         if calendar is None:
-            quick = [(f"{tr.label(DATE_LABELS[key])} · {tr.format_date(day)}",
-                      choice(step, day.isoformat())) for key, day in date_choices(today)]  # fmt: skip
+            quick = [
+                (
+                    f"{tr.label(DATE_LABELS[key])} · {tr.format_date(day)}",
+                    choice(step, day.isoformat()),
+                )
+                for key, day in date_choices(today)
+            ]
             rows = [*chunk(quick, 2), [(tr.label("Pick a date"), choice(step, "cal.0"))]]
         else:
             rows = calendar_rows(context, today, calendar, step)
@@ -147,9 +180,14 @@ async def ask_field(update: Update, context: CoachContext, answers: dict, pendin
     else:
         prompt = prompt_markup(tr.data("library")["situations"][answers["ref"]]["ask"][name])
     text = tr.render(
-        "library/ask_field", note=note, title=title_of(context.language, answers),
-        prompt=prompt, kind=kind, position=position, count=total,
-    )  # fmt: skip
+        "library/ask_field",
+        note=note,
+        title=title_of(context.language, answers),
+        prompt=prompt,
+        kind=kind,
+        position=position,
+        count=total,
+    )
     await send(update, context, text, keyboard(*rows))
     return State.FIELD
 

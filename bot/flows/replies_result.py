@@ -39,10 +39,15 @@ def render_filled(language: str, answers: dict, source: str | None, sender: str 
     if answers["kind"] == "lib":
         words = translator(language).data("library")["lowercase_after_salutation"]
         return render_situation(
-            renderer(language), answers["ref"], answers.get("fields", {}),
-            answers.get("client"), answers.get("register", "sie"), answers.get("shape", "email"),
-            sender, words,
-        )  # fmt: skip
+            renderer(language),
+            answers["ref"],
+            answers.get("fields", {}),
+            answers.get("client"),
+            answers.get("register", "sie"),
+            answers.get("shape", "email"),
+            sender,
+            words,
+        )
     assert source is not None
     values = {**answers.get("fields", {}), **auto_values(answers.get("client"), sender)}
     return renderer(language).render_own(source, values)
@@ -99,10 +104,13 @@ def send_to_chat_button(context: CoachContext, draft_id: int) -> InlineKeyboardB
     return InlineKeyboardButton(
         context.tr.label("Send to a chat"),
         switch_inline_query_chosen_chat=SwitchInlineQueryChosenChat(
-            query=DRAFT_QUERY.format(draft_id=draft_id), allow_user_chats=True,
-            allow_group_chats=True, allow_bot_chats=False, allow_channel_chats=False,
+            query=DRAFT_QUERY.format(draft_id=draft_id),
+            allow_user_chats=True,
+            allow_group_chats=True,
+            allow_bot_chats=False,
+            allow_channel_chats=False,
         ),
-    )  # fmt: skip
+    )
 
 
 async def show_filled(update: Update, context: CoachContext, answers: dict) -> bool:
@@ -127,9 +135,14 @@ async def show_filled(update: Update, context: CoachContext, answers: dict) -> b
             session, update.effective_user.id, DRAFT_KIND, context.language, answers
         )
         await repo_drafts.save_answers(
-            session, draft, answers, status="done", text=text,
-            client_id=answers.get("client_id"), client_name=answers.get("client"),
-        )  # fmt: skip
+            session,
+            draft,
+            answers,
+            status="done",
+            text=text,
+            client_id=answers.get("client_id"),
+            client_name=answers.get("client"),
+        )
         draft_id = draft.id
     header = tr.render(
         "library/filled",

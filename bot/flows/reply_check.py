@@ -100,7 +100,7 @@ async def send_check(update: Update, context: CoachContext, text: str) -> None:
 
 
 async def from_free_text(update: Update, context: CoachContext) -> State:
-    """"Check this reply" under a message sent outside any flow."""
+    """ "Check this reply" under a message sent outside any flow."""
     await acknowledge(update)
     await close_keyboard(update)
     enter_flow(context, FLOW)
@@ -150,7 +150,9 @@ def build_handler():
             CommandHandler("check", start),
             CallbackQueryHandler(start, pattern=rf"^{Menu(target='check').pack()}$"),
             CallbackQueryHandler(on_action, pattern=pattern(CheckAction)),
-            CallbackQueryHandler(from_free_text, pattern=rf"^{FreeTextAction(action='check').pack()}$"),
+            CallbackQueryHandler(
+                from_free_text, pattern=rf"^{FreeTextAction(action='check').pack()}$"
+            ),
         ],
         states={
             State.WAITING: [

@@ -75,7 +75,7 @@ async def resume(update: Update, context: CoachContext) -> State:
 
 
 async def from_free_text(update: Update, context: CoachContext) -> State:
-    """"Say no to this" under a message sent outside any flow: that message is the request."""
+    """ "Say no to this" under a message sent outside any flow: that message is the request."""
     await acknowledge(update)
     await close_keyboard(update)
     text = take_free_text(context)
@@ -126,7 +126,9 @@ def build_handler():
             CallbackQueryHandler(start, pattern=rf"^{Menu(target='no').pack()}$"),
             CallbackQueryHandler(resume, pattern=pattern(NoStart)),
             CallbackQueryHandler(adjust, pattern=pattern(DraftTone)),
-            CallbackQueryHandler(from_free_text, pattern=rf"^{FreeTextAction(action='no').pack()}$"),
+            CallbackQueryHandler(
+                from_free_text, pattern=rf"^{FreeTextAction(action='no').pack()}$"
+            ),
         ],
         states=states,
         fallbacks=[CommandHandler("cancel", cancel), *state_fallbacks(reprompt)],

@@ -28,10 +28,15 @@ from bot.flows.say_no_store import (
 # Typed words read as a step's button (bot/coach/typed_buttons.py): meaning -> the button's value.
 YES_OR_NO = {"yes": "1", "no": "0"}
 TYPED_BUTTONS = {
-    State.CHECK_WANT: YES_OR_NO, State.CHECK_TIME: YES_OR_NO, State.CHECK_ENERGY: YES_OR_NO,
-    State.CLARIFY: {"skip": "skip"}, State.EXPECT: {"skip": "skip"}, State.NEEDS: {"skip": "skip"},
-    State.ALT_TEXT: {"skip": "skip"}, State.ALT_DATE: {"skip": "skip"},
-}  # fmt: skip
+    State.CHECK_WANT: YES_OR_NO,
+    State.CHECK_TIME: YES_OR_NO,
+    State.CHECK_ENERGY: YES_OR_NO,
+    State.CLARIFY: {"skip": "skip"},
+    State.EXPECT: {"skip": "skip"},
+    State.NEEDS: {"skip": "skip"},
+    State.ALT_TEXT: {"skip": "skip"},
+    State.ALT_DATE: {"skip": "skip"},
+}
 
 
 async def on_pick(update: Update, context: CoachContext) -> State | int:

@@ -53,9 +53,13 @@ def draft_markup(context: CoachContext, draft_id: int, text: str) -> InlineKeybo
         [button(N_("Shorter"), "shorter"), button(N_("Warmer"), "warmer")],
         [button(N_("More formal"), "formal"), button(N_("More casual"), "casual")],
         [button(N_("Change a step"), "change"), button(N_("Done"), "done")],
-        [InlineKeyboardButton(tr.label("Save as my template"),
-                              callback_data=SaveAsTemplate(draft_id=draft_id).pack())],
-    ]  # fmt: skip
+        [
+            InlineKeyboardButton(
+                tr.label("Save as my template"),
+                callback_data=SaveAsTemplate(draft_id=draft_id).pack(),
+            )
+        ],
+    ]
     if len(text) <= COPY_LIMIT:
         rows.insert(0, [InlineKeyboardButton(tr.label("Copy"), copy_text=CopyTextButton(text))])
     return InlineKeyboardMarkup(rows)

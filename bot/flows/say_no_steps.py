@@ -89,8 +89,17 @@ CHOICES: dict[State, frozenset[str]] = {
     State.ALT_GENDER: frozenset({"f", "m", "n"}),
     State.CHANGE: frozenset({*(str(int(step)) for step in CHANGEABLE), "back"}),
 }
-TEXT_STEPS = {State.REQUEST, State.NEW_CLIENT, State.TERMS, State.EMPATHY_OWN, State.REASON_OWN,
-              State.EXPECT, State.NEEDS, State.ALT_TEXT, State.ALT_DATE}  # fmt: skip
+TEXT_STEPS = {
+    State.REQUEST,
+    State.NEW_CLIENT,
+    State.TERMS,
+    State.EMPATHY_OWN,
+    State.REASON_OWN,
+    State.EXPECT,
+    State.NEEDS,
+    State.ALT_TEXT,
+    State.ALT_DATE,
+}
 
 
 def date_choices(today: date) -> list[tuple[str, date]]:
@@ -105,8 +114,14 @@ def pick(step: State, value: str) -> NoPick:
     return NoPick(step=int(step), value=value)
 
 
-async def ask(update: Update, context: CoachContext, step: State, answers: NoAnswers,
-              note: str | None = None, extra: dict | None = None) -> State:  # fmt: skip
+async def ask(
+    update: Update,
+    context: CoachContext,
+    step: State,
+    answers: NoAnswers,
+    note: str | None = None,
+    extra: dict | None = None,
+) -> State:
     """Send the question of `step`; remember it so a re-prompt or a resume can ask it again."""
     context.scratch(FLOW)["step"] = int(step)
     tr = context.tr
@@ -116,8 +131,13 @@ async def ask(update: Update, context: CoachContext, step: State, answers: NoAns
     values: dict = {"answers": answers, "request": restatement(answers.request), **(extra or {})}
     if step == State.CLIENT:
         clients = (extra or {}).get("clients", [])
-        rows = [*chunk([(c.name, pick(step, str(c.id))) for c in clients[:12]], 2),
-                [(tr.label("Someone else"), pick(step, "new")), (tr.label("No name"), pick(step, "none"))]]  # fmt: skip
+        rows = [
+            *chunk([(c.name, pick(step, str(c.id))) for c in clients[:12]], 2),
+            [
+                (tr.label("Someone else"), pick(step, "new")),
+                (tr.label("No name"), pick(step, "none")),
+            ],
+        ]
     elif step == State.NEW_REGISTER:
         rows = [
             [
@@ -135,11 +155,15 @@ async def ask(update: Update, context: CoachContext, step: State, answers: NoAns
     elif step in (State.CHECK_WANT, State.CHECK_TIME, State.CHECK_ENERGY):
         rows = [yes_no]
     elif step == State.ALL_YES:
-        rows = [[(tr.label("Draft an acceptance with clear terms"), pick(step, "accept"))],
-                [(tr.label("I still want to say no"), pick(step, "no"))]]  # fmt: skip
+        rows = [
+            [(tr.label("Draft an acceptance with clear terms"), pick(step, "accept"))],
+            [(tr.label("I still want to say no"), pick(step, "no"))],
+        ]
     elif step == State.EMPATHY:
-        rows = [[(str(n), pick(step, str(n - 1))) for n in (1, 2, 3)],
-                [(tr.label("Write my own"), pick(step, "own"))]]  # fmt: skip
+        rows = [
+            [(str(n), pick(step, str(n - 1))) for n in (1, 2, 3)],
+            [(tr.label("Write my own"), pick(step, "own"))],
+        ]
     elif step == State.CLARIFY:
         rows = [
             [(tr.label("Ask question {n} first", n=n), pick(step, str(n - 1)))] for n in (1, 2, 3)
@@ -158,8 +182,13 @@ async def ask(update: Update, context: CoachContext, step: State, answers: NoAns
         choices = (extra or {}).get("dates", [])
         rows = [[(tr.format_date(day), pick(step, day.isoformat())) for _, day in choices], skip]
     elif step == State.ALT_GENDER:
-        rows = [[(tr.label("Colleague (female)"), pick(step, "f")), (tr.label("Colleague (male)"), pick(step, "m"))],
-                [(tr.label("Just the name"), pick(step, "n"))]]  # fmt: skip
+        rows = [
+            [
+                (tr.label("Colleague (female)"), pick(step, "f")),
+                (tr.label("Colleague (male)"), pick(step, "m")),
+            ],
+            [(tr.label("Just the name"), pick(step, "n"))],
+        ]
     elif step == State.CHANGE:
         rows = chunk(
             [(tr.label(label), pick(step, str(int(s)))) for s, label in CHANGEABLE.items()], 2

@@ -65,7 +65,9 @@ class Recorded:
     history: list = field(default_factory=list)
 
 
-async def record_answer(session: AsyncSession, choice: SelfCheckAnswer, user_id: int, now: datetime) -> Recorded:
+async def record_answer(
+    session: AsyncSession, choice: SelfCheckAnswer, user_id: int, now: datetime
+) -> Recorded:
     if choice.check == 0:
         check = await repo_checkins.start_self_check(session, user_id, now)
         return Recorded("next", check.id, 0)
@@ -81,7 +83,11 @@ async def record_answer(session: AsyncSession, choice: SelfCheckAnswer, user_id:
         return Recorded("next", check.id, len(answers))
     result = burnout.score(answers)
     check.work_score, check.client_score, check.completed_at = result.work, result.client, now
-    history = [c for c in await repo_checkins.completed_self_checks(session, user_id, 5) if c.id != check.id]
+    history = [
+        c
+        for c in await repo_checkins.completed_self_checks(session, user_id, 5)
+        if c.id != check.id
+    ]
     return Recorded("done", check.id, result=result, history=history)
 
 
@@ -119,7 +125,9 @@ def result_text(tr: Translator, result: burnout.Result, history: list) -> str:
         client_level=burnout.level(result.client),
         work_trend=burnout.trend(result.work, previous.work_score if previous else None),
         client_trend=burnout.trend(result.client, previous.client_score if previous else None),
-        earlier=[(tr.number(c.work_score), tr.number(c.client_score)) for c in reversed(history[:3])],
+        earlier=[
+            (tr.number(c.work_score), tr.number(c.client_score)) for c in reversed(history[:3])
+        ],
         high=result.highest >= burnout.HIGH,
         credit=tr.data("cbi")["credit"],
     )

@@ -9,8 +9,14 @@ from bot import scheduler
 from bot.flows import checkin, log, report, selfcheck, workload_warnings
 
 COMMANDS = (
-    "checkin", "log", "pause", "resume", "week", "month", "selfcheck",
-)  # fmt: skip
+    "checkin",
+    "log",
+    "pause",
+    "resume",
+    "week",
+    "month",
+    "selfcheck",
+)
 
 
 def register(application: Application) -> None:

@@ -26,9 +26,10 @@ DAY_OFF_CHOICES = 7
 def warning_text(tr: Translator, warning: Warning, client: str | None) -> str:
     hours_rules = {"who55", "eu48", "capacity", "long_day"}
     value = (
-        hours_text(tr, round(warning.value * 60)) if warning.rule in hours_rules
+        hours_text(tr, round(warning.value * 60))
+        if warning.rule in hours_rules
         else tr.number(round(warning.value))
-    )  # fmt: skip
+    )
     return tr.render(
         "workload/warning",
         rule=warning.rule,
@@ -96,9 +97,11 @@ async def action_button(update: Update, context: CoachContext) -> None:
         days = [today + timedelta(days=offset) for offset in range(1, DAY_OFF_CHOICES + 1)]
         buttons = [(day_label(tr, day), WorkloadAction("take", day.toordinal())) for day in days]
         await send(
-            update, context, tr.gettext("Which day do you keep free?"),
+            update,
+            context,
+            tr.gettext("Which day do you keep free?"),
             keyboard(*[[button] for button in buttons]),
-        )  # fmt: skip
+        )
     elif choice.action == "take" and today < _day(choice.value) <= today + timedelta(days=31):
         day = _day(choice.value)
         await close_keyboard(update)

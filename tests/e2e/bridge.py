@@ -75,16 +75,37 @@ TRUE_METHODS = {
 }
 
 HTML_TAGS = {
-    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler",
-    "a", "tg-emoji", "code", "pre", "blockquote",
-}  # fmt: skip
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "span",
+    "tg-spoiler",
+    "a",
+    "tg-emoji",
+    "code",
+    "pre",
+    "blockquote",
+}
 MDV2_ALWAYS_RESERVED = set("#+-={}.!")
 COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 INLINE_BUTTON_ACTIONS = {
-    "url", "callback_data", "web_app", "login_url", "switch_inline_query",
-    "switch_inline_query_current_chat", "switch_inline_query_chosen_chat", "copy_text",
-    "callback_game", "pay",
-}  # fmt: skip
+    "url",
+    "callback_data",
+    "web_app",
+    "login_url",
+    "switch_inline_query",
+    "switch_inline_query_current_chat",
+    "switch_inline_query_chosen_chat",
+    "copy_text",
+    "callback_game",
+    "pay",
+}
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 
@@ -691,8 +712,13 @@ class BotApiBridge:
         if msg.kind == "document" and isinstance(msg.file, UploadedFile):
             base |= {"file_name": msg.file.filename, "mime_type": msg.file.content_type}
         if msg.kind == "sticker":
-            base |= {"width": 512, "height": 512, "is_animated": False, "is_video": False,
-                     "type": "regular"}  # fmt: skip
+            base |= {
+                "width": 512,
+                "height": 512,
+                "is_animated": False,
+                "is_video": False,
+                "type": "regular",
+            }
         if msg.kind in ("video", "animation", "video_note", "voice", "audio"):
             base |= {"duration": 1}
         if msg.kind in ("video", "animation"):
@@ -711,9 +737,10 @@ class BotApiBridge:
             raise ApiError("Bad Request: message text is empty")
         if len(plain) > limit:
             raise ApiError(
-                "Bad Request: message caption is too long" if caption
+                "Bad Request: message caption is too long"
+                if caption
                 else "Bad Request: message is too long"
-            )  # fmt: skip
+            )
         return plain
 
     def _chat_id(self, call: ApiCall) -> int:
@@ -796,8 +823,10 @@ class BotApiBridge:
         message_id = await self._new_message_id(token, chat_id, "[location]")
         msg = ChatMessage(chat_id, message_id, True, "location", "", date=_now())
         self._event("sent", msg)
-        loc = {"latitude": float(call.params.get("latitude", 0)),
-               "longitude": float(call.params.get("longitude", 0))}  # fmt: skip
+        loc = {
+            "latitude": float(call.params.get("latitude", 0)),
+            "longitude": float(call.params.get("longitude", 0)),
+        }
         return self._message_json(msg) | {"location": loc}
 
     # --- editing and deleting -----------------------------------------------------------------

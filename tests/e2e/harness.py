@@ -33,11 +33,20 @@ PROBLEM = re.compile(r"\b(ERROR|CRITICAL)\b|^Traceback ")
 TOKEN = "7000000001:AAE2Etest-token_for_the_emulator00"
 # What the bot reads from the environment (or a .env file): never inherited by the bot.
 BOT_SETTINGS = (
-    "BOT_TOKEN", "DATABASE_URL", "VA_COACH_DATA_DIR", "VA_COACH_CONTENT_DIR",
-    "TELEGRAM_BASE_URL", "TELEGRAM_BASE_FILE_URL", "WEBHOOK_URL", "WEBHOOK_LISTEN",
-    "WEBHOOK_PORT", "WEBHOOK_SECRET", "LOG_LEVEL", "DEFAULT_CHECKIN_TIME",
+    "BOT_TOKEN",
+    "DATABASE_URL",
+    "VA_COACH_DATA_DIR",
+    "VA_COACH_CONTENT_DIR",
+    "TELEGRAM_BASE_URL",
+    "TELEGRAM_BASE_FILE_URL",
+    "WEBHOOK_URL",
+    "WEBHOOK_LISTEN",
+    "WEBHOOK_PORT",
+    "WEBHOOK_SECRET",
+    "LOG_LEVEL",
+    "DEFAULT_CHECKIN_TIME",
     "DEFAULT_CAPACITY_HOURS",
-)  # fmt: skip
+)
 
 
 def missing_prerequisite() -> str | None:

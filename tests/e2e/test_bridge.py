@@ -80,9 +80,12 @@ async def test_updates_are_redelivered_until_confirmed(raw: RawBot, user: Telegr
 async def test_sent_and_edited_messages(raw: RawBot, user: TelegramUser, e2e_services) -> None:
     markup = {"inline_keyboard": [[{"text": "Weiter", "callback_data": "next"}]]}
     sent = await raw.ok(
-        "sendMessage", chat_id=user.chat_id, text="<b>Hallo</b> &amp; willkommen",
-        parse_mode="HTML", reply_markup=markup,
-    )  # fmt: skip
+        "sendMessage",
+        chat_id=user.chat_id,
+        text="<b>Hallo</b> &amp; willkommen",
+        parse_mode="HTML",
+        reply_markup=markup,
+    )
     assert abs(sent["date"] - time.time()) < 60
     assert sent["from"]["is_bot"] and sent["chat"]["type"] == "private"
     assert sent["reply_markup"] == markup

@@ -9,7 +9,7 @@ import pytest
 
 from tests.e2e.driver import TelegramUser
 from tests.e2e.harness import BotProcess, bot_command, bot_environment
-from tests.e2e.test_standby import wait_for_log
+from tests.e2e.journeys import wait_for_log
 
 pytestmark = pytest.mark.e2e
 CRASH_TOKEN = "7000000003:AAE2Ecrash-token_for_the_emulator000"
@@ -18,9 +18,13 @@ CRASH_TOKEN = "7000000003:AAE2Ecrash-token_for_the_emulator000"
 async def test_killed_in_the_middle_of_the_say_no_coach(e2e_services, tmp_path: Path):
     env = bot_environment(e2e_services.bridge, tmp_path, token=CRASH_TOKEN)
     user = TelegramUser(
-        emulator_url=e2e_services.emulator.url, bridge=e2e_services.bridge,
-        token=CRASH_TOKEN, user_id=880_101, first_name="Ole", language_code="en",
-    )  # fmt: skip
+        emulator_url=e2e_services.emulator.url,
+        bridge=e2e_services.bridge,
+        token=CRASH_TOKEN,
+        user_id=880_101,
+        first_name="Ole",
+        language_code="en",
+    )
     bot = BotProcess(bot_command(), env, tmp_path).start()
     try:
         await wait_for_log(bot, "VA Coach is running", 45)

@@ -15,8 +15,8 @@ from bot.db.session import Database
 from tests.conftest import PG_URL, REQUIRE_PG, fresh_postgres
 from tests.e2e.driver import TelegramUser
 from tests.e2e.harness import BotProcess, bot_command, bot_environment
+from tests.e2e.journeys import wait_for_log
 from tests.e2e.outage_proxy import OutageProxy
-from tests.e2e.test_standby import wait_for_log
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 OUTAGE_TOKEN = "7000000007:AAE2Eoutage-token_for_the_emulator07"
@@ -44,9 +44,13 @@ async def test_a_lone_bot_rides_out_a_postgresql_restart(e2e_services, tmp_path:
     env = bot_environment(e2e_services.bridge, tmp_path, token=OUTAGE_TOKEN)
     env["DATABASE_URL"] = proxied
     user = TelegramUser(
-        emulator_url=e2e_services.emulator.url, bridge=e2e_services.bridge,
-        token=OUTAGE_TOKEN, user_id=880_201, first_name="Ida", language_code="en",
-    )  # fmt: skip
+        emulator_url=e2e_services.emulator.url,
+        bridge=e2e_services.bridge,
+        token=OUTAGE_TOKEN,
+        user_id=880_201,
+        first_name="Ida",
+        language_code="en",
+    )
     bot = BotProcess(bot_command(), env, tmp_path).start()
     try:
         await wait_for_log(bot, "VA Coach is running", 45)

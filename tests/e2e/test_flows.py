@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bot.i18n import translator
-from tests.e2e.test_onboarding import assert_clean
+from tests.e2e.journeys import assert_clean
 
 pytestmark = pytest.mark.e2e
 
@@ -75,7 +75,9 @@ async def test_a_practice_call(make_user, e2e) -> None:
     await user.press(data["levels"]["friendly"])
     await user.send("Good morning, could I speak to the person in charge of scheduling, please?")
     await user.wait_for(r"\?")
-    await user.send("Of course: I'm calling on behalf of a software company about a scheduling app for workshops. Who would be the right person?")
+    await user.send(
+        "Of course: I'm calling on behalf of a software company about a scheduling app for workshops. Who would be the right person?"
+    )
     await user.wait_quiet(1.0)
     assert_clean(user, e2e, log_start)
 
@@ -84,6 +86,8 @@ async def test_a_reply_check(make_user, e2e) -> None:
     user = make_user(language_code="en", first_name="Kim")
     await user.command("/check")
     await user.wait_for("Reply check")
-    await user.send("Thanks for asking! I can't take this on this week because I'm fully booked, but I could start on Monday.")
+    await user.send(
+        "Thanks for asking! I can't take this on this week because I'm fully booked, but I could start on Monday."
+    )
     result = await user.wait_for(r"/100")
     assert "✅" in result

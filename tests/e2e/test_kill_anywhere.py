@@ -16,7 +16,7 @@ import pytest
 from bot.i18n import translator
 from tests.e2e.driver import TelegramUser
 from tests.e2e.harness import BotProcess, bot_command, bot_environment
-from tests.e2e.test_standby import wait_for_log
+from tests.e2e.journeys import wait_for_log
 
 pytestmark = pytest.mark.e2e
 KILL_TOKEN = "7000000008:AAE2Ekill-token_for_the_emulator0008"
@@ -109,10 +109,14 @@ async def test_killed_at_each_call_of_a_step_changes_nothing(e2e_services, tmp_p
 
     async def journey(user_id: int, kill_at: int | None) -> tuple[dict, str]:
         user = TelegramUser(
-            emulator_url=e2e_services.emulator.url, bridge=e2e_services.bridge,
-            token=KILL_TOKEN, user_id=user_id, first_name="Ida", language_code="de",
+            emulator_url=e2e_services.emulator.url,
+            bridge=e2e_services.bridge,
+            token=KILL_TOKEN,
+            user_id=user_id,
+            first_name="Ida",
+            language_code="de",
             default_timeout=30,
-        )  # fmt: skip
+        )
         users.append(user)
         await onboard(user)
         killer.count, killer.armed_at, killer.counting = 0, kill_at, True

@@ -11,7 +11,7 @@ import pytest
 from bot.i18n import translator
 from tests.e2e.driver import TelegramUser
 from tests.e2e.harness import BotProcess, bot_command, bot_environment
-from tests.e2e.test_standby import wait_for_log
+from tests.e2e.journeys import wait_for_log
 
 pytestmark = pytest.mark.e2e
 TOKENS = {
@@ -68,7 +68,9 @@ async def use_every_flow(user: TelegramUser) -> None:
 
     await user.command("/check")
     await user.wait_quiet(0.5)
-    await user.send(f"Danke für deine Anfrage zur {SECRETS['checked reply']}! Diese Woche bin ich ausgebucht.")
+    await user.send(
+        f"Danke für deine Anfrage zur {SECRETS['checked reply']}! Diese Woche bin ich ausgebucht."
+    )
     await user.wait_for(r"/100", timeout=30)
     await user.press(tr.label("Done"))
     await user.wait_quiet(0.5)
@@ -98,7 +100,9 @@ async def use_every_flow(user: TelegramUser) -> None:
     await user.press(data["scenarios"]["software"]["title"])
     await user.press(data["levels"]["friendly"])
     await user.wait_quiet(0.5)
-    await user.send(f"Guten Morgen, hier ist {SECRETS['practice']}, wer plant bei Ihnen die Termine?")
+    await user.send(
+        f"Guten Morgen, hier ist {SECRETS['practice']}, wer plant bei Ihnen die Termine?"
+    )
     await user.wait_quiet(1.0)
     await user.command("/cancel")
     await user.wait_quiet(0.5)
@@ -113,13 +117,19 @@ async def use_every_flow(user: TelegramUser) -> None:
 
 
 @pytest.mark.parametrize("level", ["INFO", "DEBUG"])
-async def test_the_log_of_a_real_process_holds_nothing_users_typed(e2e_services, tmp_path: Path, level: str):
+async def test_the_log_of_a_real_process_holds_nothing_users_typed(
+    e2e_services, tmp_path: Path, level: str
+):
     env = bot_environment(e2e_services.bridge, tmp_path, token=TOKENS[level])
     env["LOG_LEVEL"] = level
     user = TelegramUser(
-        emulator_url=e2e_services.emulator.url, bridge=e2e_services.bridge,
-        token=TOKENS[level], user_id=881_000 + len(level), first_name="Quokkaberg", language_code="de",
-    )  # fmt: skip
+        emulator_url=e2e_services.emulator.url,
+        bridge=e2e_services.bridge,
+        token=TOKENS[level],
+        user_id=881_000 + len(level),
+        first_name="Quokkaberg",
+        language_code="de",
+    )
     bot = BotProcess(bot_command(), env, tmp_path).start()
     try:
         await wait_for_log(bot, "VA Coach is running", 45)

@@ -15,11 +15,10 @@ import pytest
 from bot.flows.menu import bot_commands, main_menu_labels
 from bot.i18n import Translator, translator
 from tests.e2e.bridge import plain_text
-from tests.e2e.driver import TelegramUser
 from tests.e2e.harness import E2EEnvironment
+from tests.e2e.journeys import assert_clean
 
 pytestmark = pytest.mark.e2e
-
 
 
 def read(tr: Translator, template: str, **context: object) -> str:
@@ -46,14 +45,6 @@ def summary(tr: Translator, *, name, language, timezone, checkin, capacity, clie
         "capacity": capacity,
         "clients": clients,
     }
-
-
-def assert_clean(user: TelegramUser, e2e: E2EEnvironment, log_start: int) -> None:
-    """Every button press answered, nothing refused as Telegram would, no error logged."""
-    assert user.bridge.faults == []
-    assert user.bridge.unanswered_callback_queries(user.chat_id) == []
-    assert [(c.method, c.error) for c in user.refused_calls()] == []
-    assert e2e.bot.problems(since=log_start) == []
 
 
 async def test_onboarding_in_german(make_user, e2e: E2EEnvironment) -> None:
@@ -86,14 +77,36 @@ async def test_onboarding_in_german(make_user, e2e: E2EEnvironment) -> None:
     await user.wait_for(heading(tr, "profile/ask_clients", clients=["Acme GmbH"]))
     await user.press(tr.label("Done"))
 
-    done = await user.wait_for(heading(tr, "profile/done", first_name="Anni", **summary(
-        tr, name="Anni", language="de", timezone="Europe/Vienna", checkin=time(18, 0),
-        capacity=32, clients=["Acme GmbH"],
-    )))  # fmt: skip
-    assert done == read(tr, "profile/done", first_name="Anni", **summary(
-        tr, name="Anni", language="de", timezone="Europe/Vienna", checkin=time(18, 0),
-        capacity=32, clients=["Acme GmbH"],
-    ))  # fmt: skip
+    done = await user.wait_for(
+        heading(
+            tr,
+            "profile/done",
+            first_name="Anni",
+            **summary(
+                tr,
+                name="Anni",
+                language="de",
+                timezone="Europe/Vienna",
+                checkin=time(18, 0),
+                capacity=32,
+                clients=["Acme GmbH"],
+            ),
+        )
+    )
+    assert done == read(
+        tr,
+        "profile/done",
+        first_name="Anni",
+        **summary(
+            tr,
+            name="Anni",
+            language="de",
+            timezone="Europe/Vienna",
+            checkin=time(18, 0),
+            capacity=32,
+            clients=["Acme GmbH"],
+        ),
+    )
     await user.wait_for(heading(tr, "menu/main", first_name="Anni", welcome_back=False))
     assert user.buttons() == main_menu_labels(tr.language)
     assert_clean(user, e2e, log_start)
@@ -118,10 +131,22 @@ async def test_onboarding_in_english_with_buttons_and_skips(make_user, e2e) -> N
     await user.wait_for(heading(tr, "profile/ask_clients", clients=[]))
     await user.press(tr.label("Skip"))
 
-    done = await user.wait_for(heading(tr, "profile/done", first_name="Anna", **summary(
-        tr, name="Anna", language="en", timezone="Europe/Lisbon", checkin=time(18, 15),
-        capacity=30, clients=[],
-    )))  # fmt: skip
+    done = await user.wait_for(
+        heading(
+            tr,
+            "profile/done",
+            first_name="Anna",
+            **summary(
+                tr,
+                name="Anna",
+                language="en",
+                timezone="Europe/Lisbon",
+                checkin=time(18, 15),
+                capacity=30,
+                clients=[],
+            ),
+        )
+    )
     assert tr.time(time(18, 15)) in done and "Europe/Lisbon" in done
     await user.wait_for(heading(tr, "menu/main", first_name="Anna", welcome_back=False))
     assert user.buttons() == main_menu_labels(tr.language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import translator
-from tests.e2e.test_onboarding import assert_clean
+from tests.e2e.journeys import assert_clean
 
 pytestmark = pytest.mark.e2e
 

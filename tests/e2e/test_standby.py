@@ -3,9 +3,7 @@ standby takes over within seconds, with the user's conversation where it was."""
 
 from __future__ import annotations
 
-import asyncio
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -13,22 +11,12 @@ import pytest
 from tests.conftest import PG_URL, REQUIRE_PG, fresh_postgres
 from tests.e2e.driver import TelegramUser
 from tests.e2e.harness import BotProcess, bot_command, bot_environment
+from tests.e2e.journeys import wait_for_log
 
 pytestmark = pytest.mark.e2e
 # A second bot on the same emulator, so the session's main bot does not see these updates.
 STANDBY_TOKEN = "7000000002:AAE2Estandby-token_for_the_emulat0"
 TAKEOVER_LIMIT = 15.0
-
-
-async def wait_for_log(process: BotProcess, words: str, timeout: float) -> float:  # noqa: ASYNC109
-    started = time.monotonic()
-    while words not in process.log():
-        if process.process.poll() is not None:
-            raise AssertionError(f"bot exited:\n{process.log_tail()}")
-        if time.monotonic() - started > timeout:
-            raise AssertionError(f"no {words!r} within {timeout} s:\n{process.log_tail()}")
-        await asyncio.sleep(0.1)
-    return time.monotonic() - started
 
 
 async def test_the_standby_takes_over_when_the_active_process_dies(e2e_services, tmp_path: Path):
@@ -46,9 +34,13 @@ async def test_the_standby_takes_over_when_the_active_process_dies(e2e_services,
         processes.append(BotProcess(bot_command(), env, workdir))
     first, second = processes
     user = TelegramUser(
-        emulator_url=e2e_services.emulator.url, bridge=e2e_services.bridge,
-        token=STANDBY_TOKEN, user_id=880_001, first_name="Ida", language_code="en",
-    )  # fmt: skip
+        emulator_url=e2e_services.emulator.url,
+        bridge=e2e_services.bridge,
+        token=STANDBY_TOKEN,
+        user_id=880_001,
+        first_name="Ida",
+        language_code="en",
+    )
     try:
         first.start()
         await wait_for_log(first, "VA Coach is running", 45)
