@@ -201,3 +201,15 @@ async def test_menus_and_typos_pause_nothing(bot, language):
     await chat.send("/chekin")  # a typo: "unknown command", the coach stays open
     await chat.press(tr.label("Email"))
     assert tr.label("Yes") in chat.button_labels
+
+
+async def test_typed_sie_or_du_and_nein_at_the_setups_client_questions(bot):
+    chat = bot.chat(language_code="de")
+    await at_step(chat, "de", "clients")
+    await chat.send("Kanzlei Roth")
+    await chat.send("Sie")  # typed, not tapped
+    await chat.send("nein")  # no more clients: "nein" is not a client named "nein"
+    async with bot.app.database.sessions() as session:
+        clients = await repo.list_clients(session, chat.user["id"])
+    assert [(c.name, c.register) for c in clients] == [("Kanzlei Roth", "sie")]
+    assert "Alles eingerichtet" in "\n".join(m["text"] for m in chat.bot_messages[-3:])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-Meaning = Literal["done", "skip", "yes", "no"]
+Meaning = Literal["done", "skip", "yes", "no", "sie", "du"]
 TRIM = " \t\n.!?,;:\"'“”„«»"
 
 

@@ -193,8 +193,16 @@ async def skip(update: Update, context: CoachContext) -> int:
 async def text_answer(update: Update, context: CoachContext) -> int:
     step = State(context.scratch(FLOW).get("step", State.WELCOME))
     text = text_of(update) or ""
-    if step in SKIPPABLE and typed_meaning(text) in ("skip", "done"):
+    meaning = typed_meaning(text)
+    if step in SKIPPABLE and (
+        meaning in ("skip", "done") or step == State.CLIENTS and meaning == "no"
+    ):
         return await advance(update, context, step)  # as its Skip (or Done) button: "fertig"
+    if step == State.CLIENT_REGISTER and meaning in ("sie", "du"):
+        name = context.scratch(FLOW).pop("pending_client", None)
+        if name is not None:  # "Sie" typed instead of tapped
+            await save_client(update, context, name, meaning)
+            return await ask(update, context, State.CLIENTS)
     try:
         if len(text) > MAX_ANSWER:
             raise InvalidAnswer("too_long")

@@ -28,6 +28,7 @@ from bot.flows.say_no_store import (
 # Typed words read as a step's button (bot/coach/typed_buttons.py): meaning -> the button's value.
 YES_OR_NO = {"yes": "1", "no": "0"}
 TYPED_BUTTONS = {
+    State.NEW_REGISTER: {"sie": "sie", "du": "du"},
     State.CHECK_WANT: YES_OR_NO,
     State.CHECK_TIME: YES_OR_NO,
     State.CHECK_ENERGY: YES_OR_NO,
