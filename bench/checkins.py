@@ -28,14 +28,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select, text
 
-from bot.app import build_application
 from bot.coach.schedule import next_checkin, parse_hhmm, zone_of
 from bot.config import Settings
 from bot.db.migrate import upgrade
 from bot.db.models import User
 from bot.db.models_checkins import CheckinPrefs, ScheduledMessage
-from bot.scheduler import claim_due, dispatch_due, schedule_many
-from bot.telegram_offline import OfflineBotAPI
+from bot.jobs.scheduler import claim_due, dispatch_due, schedule_many
+from bot.offline.telegram_offline import OfflineBotAPI
+from bot.runtime.app import build_application
 
 ZONES = [
     "Europe/Berlin",

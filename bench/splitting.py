@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.splitting import split_message
+from bot.ui.splitting import split_message
 
 SIZES = (10_000, 100_000, 300_000)
 BLOCK = "<b>Hallo</b> &amp; tsch&#252;ss, <i>wie geht&#x27;s</i>? " + "word " * 40 + "z" * 300 + " "

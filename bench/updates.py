@@ -72,9 +72,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot.app import OFFLINE_TOKEN, CoachApplication, build_application
-from bot.callbacks import CheckAction, unpack
-from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.db.migrate import upgrade
 from bot.db.models import Base, Client, ConversationRow, Draft, User
@@ -82,8 +79,11 @@ from bot.db.models_checkins import WorkLog
 from bot.db.session import Database
 from bot.flows import clients as clients_flow
 from bot.flows import profile_steps, say_no_steps
-from bot.offline_chat import OfflineChat
-from bot.telegram_offline import OfflineBotAPI
+from bot.offline.offline_chat import OfflineChat
+from bot.offline.telegram_offline import OfflineBotAPI
+from bot.runtime.app import OFFLINE_TOKEN, CoachApplication, build_application
+from bot.runtime.concurrency import PerChatUpdateProcessor
+from bot.ui.callbacks import CheckAction, unpack
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_ENV = "VA_COACH_TEST_PG_URL"
@@ -923,10 +923,10 @@ COLD_START_CHILD = textwrap.dedent(
     import asyncio, json, resource, sys
     from pathlib import Path
     import bot.__main__  # the CLI module `va-coach` starts in
-    from bot.app import build_application
+    from bot.runtime.app import build_application
     from bot.config import Settings
-    from bot.runner import upgrade_database
-    from bot.telegram_offline import OfflineBotAPI
+    from bot.runtime.runner import upgrade_database
+    from bot.offline.telegram_offline import OfflineBotAPI
     t_import = time.perf_counter()
     url, data_dir = sys.argv[1], Path(sys.argv[2])
     settings = Settings(_env_file=None, database_url=url, VA_COACH_DATA_DIR=data_dir, bot_token=None)

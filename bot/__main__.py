@@ -11,7 +11,7 @@ import re
 import sys
 
 from bot.config import Settings, default_database_url, token_problem
-from bot.logs import configure_logging
+from bot.runtime.logs import configure_logging
 
 ENVIRONMENT_HELP = """environment variables (or a .env file in the working directory):
   BOT_TOKEN               token from @BotFather (required for `run`)
@@ -98,17 +98,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.webhook and (problem := webhook_problem(settings)):
             print(problem, file=sys.stderr)
             return 2
-        from bot.runner import run
+        from bot.runtime.runner import run
 
         return run(settings, webhook=args.webhook)
     if args.command == "console":
-        from bot.console import run_console
+        from bot.offline.console import run_console
 
         # The conversation is the output here; only problems are logged.
         logging.disable(logging.INFO)
         return asyncio.run(run_console(settings))
     if args.command == "db":
-        from bot.runner import upgrade_database
+        from bot.runtime.runner import upgrade_database
 
         asyncio.run(upgrade_database(settings))
         return 0

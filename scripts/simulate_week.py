@@ -15,14 +15,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.app import build_application
 from bot.config import Settings
-from bot.console import format_message
 from bot.db.migrate import upgrade
 from bot.i18n import translator
-from bot.offline_chat import OfflineChat
-from bot.scheduler import dispatch_due
-from bot.telegram_offline import OfflineBotAPI
+from bot.jobs.scheduler import dispatch_due
+from bot.offline.console import format_message
+from bot.offline.offline_chat import OfflineChat
+from bot.offline.telegram_offline import OfflineBotAPI
+from bot.runtime.app import build_application
 
 MONDAY = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # 09:00 in Berlin
 # Hours per client (Kanzlei Roth, Lena Berg), energy, stress for Monday to Friday.

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from bot.app import CoachApplication, build_application
 from bot.config import Settings
 from bot.db.migrate import upgrade
 from bot.db.session import Database
 from bot.db.sqlite_inline import OneConnectionPool
-from bot.offline_chat import OfflineChat
-from bot.telegram_offline import OfflineBotAPI
+from bot.offline.offline_chat import OfflineChat
+from bot.offline.telegram_offline import OfflineBotAPI
+from bot.runtime.app import CoachApplication, build_application
 from tests.clock import RunningClock
 
 PG_URL = os.environ.get("VA_COACH_TEST_PG_URL")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.callbacks import (
+from bot.ui.callbacks import (
     _REGISTRY,
     ClientAction,
     InvalidCallback,

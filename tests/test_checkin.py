@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.callbacks import CheckinHours
 from bot.db.models import User
 from bot.db.models_checkins import SelfCheck, WorkloadAlert
-from bot.scheduler import dispatch_due, reschedule_checkin
+from bot.jobs.scheduler import dispatch_due, reschedule_checkin
+from bot.ui.callbacks import CheckinHours
 from tests.journeys import TODAY, day_row, logs, setup_user
 
 

@@ -11,7 +11,7 @@ import pytest
 from bot.db import repo
 from bot.db.models import User
 from bot.i18n import translator
-from bot.scheduler import dispatch_due, reschedule_checkin
+from bot.jobs.scheduler import dispatch_due, reschedule_checkin
 from tests.journeys import QUESTION, REQUEST, at_step, drafts_of, onboarded
 
 CHECKIN_HOURS = {"de": "Wie viele Stunden", "en": "How many hours"}

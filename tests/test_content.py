@@ -11,7 +11,7 @@ import pytest
 
 from bot.catalogs import extract_messages, read_catalog
 from bot.i18n import CONTENT_DIR, LANGUAGES, translator
-from bot.telegram_offline import html_to_text
+from bot.offline.telegram_offline import html_to_text
 from tests.template_samples import SAMPLES
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")

@@ -17,13 +17,13 @@ from typing import Any
 from sqlalchemy import select
 from telegram import Update
 
-from bot.app import build_application
 from bot.db.migrate import upgrade
 from bot.db.models import Client, User
 from bot.db.models_checkins import CheckinDay, WorkLog
 from bot.i18n import translator
-from bot.offline_chat import OfflineChat
-from bot.telegram_offline import OfflineBotAPI
+from bot.offline.offline_chat import OfflineChat
+from bot.offline.telegram_offline import OfflineBotAPI
+from bot.runtime.app import build_application
 from tests.clock import RunningClock
 from tests.conftest import make_settings
 

@@ -6,7 +6,7 @@ import logging
 
 from bot.db import repo
 from bot.i18n import translator
-from bot.telegram_offline import BotAPIError
+from bot.offline.telegram_offline import BotAPIError
 from tests.journeys import QUESTION, at_step, client_rows
 
 

@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy.exc import OperationalError
 from telegram.error import NetworkError, TimedOut
 
-from bot.app import build_application
 from bot.db import repo
 from bot.db.unit import UnitOfWork, UpdateNotStored
 from bot.i18n import translator
-from bot.offline_chat import OfflineChat
-from bot.telegram_offline import BotAPIError
+from bot.offline.offline_chat import OfflineChat
+from bot.offline.telegram_offline import BotAPIError
+from bot.runtime.app import build_application
 from tests.journeys import QUESTION, at_step, user_row
 
 

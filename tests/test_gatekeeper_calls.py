@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 
-from bot.callbacks import CallAgain, CallStart
 from bot.charts import ChartData
 from bot.db.models import Client
 from bot.db.models_calls import CallLog, Playbook
 from bot.db.models_checkins import ScheduledMessage
 from bot.i18n import translator
-from bot.scheduler import dispatch_due
+from bot.jobs.scheduler import dispatch_due
+from bot.ui.callbacks import CallAgain, CallStart
 from tests.journeys import setup_user
 
 NOW = datetime(2026, 3, 10, 14, 0, tzinfo=UTC)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.callbacks import PlaybookPick
 from bot.db import repo
 from bot.db.models_calls import Playbook
 from bot.i18n import translator
+from bot.ui.callbacks import PlaybookPick
 from tests.journeys import onboarded
 
 

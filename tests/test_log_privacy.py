@@ -72,7 +72,7 @@ async def test_a_full_run_of_every_flow_logs_no_contents(bot, caplog):
 
 def test_a_logged_traceback_keeps_where_but_not_what():
     """An exception's message can quote what a user typed (int("<text>")): it is never logged."""
-    from bot.logs import PrivateFormatter
+    from bot.runtime.logs import PrivateFormatter
 
     def read_hours(text: str) -> int:
         return int(text)

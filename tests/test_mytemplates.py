@@ -18,7 +18,7 @@ from bot.coach.own_format import (
 from bot.db import repo, repo_drafts, repo_templates
 from bot.db.models_templates import ReplyTemplate
 from bot.i18n import translator
-from bot.telegram_offline import plain
+from bot.offline.telegram_offline import plain
 from tests.journeys import onboarded, through_listening, to_alternative, with_client
 
 SOURCE = "Hi {client_first}, I will send you {task} by {day}. Best, {me}"

@@ -6,7 +6,7 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, RetryAfter
 
-from bot.telegram_offline import BotAPIError, OfflineBotAPI, html_to_text
+from bot.offline.telegram_offline import BotAPIError, OfflineBotAPI, html_to_text
 
 
 @pytest.fixture

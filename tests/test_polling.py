@@ -10,8 +10,8 @@ from sqlalchemy.exc import OperationalError
 from telegram import Update
 from telegram.error import NetworkError
 
-from bot import polling
 from bot.db.unit import UpdateNotStored
+from bot.runtime import polling
 
 
 class FakeTelegram:

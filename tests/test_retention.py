@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.db.models import Draft
-from bot.retention import purge
+from bot.jobs.retention import purge
 from tests.journeys import onboarded, through_listening
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.callbacks import NoPick
 from bot.flows.say_no_steps import State
 from bot.i18n import translator
+from bot.ui.callbacks import NoPick
 from tests.journeys import (
     REQUEST,
     drafts_of,

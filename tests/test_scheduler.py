@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from bot.coach.schedule import local_to_utc, next_checkin, next_weekly_summary
 from bot.db.models import User
 from bot.db.models_checkins import CheckinPrefs, ScheduledMessage
-from bot.scheduler import dispatch_due, reschedule_checkin
-from bot.telegram_offline import BotAPIError
+from bot.jobs.scheduler import dispatch_due, reschedule_checkin
+from bot.offline.telegram_offline import BotAPIError
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import splitting
-from bot.splitting import LIMIT, split_message, visible_length
-from bot.telegram_offline import html_to_text
+from bot.offline.telegram_offline import html_to_text
+from bot.ui import splitting
+from bot.ui.splitting import LIMIT, split_message, visible_length
 
 
 def test_short_text_stays_whole():
@@ -128,7 +128,7 @@ def test_entities_and_tags_are_never_cut():
 
 # --- the work grows with the length, not its square ------------------------------------------------
 class _CountedPattern:
-    """A compiled pattern of bot.splitting that adds up the characters it is asked to read."""
+    """A compiled pattern of bot.ui.splitting that adds up the characters it is asked to read."""
 
     def __init__(self, pattern: re.Pattern, work: list[int]) -> None:
         self.pattern, self.work = pattern, work
@@ -156,7 +156,7 @@ class _CountedPattern:
 
 
 def _work_to_split(text: str, monkeypatch: pytest.MonkeyPatch, limit: int = LIMIT) -> int:
-    """Lines of bot/splitting.py run plus characters its patterns read: no clock involved."""
+    """Lines of bot/ui/splitting.py run plus characters its patterns read: no clock involved."""
     work = [0]
     for name, value in list(vars(splitting).items()):
         if isinstance(value, re.Pattern):

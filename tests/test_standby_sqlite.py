@@ -1,11 +1,11 @@
 """Two bots on one SQLite file: the second waits as a standby until the first stops, as two
-bots on one PostgreSQL database do (bot/standby.py)."""
+bots on one PostgreSQL database do (bot/runtime/standby.py)."""
 
 from __future__ import annotations
 
 import asyncio
 
-from bot.standby import Leadership
+from bot.runtime.standby import Leadership
 
 
 async def test_a_second_process_on_the_same_sqlite_file_waits_until_the_first_stops(tmp_path):

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from bot.db.migrate import upgrade
-from bot.webhook import serve
+from bot.runtime.webhook import serve
 from tests.conftest import Bot
 
 SECRET = "s3cret_token-value"

@@ -3,7 +3,7 @@ failed the whole update), and none of them means anything in a message. Tab, new
 carriage return stay.
 
 One `before_flush` listener cleans the String, Text and JSON attributes of every row a session
-writes; bot/persistence.py cleans the flow data it writes with its own statements.
+writes; bot/runtime/persistence.py cleans the flow data it writes with its own statements.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ DEFAULT_WORKDAYS = "12345"  # ISO weekdays, Monday = 1
 class ScheduledMessage(Base):
     """One message due at a UTC time: a check-in, a weekly summary, a follow-up reminder...
 
-    `kind` names the sender (bot/scheduler.py keeps a registry), `key` makes a message unique per
+    `kind` names the sender (bot/jobs/scheduler.py keeps a registry), `key` makes a message unique per
     user and kind (a check-in's key is its local date), `payload` is what the sender needs.
     Status: pending -> sending (claimed) -> sent | skipped | failed. A claimed row is never
     claimed again, so no message goes out twice.

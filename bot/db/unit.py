@@ -73,7 +73,7 @@ class UnitOfWork:
         self.user_data = user_data
         self._committed_user_data = deepcopy(user_data)
         self.update_id = update_id  # None: not in the ledger (inline queries, jobs)
-        self.user_id = user_id  # whose flow data this update may write (bot/persistence.py)
+        self.user_id = user_id  # whose flow data this update may write (bot/runtime/persistence.py)
         self.ledger_state: str | None = None  # committed: None, ledger.STARTED or FINISHED
         self.finishing = False  # the next commit is the update's last one
         self.read_only = False  # a replay or a storage failure: nothing more is written

@@ -12,7 +12,6 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.callbacks import CallAgain, CallPick, CallStart, pattern, unpack
 from bot.coach.playbook import NOT_REACHED, OUTCOMES, parse_callback
 from bot.coach.profile import InvalidAnswer
 from bot.coach.schedule import zone_of
@@ -34,7 +33,8 @@ from bot.flows.common import (
 )
 from bot.flows.fallbacks import state_fallbacks
 from bot.i18n import N_
-from bot.scheduler import clock_of
+from bot.jobs.scheduler import clock_of
+from bot.ui.callbacks import CallAgain, CallPick, CallStart, pattern, unpack
 
 
 # --- entries -----------------------------------------------------------------------------------------

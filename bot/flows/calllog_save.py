@@ -13,7 +13,6 @@ from enum import IntEnum
 from telegram import Update
 from telegram.ext import ConversationHandler
 
-from bot.callbacks import CallPick
 from bot.coach.playbook import ALTERNATIVE_AFTER, NOT_REACHED, OUTCOMES, call_stats, retry_at
 from bot.coach.profile import InvalidAnswer
 from bot.coach.schedule import zone_of
@@ -21,7 +20,8 @@ from bot.context import CoachContext
 from bot.db import repo, repo_calls
 from bot.flows.checkin_support import load_profile
 from bot.flows.common import chunk, keyboard, leave_flow, send
-from bot.scheduler import clock_of, schedule
+from bot.jobs.scheduler import clock_of, schedule
+from bot.ui.callbacks import CallPick
 
 FLOW = "calllog"
 END = ConversationHandler.END

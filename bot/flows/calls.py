@@ -13,7 +13,6 @@ from datetime import datetime, time, timedelta
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.callbacks import CallAgain, CallStart, unpack
 from bot.coach.playbook import about_answer, call_stats, checklist, missing
 from bot.coach.schedule import zone_of
 from bot.context import CoachContext
@@ -22,7 +21,8 @@ from bot.flows.calllog_save import FOLLOWUP
 from bot.flows.checkin_support import load_profile
 from bot.flows.common import acknowledge, chunk, keyboard, send
 from bot.i18n import translator
-from bot.scheduler import Due, KindSpec, Recipient, as_utc, register_kind
+from bot.jobs.scheduler import Due, KindSpec, Recipient, as_utc, register_kind
+from bot.ui.callbacks import CallAgain, CallStart, unpack
 
 FOLLOWUP_GRACE = timedelta(hours=12)
 

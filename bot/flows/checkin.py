@@ -25,7 +25,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot.callbacks import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale, pattern, unpack
 from bot.coach.profile import InvalidAnswer
 from bot.coach.workload import check_day_total, clean_note, parse_hours
 from bot.context import CoachContext
@@ -56,6 +55,14 @@ from bot.flows.common import (
 from bot.flows.fallbacks import state_fallbacks
 from bot.flows.workload_warnings import maybe_warn
 from bot.i18n import N_
+from bot.ui.callbacks import (
+    CheckinHours,
+    CheckinNoteSkip,
+    CheckinSame,
+    CheckinScale,
+    pattern,
+    unpack,
+)
 
 END = ConversationHandler.END
 

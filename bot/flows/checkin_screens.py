@@ -11,10 +11,10 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 from telegram import InlineKeyboardMarkup
 
-from bot.callbacks import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale
 from bot.coach import schedule as rules
 from bot.flows.common import chunk, keyboard
 from bot.i18n import Translator
+from bot.ui.callbacks import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale
 
 HOURS_NO_CLIENT = (0, 2, 4, 6, 8, 10)
 HOURS_PER_CLIENT = (0, 1, 2, 3, 4, 6, 8)

@@ -15,7 +15,7 @@ from bot.flows import checkin_screens as screens
 from bot.flows.common import send
 from bot.flows.profile_steps import load_user
 from bot.i18n import N_, Translator, translator
-from bot.scheduler import Due, KindSpec, Recipient, clock_of, register_kind
+from bot.jobs.scheduler import Due, KindSpec, Recipient, clock_of, register_kind
 
 FLOW = "checkin"
 CHECKIN_GRACE = timedelta(hours=4)
@@ -137,7 +137,7 @@ async def send_scheduled_checkin(application, row: Due, person: Recipient, now: 
 
 
 def register() -> None:
-    from bot.scheduler import follow_checkins
+    from bot.jobs.scheduler import follow_checkins
 
     register_kind(
         "checkin",

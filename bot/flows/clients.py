@@ -19,15 +19,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot.callbacks import (
-    ClientAction,
-    ClientListAction,
-    ClientOpen,
-    Menu,
-    RegisterChoice,
-    pattern,
-    unpack,
-)
 from bot.coach.profile import MAX_ANSWER, InvalidAnswer, parse_client_name
 from bot.context import CoachContext
 from bot.db import repo
@@ -49,6 +40,15 @@ from bot.flows.invalid import explain_invalid
 from bot.flows.menu import cancel_to_menu
 from bot.flows.profile_steps import register_keyboard
 from bot.i18n import N_
+from bot.ui.callbacks import (
+    ClientAction,
+    ClientListAction,
+    ClientOpen,
+    Menu,
+    RegisterChoice,
+    pattern,
+    unpack,
+)
 
 FLOW = "clients"
 PAGE_SIZE = 8

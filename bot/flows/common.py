@@ -13,12 +13,12 @@ from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 from telegram.warnings import PTBUserWarning
 
-from bot.callbacks import CallbackData
 from bot.coach.typed_buttons import Meaning, typed_button
 from bot.context import CoachContext
 from bot.db.clean_text import strip_controls
 from bot.i18n import LANGUAGES, translator
-from bot.splitting import split_message
+from bot.ui.callbacks import CallbackData
+from bot.ui.splitting import split_message
 
 log = logging.getLogger(__name__)
 

@@ -7,11 +7,11 @@ import html
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.callbacks import DraftDelete, DraftOpen, Menu, NoStart, pattern, unpack
 from bot.context import CoachContext
 from bot.db import repo_drafts
 from bot.flows.common import acknowledge, edit_or_send, keyboard, send
 from bot.flows.say_no_draft import COPY_LIMIT
+from bot.ui.callbacks import DraftDelete, DraftOpen, Menu, NoStart, pattern, unpack
 
 
 async def list_drafts(update: Update, context: CoachContext) -> None:
@@ -52,8 +52,8 @@ async def open_draft(update: Update, context: CoachContext) -> None:
         return
     from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
-    from bot.callbacks import SaveAsTemplate
     from bot.flows.replies_result import send_to_chat_button
+    from bot.ui.callbacks import SaveAsTemplate
 
     rows = [[send_to_chat_button(context, draft.id)]]
     if len(draft.text) <= COPY_LIMIT:

@@ -12,12 +12,12 @@ from typing import ClassVar, Literal
 
 from telegram import Update
 
-from bot.callbacks import CallbackData, Menu
 from bot.coach.free_text import read_free_text
 from bot.context import CoachContext
 from bot.db.unit import in_thread
 from bot.flows.common import keyboard, send, text_of
 from bot.i18n import LANGUAGES, translator
+from bot.ui.callbacks import CallbackData, Menu
 
 KEPT = "free_text"  # user_data key: the text the offer's buttons act on
 MAX_KEPT = 6000  # the say-no coach's own limit for a request

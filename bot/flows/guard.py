@@ -3,7 +3,7 @@ flow's button in the middle of a flow pauses it (bot/flows/pause.py) and runs; t
 command or its "Continue" button picks it up again at the open step.
 
 Before that, a button whose data this bot could not have made (unknown kind, a value out of its
-range or set, see bot/callbacks.py) is answered "expired" here, once, and reaches no handler."""
+range or set, see bot/ui/callbacks.py) is answered "expired" here, once, and reaches no handler."""
 
 from __future__ import annotations
 
@@ -12,9 +12,7 @@ import logging
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
-from bot.callbacks import InvalidCallback, Menu, unpack
 from bot.context import CoachContext
-from bot.errors import answer_expired
 from bot.flows.common import FLOWS, WAY_BACK, acknowledge, active_flow, asking, mark_asking
 from bot.flows.free_text import forget_free_text
 from bot.flows.menu import KNOWN_COMMANDS
@@ -26,6 +24,8 @@ from bot.flows.pause import (
     resume,
     resume_button,
 )
+from bot.runtime.errors import answer_expired
+from bot.ui.callbacks import InvalidCallback, Menu, unpack
 
 log = logging.getLogger(__name__)
 

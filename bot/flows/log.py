@@ -15,7 +15,6 @@ import dateparser
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.callbacks import PauseChoice, pattern, unpack
 from bot.coach.logparse import parse_log
 from bot.coach.profile import InvalidAnswer
 from bot.context import CoachContext
@@ -25,7 +24,8 @@ from bot.flows.checkin_support import explain, load_profile
 from bot.flows.common import acknowledge, close_keyboard, keyboard, send, text_of
 from bot.flows.workload_warnings import maybe_warn
 from bot.i18n import N_
-from bot.scheduler import clock_of, reschedule_checkin
+from bot.jobs.scheduler import clock_of, reschedule_checkin
+from bot.ui.callbacks import PauseChoice, pattern, unpack
 
 PAUSE_CHOICES = ((7, N_("1 week")), (14, N_("2 weeks")), (21, N_("3 weeks")))
 MAX_PAUSE_DAYS = 366

@@ -8,10 +8,10 @@ from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ConversationHandler
 
-from bot.callbacks import Menu, pattern, unpack
 from bot.context import CoachContext
 from bot.flows.common import acknowledge, edit_or_send, keyboard, leave_flow, send
 from bot.i18n import LANGUAGES, N_, translator
+from bot.ui.callbacks import Menu, pattern, unpack
 
 # Commands in menu order; flows of later issues add theirs here when they exist.
 COMMANDS = (

@@ -19,7 +19,6 @@ from enum import IntEnum
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.callbacks import Menu, MyTemplates, SaveAsTemplate, TemplatePick, pattern, unpack
 from bot.coach.own_format import (
     TemplateFormatError,
     clean_name,
@@ -45,6 +44,7 @@ from bot.flows.fallbacks import state_fallbacks
 from bot.flows.menu import cancel_to_menu
 from bot.flows.mytemplates_save import format_error, save_draft
 from bot.i18n import N_
+from bot.ui.callbacks import Menu, MyTemplates, SaveAsTemplate, TemplatePick, pattern, unpack
 
 FLOW = "mytemplates"
 END = -1

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.callbacks import SaveAsTemplate, unpack
 from bot.coach.own_format import (
     MAX_FIELDS,
     MAX_NAME,
@@ -20,6 +19,7 @@ from bot.db import repo_drafts, repo_templates
 from bot.flows.common import acknowledge, send
 from bot.flows.replies_result import sender_of, title_of
 from bot.i18n import N_
+from bot.ui.callbacks import SaveAsTemplate, unpack
 
 FORMAT_ERRORS = {
     "unclosed": N_(

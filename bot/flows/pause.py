@@ -18,7 +18,6 @@ from typing import ClassVar, Literal
 from telegram import Update
 from telegram.ext import ConversationHandler
 
-from bot.callbacks import CallbackData, InvalidCallback, unpack
 from bot.context import CoachContext
 from bot.flows.common import (
     ACTIVE_FLOW,
@@ -30,7 +29,8 @@ from bot.flows.common import (
     keyboard,
     unpause,
 )
-from bot.replay import realign_conversations
+from bot.runtime.replay import realign_conversations
+from bot.ui.callbacks import CallbackData, InvalidCallback, unpack
 
 log = logging.getLogger(__name__)
 FlowName = Literal[

@@ -20,7 +20,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot.callbacks import Menu, PlaybookPick, pattern, unpack
 from bot.coach.playbook import (
     MAX_PART,
     PARTS,
@@ -56,6 +55,7 @@ from bot.flows.playbook_screens import (
     start,
 )
 from bot.i18n import N_
+from bot.ui.callbacks import Menu, PlaybookPick, pattern, unpack
 
 
 # --- buttons -----------------------------------------------------------------------------------------

@@ -7,12 +7,12 @@ from enum import IntEnum
 from telegram import Update
 from telegram.ext import ConversationHandler
 
-from bot.callbacks import PlaybookPick
 from bot.coach.playbook import PARTS, TARGETS, missing, open_questions
 from bot.context import CoachContext
 from bot.db import repo, repo_calls
 from bot.db.models_calls import Playbook
 from bot.flows.common import acknowledge, chunk, enter_flow, keyboard, leave_flow, send
+from bot.ui.callbacks import PlaybookPick
 
 FLOW = "playbook"
 END = ConversationHandler.END

@@ -22,7 +22,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot.callbacks import Menu, PracticePick, pattern, unpack
 from bot.coach.roleplay import (
     LEVELS,
     MAX_ANSWER,
@@ -52,6 +51,7 @@ from bot.flows.common import (
 )
 from bot.flows.fallbacks import state_fallbacks
 from bot.i18n import N_
+from bot.ui.callbacks import Menu, PracticePick, pattern, unpack
 
 FLOW = "practice"
 END = ConversationHandler.END

@@ -9,11 +9,11 @@ from io import BytesIO
 from telegram import InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ConversationHandler
 
-from bot.callbacks import PrivacyAction, pattern, unpack
 from bot.context import CoachContext
 from bot.db.repo_privacy import delete_user, export_user
 from bot.db.unit import commit_current_unit
 from bot.flows.common import acknowledge, edit_or_send, keyboard, send
+from bot.ui.callbacks import PrivacyAction, pattern, unpack
 
 log = logging.getLogger(__name__)
 

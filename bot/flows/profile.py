@@ -20,17 +20,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot.callbacks import (
-    InvalidCallback,
-    Menu,
-    ProfileChoice,
-    ProfileSkip,
-    ProfileStart,
-    RegisterChoice,
-    SettingsEdit,
-    pattern,
-    unpack,
-)
 from bot.coach.profile import (
     MAX_ANSWER,
     InvalidAnswer,
@@ -76,7 +65,18 @@ from bot.flows.profile_steps import (
     summary,
 )
 from bot.i18n import N_
-from bot.scheduler import clock_of, reschedule_checkin
+from bot.jobs.scheduler import clock_of, reschedule_checkin
+from bot.ui.callbacks import (
+    InvalidCallback,
+    Menu,
+    ProfileChoice,
+    ProfileSkip,
+    ProfileStart,
+    RegisterChoice,
+    SettingsEdit,
+    pattern,
+    unpack,
+)
 
 END = ConversationHandler.END
 

@@ -10,13 +10,13 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
-from bot.callbacks import InvalidCallback, SettingsEdit, unpack
 from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
 from bot.db import repo_checkins
 from bot.flows import clients as clients_flow
 from bot.flows.common import acknowledge, close_keyboard, enter_flow, leave_flow, send
 from bot.flows.profile_steps import FLOW, State, ask, in_settings, show_settings, workdays_markup
+from bot.ui.callbacks import InvalidCallback, SettingsEdit, unpack
 
 END = ConversationHandler.END
 

@@ -10,7 +10,6 @@ from enum import IntEnum
 from babel.dates import get_day_names
 from telegram import Update
 
-from bot.callbacks import ProfileChoice, ProfileSkip, ProfileStart, RegisterChoice, SettingsEdit
 from bot.coach.profile import format_hhmm, parse_capacity, parse_hhmm, resolve_timezone
 from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
@@ -18,6 +17,7 @@ from bot.db import repo, repo_checkins
 from bot.db.models import User
 from bot.flows.common import chunk, keyboard, send
 from bot.i18n import LANGUAGES
+from bot.ui.callbacks import ProfileChoice, ProfileSkip, ProfileStart, RegisterChoice, SettingsEdit
 
 FLOW = "profile"
 

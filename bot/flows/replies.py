@@ -17,7 +17,6 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.callbacks import FillChoice, LibBrowse, Menu, MyTemplates, TemplatePick, pattern, unpack
 from bot.coach.own_format import MAX_SOURCE
 from bot.coach.templates import (
     CHOICES,
@@ -58,6 +57,7 @@ from bot.flows.replies_fill import (
 from bot.flows.replies_result import sender_of, show_filled
 from bot.flows.say_no_store import parse_date
 from bot.i18n import N_
+from bot.ui.callbacks import FillChoice, LibBrowse, Menu, MyTemplates, TemplatePick, pattern, unpack
 
 END = -1
 MAX_QUERY = 256

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.callbacks import InvalidCallback, LibBrowse, MyTemplates, TemplatePick, unpack
 from bot.coach.templates import CATEGORIES, SITUATIONS, Entry, library_entries, search
 from bot.context import CoachContext
 from bot.db import repo_templates
 from bot.flows.common import acknowledge, edit_or_send, enter_flow, keyboard, leave_flow, send
 from bot.flows.replies_fill import FLOW, State
 from bot.i18n import LANGUAGES, translator
+from bot.ui.callbacks import InvalidCallback, LibBrowse, MyTemplates, TemplatePick, unpack
 
 END = -1
 MAX_RESULTS = 10

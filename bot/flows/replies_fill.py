@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 from telegram import Update
 
-from bot.callbacks import FillChoice
 from bot.coach.own_format import fields_of
 from bot.coach.templates import (
     AUTO_FIELDS,
@@ -30,7 +29,8 @@ from bot.db import repo
 from bot.flows.common import chunk, keyboard, send
 from bot.flows.replies_result import prompt_markup, title_of
 from bot.i18n import N_
-from bot.scheduler import clock_of
+from bot.jobs.scheduler import clock_of
+from bot.ui.callbacks import FillChoice
 
 FLOW = "replies"
 CALENDAR_WEEKS = 5

@@ -18,7 +18,6 @@ from telegram import (
 )
 from telegram.error import BadRequest
 
-from bot.callbacks import FilledAction, SaveAsTemplate, unpack
 from bot.coach.drafting import renderer
 from bot.coach.own_format import TemplateFormatError
 from bot.coach.templates import SITUATIONS, auto_values, render_situation
@@ -26,6 +25,7 @@ from bot.context import CoachContext
 from bot.db import repo, repo_drafts, repo_templates
 from bot.flows.common import acknowledge, send
 from bot.i18n import N_, translator
+from bot.ui.callbacks import FilledAction, SaveAsTemplate, unpack
 
 COPY_LIMIT = 256  # Telegram's limit for a copy-text button
 DRAFT_KIND = "template"
@@ -204,6 +204,6 @@ def prompt_markup(prompt: str) -> Markup:
 def build_handlers() -> list:
     from telegram.ext import CallbackQueryHandler
 
-    from bot.callbacks import pattern
+    from bot.ui.callbacks import pattern
 
     return [CallbackQueryHandler(on_filled_action, pattern=pattern(FilledAction))]

@@ -12,7 +12,6 @@ from enum import IntEnum
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.callbacks import CheckAction, Menu, pattern, unpack
 from bot.coach.tone import ELEMENTS, check_reply
 from bot.coach.tone_lexicon import lexicon
 from bot.context import CoachContext
@@ -33,6 +32,7 @@ from bot.flows.fallbacks import state_fallbacks
 from bot.flows.free_text import FreeTextAction, take_free_text
 from bot.flows.menu import cancel_to_menu
 from bot.i18n import N_
+from bot.ui.callbacks import CheckAction, Menu, pattern, unpack
 
 FLOW = "check"
 MAX_CHECK = 30_000  # about 4,000 words; longer pastes are checked up to here, and told so

@@ -13,7 +13,6 @@ from babel.dates import format_skeleton
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.callbacks import ReportChoice, pattern, unpack
 from bot.charts import ChartData, render_png
 from bot.coach.workload import summarize
 from bot.db import repo, repo_calls, repo_checkins
@@ -23,7 +22,8 @@ from bot.flows.checkin_screens import day_label, hours_text
 from bot.flows.checkin_support import load_profile
 from bot.flows.common import acknowledge, keyboard
 from bot.i18n import Translator, translator
-from bot.scheduler import Due, KindSpec, Recipient, follow_weekly, register_kind
+from bot.jobs.scheduler import Due, KindSpec, Recipient, follow_weekly, register_kind
+from bot.ui.callbacks import ReportChoice, pattern, unpack
 
 WEEKLY_GRACE = timedelta(hours=12)
 

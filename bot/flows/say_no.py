@@ -16,7 +16,6 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.callbacks import DraftTone, Menu, NoPick, NoStart, pattern, unpack
 from bot.coach.say_no import NoAnswers
 from bot.context import CoachContext
 from bot.db import repo_drafts
@@ -37,6 +36,7 @@ from bot.flows.say_no_nav import ask_step, offer_resume_or_start, reprompt_step
 from bot.flows.say_no_steps import FLOW, State
 from bot.flows.say_no_store import new_draft, start_new
 from bot.i18n import N_
+from bot.ui.callbacks import DraftTone, Menu, NoPick, NoStart, pattern, unpack
 
 
 # --- entry ---------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ from datetime import date
 
 from telegram import Update
 
-from bot.callbacks import InvalidCallback, NoPick, unpack
 from bot.coach.profile import InvalidAnswer, parse_client_name
 from bot.coach.say_no import MAX_TYPED, NoAnswers, classify_request
 from bot.context import CoachContext
@@ -24,6 +23,7 @@ from bot.flows.say_no_store import (
     start_new,
     today_for,
 )
+from bot.ui.callbacks import InvalidCallback, NoPick, unpack
 
 # Typed words read as a step's button (bot/coach/typed_buttons.py): meaning -> the button's value.
 YES_OR_NO = {"yes": "1", "no": "0"}

@@ -8,7 +8,6 @@ from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup,
 from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
-from bot.callbacks import DraftTone, NoStart, SaveAsTemplate, unpack
 from bot.coach.drafting import renderer
 from bot.coach.say_no import NoAnswers, draft_context, restatement
 from bot.context import CoachContext
@@ -16,6 +15,7 @@ from bot.db import repo, repo_drafts
 from bot.flows.common import acknowledge, enter_flow, keyboard, leave_flow, send
 from bot.flows.say_no_steps import FLOW, State
 from bot.i18n import N_
+from bot.ui.callbacks import DraftTone, NoStart, SaveAsTemplate, unpack
 
 END = ConversationHandler.END
 COPY_LIMIT = 256  # Telegram's limit for a copy-text button

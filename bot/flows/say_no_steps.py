@@ -7,11 +7,11 @@ from enum import IntEnum
 
 from telegram import Update
 
-from bot.callbacks import NoPick
 from bot.coach.say_no import NoAnswers, fitting_alternatives, restatement
 from bot.context import CoachContext
 from bot.flows.common import chunk, keyboard, send
 from bot.i18n import N_
+from bot.ui.callbacks import NoPick
 
 FLOW = "say_no"
 

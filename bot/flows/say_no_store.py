@@ -12,7 +12,7 @@ from bot.context import CoachContext
 from bot.db import repo, repo_drafts
 from bot.flows.say_no_steps import FLOW, State, ask
 from bot.i18n import LANGUAGES, translator
-from bot.scheduler import clock_of
+from bot.jobs.scheduler import clock_of
 
 
 def request_cues() -> dict[str, list[str]]:

@@ -16,13 +16,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.callbacks import SelfCheckAnswer, pattern, unpack
 from bot.coach import burnout
 from bot.db import repo_checkins
 from bot.flows.checkin_support import load_profile
 from bot.flows.common import acknowledge, edit_or_send, keyboard, mark_asking, send
 from bot.i18n import Translator, translator
-from bot.scheduler import Due, KindSpec, Recipient, clock_of, follow_self_checks, register_kind
+from bot.jobs.scheduler import Due, KindSpec, Recipient, clock_of, follow_self_checks, register_kind
+from bot.ui.callbacks import SelfCheckAnswer, pattern, unpack
 
 SELFCHECK_GRACE = timedelta(hours=24)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from telegram.ext import Application, CommandHandler
 
-from bot import scheduler
 from bot.flows import checkin, log, report, selfcheck, workload_warnings
+from bot.jobs import scheduler
 
 COMMANDS = (
     "checkin",

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from telegram import Update
 from telegram.ext import CallbackQueryHandler
 
-from bot.callbacks import NoStart, WorkloadAction, pattern, unpack
 from bot.coach.workload import RULE_COOLDOWN, Warning, pick_warning
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
@@ -17,7 +16,8 @@ from bot.flows.checkin_screens import day_label, hours_text, local_today
 from bot.flows.common import acknowledge, close_keyboard, keyboard, send
 from bot.flows.profile_steps import load_user
 from bot.i18n import Translator, translator
-from bot.scheduler import clock_of, reschedule_checkin
+from bot.jobs.scheduler import clock_of, reschedule_checkin
+from bot.ui.callbacks import NoStart, WorkloadAction, pattern, unpack
 
 HISTORY_DAYS = 35
 DAY_OFF_CHOICES = 7

@@ -17,13 +17,13 @@ import sys
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
 
-from bot.app import build_application
-from bot.backoff import Backoff, sleep_unless
 from bot.config import Settings
 from bot.db.migrate import upgrade
 from bot.db.session import Database
-from bot.polling import poll
-from bot.standby import Leadership
+from bot.runtime.app import build_application
+from bot.runtime.backoff import Backoff, sleep_unless
+from bot.runtime.polling import poll
+from bot.runtime.standby import Leadership
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "telegram"
@@ -187,7 +187,7 @@ async def delete_webhook(application: Application, stop: asyncio.Event) -> None:
 
 
 async def serve_webhook(application: Application, settings: Settings, stop: asyncio.Event) -> None:
-    from bot.webhook import serve
+    from bot.runtime.webhook import serve
 
     if not await initialize(application, stop):
         return

@@ -30,7 +30,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from bot.db import repo_checkins
 from bot.db.models import User
 from bot.db.models_checkins import CheckinPrefs, ScheduledMessage
-from bot.schedule_rows import (  # noqa: F401 - re-exported for flows and kinds
+from bot.jobs.schedule_rows import (  # noqa: F401 - re-exported for flows and kinds
     as_utc,
     cancel_pending,
     follow_checkins,

@@ -63,7 +63,7 @@ class DatabasePersistence(BasePersistence):
         self._pending_conversations: dict[tuple[str, str], tuple[object, int | None]] = {}
         self._lock = asyncio.Lock()
         self.busy: Counter[int | None] = Counter()  # users with an update in progress
-        self.stopped = False  # no longer the active process (bot/runner.py)
+        self.stopped = False  # no longer the active process (bot/runtime/runner.py)
         self._erased: set[int] = set()  # users deleted on request: empty leftovers are not written
 
     # user_data ---------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ class DatabasePersistence(BasePersistence):
         self._pending_users[user_id] = None
 
     async def refresh_user_data(self, user_id: int, user_data: dict) -> None:
-        """Nothing to refresh: the active process is the only writer (see bot/standby.py)."""
+        """Nothing to refresh: the active process is the only writer (see bot/runtime/standby.py)."""
 
     # conversations -----------------------------------------------------------------------------
     async def get_conversations(self, name: str) -> dict:

@@ -116,7 +116,7 @@ class Leadership:
 
     async def watch_until_lost(self, stop: asyncio.Event) -> None:
         """While active: if the lock's connection breaks, set `stop`: this process stops serving
-        and waits for the lock again (bot/runner.py), as another process may take over."""
+        and waits for the lock again (bot/runtime/runner.py), as another process may take over."""
         if not self.needed or is_sqlite(self.url):
             return  # a file lock cannot be lost while the process lives
         while not stop.is_set():

@@ -12,17 +12,13 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import replay, retention
 from bot.coach.tone import warm_up
-from bot.coach_bot import CoachBot
-from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.context import CoachContext
 from bot.db import ledger
 from bot.db.outage import is_storage_outage
 from bot.db.session import Database
 from bot.db.unit import AlreadyHandled, UnitOfWork, UpdateNotStored, unit_of_work
-from bot.errors import answer_outage, on_error
 from bot.flows import (
     clients,
     drafts,
@@ -41,7 +37,12 @@ from bot.flows import (
     say_no,
     workload,
 )
-from bot.persistence import DatabasePersistence
+from bot.jobs import retention
+from bot.runtime import replay
+from bot.runtime.coach_bot import CoachBot
+from bot.runtime.concurrency import PerChatUpdateProcessor
+from bot.runtime.errors import answer_outage, on_error
+from bot.runtime.persistence import DatabasePersistence
 
 log = logging.getLogger(__name__)
 # Used only with an offline request object, which never sends the token anywhere.
@@ -76,7 +77,7 @@ class CoachApplication(Application):
 
     async def process_update(self, update: object) -> None:
         """Handle one update. Raises `UpdateNotStored` (or a database error) when its effects
-        could not be stored: the caller delivers it again later (bot/polling.py, webhook.py)."""
+        could not be stored: the caller delivers it again later (bot/runtime/polling.py, webhook.py)."""
         # One database session for the whole update (bot/db/unit.py), and the update's id in
         # the ledger with its effects, so a redelivery never applies them twice.
         user_data = self._flow_data_of(update)
@@ -96,7 +97,7 @@ class CoachApplication(Application):
             raise
 
     async def _run_once(self, update: object, unit: UnitOfWork) -> None:
-        """The handlers, unless the ledger shows an earlier run of this update (bot/replay.py)."""
+        """The handlers, unless the ledger shows an earlier run of this update (bot/runtime/replay.py)."""
         earlier = await self._earlier_run(update, unit)
         if earlier == ledger.FINISHED:
             unit.read_only = True  # delivered again after it was handled: nothing to do

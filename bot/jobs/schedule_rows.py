@@ -1,7 +1,7 @@
 """Writing due rows and planning each chain's next one (check-ins, Sunday summary, self-check).
 
-Used by bot/scheduler.py when a row is claimed, and by the flows when a user's settings change
-(`reschedule_checkin`, re-exported from bot.scheduler).
+Used by bot/jobs/scheduler.py when a row is claimed, and by the flows when a user's settings change
+(`reschedule_checkin`, re-exported from bot.jobs.scheduler).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from bot.db.models_checkins import ScheduledMessage
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
-    from bot.scheduler import Due, Recipient
+    from bot.jobs.scheduler import Due, Recipient
 
     # The next row of a chain: (key, due) from the claimed row, its person and the time it
     # counts from.

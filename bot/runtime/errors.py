@@ -10,15 +10,15 @@ from telegram import Update
 from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
-from bot.callbacks import InvalidCallback
 from bot.context import CoachContext
 from bot.db import ledger
 from bot.db.outage import is_storage_outage
 from bot.db.unit import AlreadyHandled, abandon_current_unit, current_unit
 from bot.flows.common import FLOWS, active_flow
-from bot.replay import answer_started
+from bot.runtime.replay import answer_started
+from bot.ui.callbacks import InvalidCallback
 
-log = logging.getLogger("bot.errors")
+log = logging.getLogger("bot.runtime.errors")
 
 
 async def on_error(update: object, context: CoachContext) -> None:

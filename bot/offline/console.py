@@ -13,11 +13,11 @@ import re
 import sys
 from html import unescape
 
-from bot.app import build_application
 from bot.config import Settings
 from bot.db.migrate import upgrade
-from bot.offline_chat import OfflineChat
-from bot.telegram_offline import OfflineBotAPI
+from bot.offline.offline_chat import OfflineChat
+from bot.offline.telegram_offline import OfflineBotAPI
+from bot.runtime.app import build_application
 
 CONSOLE_USER_ID = 424242
 _EMPHASIS = (

@@ -3,7 +3,7 @@
 python-telegram-bot's built-in webhook answers 200 as soon as an update is queued, so a crash
 loses what was queued. Here Telegram gets 200 only once the update's handlers ran and its state
 was written; on a failure it gets 500 and delivers the update again (an update that keeps
-failing while the database works is given up after a few tries, bot/retries.py). An update
+failing while the database works is given up after a few tries, bot/runtime/retries.py). An update
 whose effects are stored (the update ledger, bot/db/ledger.py) is acknowledged without running
 twice. Requests without the secret token get 403, bodies that are not updates 400, and no
 error text ever goes back to the caller.
@@ -20,7 +20,7 @@ import tornado.web
 from telegram import Update
 from telegram.ext import Application
 
-from bot.retries import Retries, can_store
+from bot.runtime.retries import Retries, can_store
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -68,7 +68,7 @@ class TelegramWebhook(tornado.web.RequestHandler):
         except Exception as error:
             log.warning("update %s not processed: %s", update.update_id, type(error).__name__)
             storing_works = await can_store(getattr(self.bot_application, "database", None))
-            # 500: Telegram delivers it again; 200 once it is given up (bot/retries.py).
+            # 500: Telegram delivers it again; 200 once it is given up (bot/runtime/retries.py).
             if self.retries.keep_trying(update.update_id, error, storing_works):
                 self.set_status(500)
                 return

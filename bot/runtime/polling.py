@@ -9,7 +9,7 @@ ledger skips what an earlier run stored (bot/db/ledger.py).
 
 The price: the next batch is fetched when the current one is done, so one slow update (a
 chart) delays the next updates by as long. Updates within a batch run concurrently, each
-chat's in order (bot/concurrency.py).
+chat's in order (bot/runtime/concurrency.py).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from telegram import Update
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
 
-from bot.backoff import Backoff, sleep_unless, until_stopped
-from bot.concurrency import chat_key
-from bot.retries import Held, Retries, can_store
+from bot.runtime.backoff import Backoff, sleep_unless, until_stopped
+from bot.runtime.concurrency import chat_key
+from bot.runtime.retries import Held, Retries, can_store
 
 log = logging.getLogger(__name__)
 LONG_POLL_SECONDS = 30

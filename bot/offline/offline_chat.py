@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.db.unit import UpdateNotStored
-from bot.telegram_offline import OfflineBotAPI
+from bot.offline.telegram_offline import OfflineBotAPI
 
 # Update ids go into the update ledger (bot/db/ledger.py) of a database the console keeps between
 # runs: start past any earlier run's ids, as Telegram's own ids keep growing.

@@ -1,0 +1,1 @@
+"""What every flow shows: button codecs and message splitting."""
