@@ -77,8 +77,9 @@ from bot.db.migrate import upgrade
 from bot.db.models import Base, Client, ConversationRow, Draft, User
 from bot.db.models_checkins import WorkLog
 from bot.db.session import Database
-from bot.flows import clients as clients_flow
-from bot.flows import profile_steps, say_no_steps
+from bot.flows.profile import clients as clients_flow
+from bot.flows.profile import steps as profile_steps
+from bot.flows.say_no import steps as say_no_steps
 from bot.offline.offline_chat import OfflineChat
 from bot.offline.telegram_offline import OfflineBotAPI
 from bot.runtime.app import OFFLINE_TOKEN, CoachApplication, build_application

@@ -214,7 +214,7 @@ async def test_the_week_chart_gets_the_calls(bot, chat, language, monkeypatch):
     for key in ("declined", "reached"):
         await log_call(chat, language, key)
     seen: list[ChartData] = []
-    from bot.flows import report
+    from bot.flows.workload import report
 
     monkeypatch.setattr(report, "render_png", lambda data: seen.append(data) or b"\x89PNG")
     await chat.send("/week")

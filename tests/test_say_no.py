@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.flows.say_no_steps import State
+from bot.flows.say_no.steps import State
 from bot.i18n import translator
 from bot.ui.callbacks import NoPick
 from tests.journeys import (

@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 
 from bot.db import repo
 from bot.db.models import UserDataRow
-from bot.flows import profile_steps
+from bot.flows.profile import steps as profile_steps
 from bot.i18n import translator
 from tests.journeys import client_rows, onboarded, user_row
 

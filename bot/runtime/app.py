@@ -19,30 +19,25 @@ from bot.db import ledger
 from bot.db.outage import is_storage_outage
 from bot.db.session import Database
 from bot.db.unit import AlreadyHandled, UnitOfWork, UpdateNotStored, unit_of_work
-from bot.flows import (
-    clients,
-    drafts,
-    gatekeeper,
-    guard,
-    inline,
-    known_user,
-    menu,
-    mytemplates,
-    outside,
-    privacy,
-    profile,
-    replies,
-    replies_result,
-    reply_check,
-    say_no,
-    workload,
-)
+from bot.flows.gatekeeper import setup as gatekeeper
+from bot.flows.menu import flow as menu
+from bot.flows.menu import known_user, outside
+from bot.flows.privacy import flow as privacy
+from bot.flows.profile import clients
+from bot.flows.profile import flow as profile
+from bot.flows.replies import drafts, inline, mytemplates
+from bot.flows.replies import flow as replies
+from bot.flows.replies import result as replies_result
+from bot.flows.reply_check import flow as reply_check
+from bot.flows.say_no import flow as say_no
+from bot.flows.workload import setup as workload
 from bot.jobs import retention
 from bot.runtime import replay
 from bot.runtime.coach_bot import CoachBot
 from bot.runtime.concurrency import PerChatUpdateProcessor
 from bot.runtime.errors import answer_outage, on_error
 from bot.runtime.persistence import DatabasePersistence
+from bot.ui import guard
 
 log = logging.getLogger(__name__)
 # Used only with an offline request object, which never sends the token anywhere.

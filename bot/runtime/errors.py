@@ -14,9 +14,9 @@ from bot.context import CoachContext
 from bot.db import ledger
 from bot.db.outage import is_storage_outage
 from bot.db.unit import AlreadyHandled, abandon_current_unit, current_unit
-from bot.flows.common import FLOWS, active_flow
 from bot.runtime.replay import answer_started
 from bot.ui.callbacks import InvalidCallback
+from bot.ui.common import FLOWS, active_flow
 
 log = logging.getLogger("bot.runtime.errors")
 

@@ -17,7 +17,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ConversationHandler
 
 from bot.context import CoachContext
-from bot.flows.common import FLOWS, active_flow
+from bot.ui.common import FLOWS, active_flow
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""The main menu, /help, and whatever arrives outside any flow."""

@@ -1,0 +1,112 @@
+"""Saving any draft as an own template (the button under say-no replies, filled templates and
+/drafts), and the messages for a malformed template."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.coach.own_format import (
+    MAX_FIELDS,
+    MAX_NAME,
+    MAX_SOURCE,
+    TemplateFormatError,
+    as_template,
+    clean_name,
+)
+from bot.coach.templates import auto_values
+from bot.context import CoachContext
+from bot.db import repo_drafts, repo_templates
+from bot.flows.replies.result import sender_of, title_of
+from bot.i18n import N_
+from bot.ui.callbacks import SaveAsTemplate, unpack
+from bot.ui.common import acknowledge, send
+
+FORMAT_ERRORS = {
+    "unclosed": N_(
+        "The “{{” at character {position} is never closed. Close it with “}}”, or write “{{{{” for a brace on its own."
+    ),
+    "stray_close": N_(
+        "The “}}” at character {position} has no “{{” before it. Write “}}}}” for a brace on its own."
+    ),
+    "bad_name": N_(
+        "“{{{name}}}” at character {position} is not a field name I can use. Field names use small letters a–z, digits and _, without spaces, for example {{due_date}}."
+    ),
+    "empty_name": N_(
+        "The braces at character {position} are empty. Put a field name inside, for example {{task}}."
+    ),
+    "too_long": N_("That is too long for a template: {limit} characters at most."),
+    "too_many": N_("That template has too many fields: {limit} at most."),
+    "empty": N_("The template is empty. Send me the text of the reply."),
+}
+
+
+def format_error(context: CoachContext, error: TemplateFormatError) -> str:
+    limit = MAX_SOURCE if error.reason == "too_long" else MAX_FIELDS
+    message = FORMAT_ERRORS.get(error.reason, FORMAT_ERRORS["empty"])
+    return context.tr.gettext(message, position=error.position, name=error.name, limit=limit)
+
+
+# --- "Save as my template" under any draft --------------------------------------------------------
+async def save_draft(update: Update, context: CoachContext) -> None:
+    pressed = unpack(update.callback_query.data)
+    assert isinstance(pressed, SaveAsTemplate)
+    tr = context.tr
+    user_id = update.effective_user.id
+    sender = await sender_of(update, context)
+    problem = None  # told after the session: it holds the database connection
+    async with context.database.sessions.begin() as session:
+        draft = await repo_drafts.get_draft(session, user_id, pressed.draft_id)
+        if draft is None or not draft.text:
+            problem = "gone"
+        elif await repo_templates.count_templates(session, user_id) >= repo_templates.MAX_TEMPLATES:
+            problem = "full"
+        elif (
+            len(source := as_template(draft.text, auto_values(draft.client_name, sender)))
+            > MAX_SOURCE
+        ):
+            problem = "too_long"
+        else:
+            base = (
+                title_of(draft.language, draft.answers)
+                if draft.kind == "template"
+                else tr.label("My reply")
+            )
+            name = template_name(base, draft.client_name)
+            name = await repo_templates.free_name(session, user_id, name)
+            template = await repo_templates.add_template(session, user_id, name, source)
+            template_id = template.id
+    if problem == "gone":
+        await acknowledge(update, tr.label("This draft no longer exists."))
+        return
+    if problem == "full":
+        await acknowledge(update)
+        await send(
+            update,
+            context,
+            tr.gettext(
+                "You have {limit} templates, the most I keep. Delete one you no longer use first.",
+                limit=repo_templates.MAX_TEMPLATES,
+            ),
+        )
+        return
+    if problem == "too_long":
+        await acknowledge(update)
+        await send(update, context, format_error(context, TemplateFormatError("too_long")))
+        return
+    await acknowledge(update, tr.label("Saved as a template."))
+    note = tr.gettext(
+        "Saved as your template “{name}”. The client’s name and yours are now fields, so it works for anyone.",
+        name=name,
+    )
+    from bot.flows.replies.mytemplates import show_template
+
+    await show_template(update, context, template_id, note=note, edit=False)
+
+
+def template_name(base: str, client: str | None, limit: int = MAX_NAME) -> str:
+    """ "Push a deadline – Acme GmbH", the title shortened at a word to fit the limit."""
+    suffix = f" – {client}" if client and len(client) <= limit // 2 else ""
+    if len(base) + len(suffix) > limit:
+        room = limit - len(suffix) - 1
+        base = (base[:room].rsplit(" ", 1)[0] if " " in base[:room] else base[:room]) + "…"
+    return clean_name(base + suffix)

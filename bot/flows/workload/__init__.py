@@ -1,0 +1,1 @@
+"""Workload: the daily check-in, /log, reports, warnings, the self-check and /pause."""
