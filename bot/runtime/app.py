@@ -20,16 +20,12 @@ from bot.db.outage import is_storage_outage
 from bot.db.session import Database
 from bot.db.unit import AlreadyHandled, UnitOfWork, UpdateNotStored, unit_of_work
 from bot.flows.gatekeeper import setup as gatekeeper
-from bot.flows.menu import flow as menu
-from bot.flows.menu import known_user, outside
-from bot.flows.privacy import flow as privacy
-from bot.flows.profile import clients
-from bot.flows.profile import flow as profile
-from bot.flows.replies import drafts, inline, mytemplates
-from bot.flows.replies import flow as replies
-from bot.flows.replies import result as replies_result
-from bot.flows.reply_check import flow as reply_check
-from bot.flows.say_no import flow as say_no
+from bot.flows.menu import setup as menu
+from bot.flows.privacy import setup as privacy
+from bot.flows.profile import setup as profile
+from bot.flows.replies import setup as replies
+from bot.flows.reply_check import setup as reply_check
+from bot.flows.say_no import setup as say_no
 from bot.flows.workload import setup as workload
 from bot.jobs import retention
 from bot.runtime import replay
@@ -131,27 +127,18 @@ class CoachApplication(Application):
             await self.persistence.commit()
 
 
+# The features, in the order their handlers are tried (group 0: the first that matches wins).
+# Privacy rights come first: they work from anywhere. The menu comes last: it takes what is left.
+FEATURES = (privacy, profile, replies, say_no, reply_check, workload, gatekeeper)
+
+
 def register_handlers(application: Application) -> None:
-    application.add_handler(known_user.build_handler(), group=-3)
+    menu.register_first(application)
     application.add_handler(guard.build_handler(), group=-1)
-    # Privacy rights work from anywhere, also in the middle of a flow: checked first.
-    application.add_handlers(privacy.build_handlers())
-    application.add_handler(profile.build_handler())
-    application.add_handler(clients.build_handler())
-    # Buttons under any shown reply (save as template, email/chat, Sie/du): before the flows.
-    application.add_handlers(mytemplates.stateless_handlers())
-    application.add_handlers(replies_result.build_handlers())
-    application.add_handler(say_no.build_handler())
-    application.add_handler(reply_check.build_handler())
-    application.add_handler(replies.build_handler())
-    application.add_handler(mytemplates.build_handler())
-    application.add_handler(inline.build_handler())
-    application.add_handlers(drafts.build_handlers())
-    workload.register(application)  # check-ins, /log, reports, self-check, scheduler job
-    gatekeeper.register(application)  # /playbook, /call, /calllog, /calls, /practice, follow-ups
-    application.add_handlers(menu.build_handlers())
-    application.add_handlers(outside.build_handlers())
-    # After every other group: offer to continue a flow the update interrupted (pause.py).
+    for feature in FEATURES:
+        feature.register(application)
+    menu.register(application)
+    # After every other group: offer to continue a flow the update interrupted (ui/pause.py).
     application.add_handler(guard.build_way_back_handler(), group=50)
     application.add_error_handler(on_error)
     retention.register(application)

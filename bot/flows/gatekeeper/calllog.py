@@ -215,19 +215,18 @@ async def cancel(update: Update, context: CoachContext) -> int:
     return END
 
 
-register_flow(
-    FLOW,
-    FlowInfo(
-        title=N_("logging a call"),
-        reprompt=reprompt,
-        continue_label=N_("Continue logging the call"),
-        entry_prefixes=frozenset({CallStart.prefix, CallAgain.prefix}),
-        own_commands=frozenset({"calllog"}),
-    ),
+# What the guard needs to know; registered with the handler (build_handler).
+FLOW_INFO = FlowInfo(
+    title=N_("logging a call"),
+    reprompt=reprompt,
+    continue_label=N_("Continue logging the call"),
+    entry_prefixes=frozenset({CallStart.prefix, CallAgain.prefix}),
+    own_commands=frozenset({"calllog"}),
 )
 
 
 def build_handler():
+    register_flow(FLOW, FLOW_INFO)
     picks = CallbackQueryHandler(on_pick, pattern=pattern(CallPick))
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     return conversation(

@@ -247,18 +247,17 @@ async def cancel(update: Update, context: CoachContext) -> int:
     return END
 
 
-register_flow(
-    FLOW,
-    FlowInfo(
-        title=N_("your call playbook"),
-        reprompt=reprompt,
-        continue_label=N_("Continue your call playbook"),
-        own_commands=frozenset({"playbook"}),
-    ),
+# What the guard needs to know; registered with the handler (build_handler).
+FLOW_INFO = FlowInfo(
+    title=N_("your call playbook"),
+    reprompt=reprompt,
+    continue_label=N_("Continue your call playbook"),
+    own_commands=frozenset({"playbook"}),
 )
 
 
 def build_handler():
+    register_flow(FLOW, FLOW_INFO)
     picks = CallbackQueryHandler(on_pick, pattern=pattern(PlaybookPick))
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     return conversation(

@@ -283,18 +283,17 @@ async def cancel(update: Update, context: CoachContext) -> int:
     return END
 
 
-register_flow(
-    FLOW,
-    FlowInfo(
-        title=N_("a practice call"),
-        reprompt=reprompt,
-        continue_label=N_("Continue the practice call"),
-        own_commands=frozenset({"practice"}),
-    ),
+# What the guard needs to know; registered with the handler (build_handler).
+FLOW_INFO = FlowInfo(
+    title=N_("a practice call"),
+    reprompt=reprompt,
+    continue_label=N_("Continue the practice call"),
+    own_commands=frozenset({"practice"}),
 )
 
 
 def build_handler():
+    register_flow(FLOW, FLOW_INFO)
     picks = CallbackQueryHandler(on_pick, pattern=pattern(PracticePick))
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     return conversation(

@@ -279,23 +279,22 @@ async def reprompt(update: Update, context: CoachContext, note: str | None = Non
 cancel = cancel_to_menu(FLOW)
 
 
-register_flow(
-    FLOW,
-    FlowInfo(
-        title=N_("your client list"),
-        continue_label=N_("Continue with your clients"),
-        # The list, a client's card, "remove?": menus. Adding or renaming: a task to finish.
-        finished=lambda scratch: (
-            scratch.get("step", State.LIST) in (State.LIST, State.CLIENT, State.CONFIRM_REMOVE)
-        ),
-        own_commands=frozenset({"clients"}),
-        reprompt=reprompt,
-        entry_prefixes=frozenset({ClientOpen.prefix, ClientListAction.prefix, ClientAction.prefix}),
+# What the guard needs to know; registered with the handler (build_handler).
+FLOW_INFO = FlowInfo(
+    title=N_("your client list"),
+    continue_label=N_("Continue with your clients"),
+    # The list, a client's card, "remove?": menus. Adding or renaming: a task to finish.
+    finished=lambda scratch: (
+        scratch.get("step", State.LIST) in (State.LIST, State.CLIENT, State.CONFIRM_REMOVE)
     ),
+    own_commands=frozenset({"clients"}),
+    reprompt=reprompt,
+    entry_prefixes=frozenset({ClientOpen.prefix, ClientListAction.prefix, ClientAction.prefix}),
 )
 
 
 def build_handler() -> ConversationHandler:
+    register_flow(FLOW, FLOW_INFO)
     text = filters.TEXT & ~filters.COMMAND
     list_buttons = [
         CallbackQueryHandler(open_client, pattern=pattern(ClientOpen)),

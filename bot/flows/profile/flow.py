@@ -302,20 +302,19 @@ async def cancel(update: Update, context: CoachContext) -> int:
 
 
 TEXT = filters.TEXT & ~filters.COMMAND
-register_flow(
-    FLOW,
-    FlowInfo(
-        title=N_("the setup"),
-        continue_label=N_("Finish setting up"),
-        finished=lambda scratch: scratch.get("mode") == "settings",  # a menu, not a task
-        reprompt=reprompt,
-        entry_prefixes=frozenset({SettingsEdit.prefix}),
-        own_commands=frozenset({"start", "settings"}),  # during the setup: the setup
-    ),
+# What the guard needs to know; registered with the handler (build_handler).
+FLOW_INFO = FlowInfo(
+    title=N_("the setup"),
+    continue_label=N_("Finish setting up"),
+    finished=lambda scratch: scratch.get("mode") == "settings",  # a menu, not a task
+    reprompt=reprompt,
+    entry_prefixes=frozenset({SettingsEdit.prefix}),
+    own_commands=frozenset({"start", "settings"}),  # during the setup: the setup
 )
 
 
 def build_handler() -> ConversationHandler:
+    register_flow(FLOW, FLOW_INFO)
     # Every state accepts every answer: the handlers dispatch on the step kept in user_data,
     # which is written before each question goes out. So if the process dies between sending
     # a question and storing the conversation state, the next answer still lands on the right

@@ -272,20 +272,19 @@ async def reprompt(update: Update, context: CoachContext, note: str | None) -> S
 cancel = cancel_to_menu(FLOW)
 
 
-register_flow(
-    FLOW,
-    FlowInfo(
-        title=N_("a reply template"),
-        continue_label=N_("Continue the reply template"),
-        finished=lambda scratch: scratch.get("step", State.BROWSE) == State.BROWSE,  # a menu
-        reprompt=reprompt,
-        entry_prefixes=frozenset({LibBrowse.prefix, TemplatePick.prefix, MyTemplates.prefix}),
-        own_commands=frozenset({"replies"}),
-    ),
+# What the guard needs to know; registered with the handler (build_handler).
+FLOW_INFO = FlowInfo(
+    title=N_("a reply template"),
+    continue_label=N_("Continue the reply template"),
+    finished=lambda scratch: scratch.get("step", State.BROWSE) == State.BROWSE,  # a menu
+    reprompt=reprompt,
+    entry_prefixes=frozenset({LibBrowse.prefix, TemplatePick.prefix, MyTemplates.prefix}),
+    own_commands=frozenset({"replies"}),
 )
 
 
 def build_handler():
+    register_flow(FLOW, FLOW_INFO)
     choices = CallbackQueryHandler(on_choice, pattern=pattern(FillChoice))
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     topics = CallbackQueryHandler(on_topic, pattern=pattern(LibBrowse))

@@ -303,15 +303,13 @@ async def reprompt(update: Update, context: CoachContext, note: str | None) -> i
 cancel = cancel_to_menu(FLOW)
 
 
-register_flow(
-    FLOW,
-    FlowInfo(
-        title=N_("your templates"),
-        continue_label=N_("Continue your template"),
-        reprompt=reprompt,
-        entry_prefixes=frozenset({MyTemplates.prefix}),
-        own_commands=frozenset({"mytemplates"}),
-    ),
+# What the guard needs to know; registered with the handler (build_handler).
+FLOW_INFO = FlowInfo(
+    title=N_("your templates"),
+    continue_label=N_("Continue your template"),
+    reprompt=reprompt,
+    entry_prefixes=frozenset({MyTemplates.prefix}),
+    own_commands=frozenset({"mytemplates"}),
 )
 
 
@@ -321,6 +319,7 @@ def stateless_handlers() -> list:
 
 
 def build_handler():
+    register_flow(FLOW, FLOW_INFO)
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     buttons = CallbackQueryHandler(on_button, pattern=pattern(MyTemplates))
     return conversation(

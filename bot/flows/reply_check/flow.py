@@ -130,19 +130,18 @@ async def reprompt(update: Update, context: CoachContext, note: str | None = Non
 cancel = cancel_to_menu(FLOW)
 
 
-register_flow(
-    FLOW,
-    FlowInfo(
-        title=N_("a reply check"),
-        reprompt=reprompt,
-        continue_label=N_("Continue the reply check"),
-        own_commands=frozenset({"check"}),
-        finished=lambda scratch: True,  # a prompt or a result: no answers to keep
-    ),
+# What the guard needs to know; registered with the handler (build_handler).
+FLOW_INFO = FlowInfo(
+    title=N_("a reply check"),
+    reprompt=reprompt,
+    continue_label=N_("Continue the reply check"),
+    own_commands=frozenset({"check"}),
+    finished=lambda scratch: True,  # a prompt or a result: no answers to keep
 )
 
 
 def build_handler():
+    register_flow(FLOW, FLOW_INFO)
     return conversation(
         name=FLOW,
         persistent=True,

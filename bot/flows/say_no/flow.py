@@ -98,20 +98,19 @@ async def cancel(update: Update, context: CoachContext) -> int:
     return END
 
 
-register_flow(
-    FLOW,
-    FlowInfo(
-        title=N_("a say-no reply"),
-        continue_label=N_("Continue the say-no reply"),
-        finished=lambda scratch: scratch.get("step") == State.DRAFT,
-        reprompt=reprompt,
-        entry_prefixes=frozenset({NoStart.prefix}),
-        own_commands=frozenset({"no"}),
-    ),
+# What the guard needs to know; registered with the handler (build_handler).
+FLOW_INFO = FlowInfo(
+    title=N_("a say-no reply"),
+    continue_label=N_("Continue the say-no reply"),
+    finished=lambda scratch: scratch.get("step") == State.DRAFT,
+    reprompt=reprompt,
+    entry_prefixes=frozenset({NoStart.prefix}),
+    own_commands=frozenset({"no"}),
 )
 
 
 def build_handler():
+    register_flow(FLOW, FLOW_INFO)
     picks = CallbackQueryHandler(on_pick, pattern=pattern(NoPick))
     text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
     tone = CallbackQueryHandler(adjust, pattern=pattern(DraftTone))

@@ -301,19 +301,18 @@ async def cancel(update: Update, context: CoachContext) -> int:
 
 
 BUTTONS = (CheckinHours, CheckinSame, CheckinScale, CheckinNoteSkip)
-register_flow(
-    FLOW,
-    FlowInfo(
-        title=N_("the check-in"),
-        continue_label=N_("Continue the check-in"),
-        reprompt=reprompt,
-        entry_prefixes=frozenset(cls.prefix for cls in BUTTONS),
-        own_commands=frozenset(),
-    ),
+# What the guard needs to know; registered with the handler (build_handler).
+FLOW_INFO = FlowInfo(
+    title=N_("the check-in"),
+    continue_label=N_("Continue the check-in"),
+    reprompt=reprompt,
+    entry_prefixes=frozenset(cls.prefix for cls in BUTTONS),
+    own_commands=frozenset(),
 )
 
 
 def build_handler() -> ConversationHandler:
+    register_flow(FLOW, FLOW_INFO)
     text = filters.TEXT & ~filters.COMMAND
     buttons = [
         CallbackQueryHandler(hours_button, pattern=pattern(CheckinHours)),

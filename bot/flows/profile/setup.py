@@ -1,0 +1,12 @@
+"""Wires the profile feature into the application: onboarding, /settings and /clients."""
+
+from __future__ import annotations
+
+from telegram.ext import Application
+
+from bot.flows.profile import clients, flow
+
+
+def register(application: Application) -> None:
+    application.add_handler(flow.build_handler())
+    application.add_handler(clients.build_handler())
