@@ -9,14 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.ui.callbacks import (
-    _REGISTRY,
-    ClientAction,
-    InvalidCallback,
-    ProfileChoice,
-    pattern,
-    unpack,
-)
+from bot.flows.profile.codecs import ClientAction, ProfileChoice
+from bot.ui.callbacks import _REGISTRY, InvalidCallback, pattern, unpack
 
 SAFE_TEXT = st.text(
     alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-", max_size=30

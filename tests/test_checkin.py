@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from bot.db.models import User
 from bot.db.models_checkins import SelfCheck, WorkloadAlert
+from bot.flows.workload.codecs import CheckinHours
 from bot.jobs.scheduler import dispatch_due, reschedule_checkin
-from bot.ui.callbacks import CheckinHours
 from tests.journeys import TODAY, day_row, logs, setup_user
 
 

@@ -12,9 +12,9 @@ from bot.charts import ChartData
 from bot.db.models import Client
 from bot.db.models_calls import CallLog, Playbook
 from bot.db.models_checkins import ScheduledMessage
+from bot.flows.gatekeeper.codecs import CallAgain, CallStart
 from bot.i18n import translator
 from bot.jobs.scheduler import dispatch_due
-from bot.ui.callbacks import CallAgain, CallStart
 from tests.journeys import setup_user
 
 NOW = datetime(2026, 3, 10, 14, 0, tzinfo=UTC)

@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from bot.db import repo
 from bot.db.models_calls import Playbook
+from bot.flows.gatekeeper.codecs import PlaybookPick
 from bot.i18n import translator
-from bot.ui.callbacks import PlaybookPick
 from tests.journeys import onboarded
 
 

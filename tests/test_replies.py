@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.flows.replies.codecs import FillChoice
 from bot.i18n import translator
-from bot.ui.callbacks import FillChoice
 from tests.journeys import drafts_of, with_client
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.flows.say_no.codecs import NoPick
 from bot.flows.say_no.steps import State
 from bot.i18n import translator
-from bot.ui.callbacks import NoPick
 from tests.journeys import (
     REQUEST,
     drafts_of,

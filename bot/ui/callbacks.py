@@ -7,6 +7,10 @@ InvalidCallback and gets a friendly "this button has expired".
 
 Field types say what is valid: `Literal[...]` for a set of values, `Annotated[int, Range(a, b)]`
 for bounds; a bare `int` must fit the database's INTEGER columns.
+
+Each feature's buttons live with it (`bot/flows/<feature>/codecs.py`). Here: the machinery, and
+the few buttons one feature shows and another handles (the main menu, "continue this draft",
+"save as my template").
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ import re
 from datetime import date
 from typing import Annotated, Any, ClassVar, Literal, get_args, get_origin, get_type_hints
 
-from bot.coach.workload import MAX_DAY_MINUTES
 from bot.db.ids import MAX_ROW_ID
 
 MAX_BYTES = 64
@@ -137,7 +140,7 @@ def pattern(*classes: type[CallbackData]) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternatives})(?::|$)")
 
 
-# --- Menu ---------------------------------------------------------------------------------------
+# --- Buttons shown by one feature and handled by another ------------------------------------------
 @dataclasses.dataclass(frozen=True)
 class Menu(CallbackData):
     """Main-menu entry: `target` names a flow, or help or privacy."""
@@ -158,73 +161,6 @@ class Menu(CallbackData):
     ]
 
 
-# --- Onboarding and settings --------------------------------------------------------------------
-@dataclasses.dataclass(frozen=True)
-class ProfileStart(CallbackData):
-    """Welcome screen: start setup, optionally switching the language first."""
-
-    prefix: ClassVar[str] = "pf.go"
-    language: Language
-
-
-@dataclasses.dataclass(frozen=True)
-class ProfileChoice(CallbackData):
-    """An answer button of one profile step; `step` makes old steps' buttons detectable."""
-
-    prefix: ClassVar[str] = "pf"
-    step: Step
-    value: str
-
-
-@dataclasses.dataclass(frozen=True)
-class ProfileSkip(CallbackData):
-    prefix: ClassVar[str] = "pf.skip"
-    step: Step
-
-
-@dataclasses.dataclass(frozen=True)
-class SettingsEdit(CallbackData):
-    """Settings menu: which answer to change (a profile step), or 0 to close."""
-
-    prefix: ClassVar[str] = "set"
-    step: Step
-
-
-# --- Clients ------------------------------------------------------------------------------------
-@dataclasses.dataclass(frozen=True)
-class ClientOpen(CallbackData):
-    prefix: ClassVar[str] = "cl.open"
-    client_id: RowId
-
-
-@dataclasses.dataclass(frozen=True)
-class ClientAction(CallbackData):
-    """An action on one client."""
-
-    prefix: ClassVar[str] = "cl.do"
-    action: Literal["rename", "register", "remove", "confirm-remove", "back"]
-    client_id: RowId
-
-
-@dataclasses.dataclass(frozen=True)
-class ClientListAction(CallbackData):
-    """An action on the client list (list: back to it from a client)."""
-
-    prefix: ClassVar[str] = "cl.list"
-    action: Literal["add", "done", "page", "list"]
-    page: Page = 0
-
-
-@dataclasses.dataclass(frozen=True)
-class RegisterChoice(CallbackData):
-    """Sie or du for a client being added (client_id 0) or changed."""
-
-    prefix: ClassVar[str] = "cl.reg"
-    client_id: RowIdOrZero
-    register: Literal["sie", "du"]
-
-
-# --- Say-no coach and drafts --------------------------------------------------------------------
 @dataclasses.dataclass(frozen=True)
 class NoStart(CallbackData):
     """Resume an unfinished reply (its draft id), or 0 for a new one."""
@@ -234,222 +170,8 @@ class NoStart(CallbackData):
 
 
 @dataclasses.dataclass(frozen=True)
-class NoPick(CallbackData):
-    """A choice in one step of the say-no coach; `step` makes old steps' buttons detectable."""
-
-    prefix: ClassVar[str] = "no"
-    step: Step
-    value: str
-
-
-@dataclasses.dataclass(frozen=True)
-class DraftTone(CallbackData):
-    """A tone or next step, on a shown draft."""
-
-    prefix: ClassVar[str] = "dr.t"
-    action: Literal["shorter", "warmer", "formal", "casual", "change", "check", "done"]
-    draft_id: RowId
-
-
-@dataclasses.dataclass(frozen=True)
-class DraftOpen(CallbackData):
-    prefix: ClassVar[str] = "dr.open"
-    draft_id: RowId
-
-
-@dataclasses.dataclass(frozen=True)
-class DraftDelete(CallbackData):
-    prefix: ClassVar[str] = "dr.del"
-    draft_id: RowId
-
-
-# --- Check-ins, warnings, reports, self-check (workload) -----------------------------------------
-@dataclasses.dataclass(frozen=True)
-class CheckinHours(CallbackData):
-    """Hours of `client` (0: all work, no client; -1: day off) on `day`; minutes -1: typed.
-    Minutes have the bounds of typed hours (bot.coach.workload.parse_hours)."""
-
-    prefix: ClassVar[str] = "ci.h"
-    day: DayOrdinal
-    client: Annotated[int, Range(-1, MAX_ROW_ID)]
-    minutes: Annotated[int, Range(-1, MAX_DAY_MINUTES)]
-
-
-@dataclasses.dataclass(frozen=True)
-class CheckinSame(CallbackData):
-    """The same hours per client as the day before."""
-
-    prefix: ClassVar[str] = "ci.same"
-    day: DayOrdinal
-
-
-@dataclasses.dataclass(frozen=True)
-class CheckinScale(CallbackData):
-    """Energy ("e") or stress ("s") on a 1-5 scale for `day`."""
-
-    prefix: ClassVar[str] = "ci.s"
-    day: DayOrdinal
-    what: Literal["e", "s"]
-    value: Annotated[int, Range(1, 5)]
-
-
-@dataclasses.dataclass(frozen=True)
-class CheckinNoteSkip(CallbackData):
-    prefix: ClassVar[str] = "ci.n"
-    day: DayOrdinal
-
-
-@dataclasses.dataclass(frozen=True)
-class PauseChoice(CallbackData):
-    """/pause: for `days` days (0: type a date)."""
-
-    prefix: ClassVar[str] = "ci.p"
-    days: Annotated[int, Range(0, 366)]
-
-
-@dataclasses.dataclass(frozen=True)
-class WorkloadAction(CallbackData):
-    """A warning's next step: boundaries, dayoff (plan one), or take (a picked day ordinal)."""
-
-    prefix: ClassVar[str] = "wl"
-    action: Literal["boundaries", "dayoff", "take"]
-    value: Annotated[int, Range(0, date.max.toordinal())] = 0
-
-
-@dataclasses.dataclass(frozen=True)
-class ReportChoice(CallbackData):
-    """week or month report (offset 0: current, -1: previous), or weekly on/off."""
-
-    prefix: ClassVar[str] = "rp"
-    action: Literal["week", "month", "weekly"]
-    value: int = 0
-
-
-@dataclasses.dataclass(frozen=True)
-class SelfCheckAnswer(CallbackData):
-    """Answer `value` (0-4, 4 = always / to a very high degree) to item `item` of self-check
-    `check` (0: start a new one)."""
-
-    prefix: ClassVar[str] = "sc"
-    check: RowIdOrZero
-    item: Annotated[int, Range(0, 99)]
-    value: Annotated[int, Range(0, 4)]
-
-
-# --- Privacy ------------------------------------------------------------------------------------
-@dataclasses.dataclass(frozen=True)
-class PrivacyAction(CallbackData):
-    """export, delete (asks), delete-confirmed or keep."""
-
-    prefix: ClassVar[str] = "priv"
-    action: Literal["export", "delete", "delete-confirmed", "keep"]
-
-
-# --- Reply templates: library, own templates, filling ---------------------------------------------
-@dataclasses.dataclass(frozen=True)
-class LibBrowse(CallbackData):
-    """/replies: a category of the built-in library ("all": the category list), and its page."""
-
-    prefix: ClassVar[str] = "tl.cat"
-    category: str
-    page: Page = 0
-
-
-@dataclasses.dataclass(frozen=True)
-class TemplatePick(CallbackData):
-    """Fill a template: kind "lib" (ref: a situation key) or "own" (ref: a template id)."""
-
-    prefix: ClassVar[str] = "tl.use"
-    kind: Literal["lib", "own"]
-    ref: str
-
-
-@dataclasses.dataclass(frozen=True)
-class FillChoice(CallbackData):
-    """An answer while filling a template; `step` makes old steps' buttons detectable."""
-
-    prefix: ClassVar[str] = "tl.f"
-    step: Step
-    value: str
-
-
-@dataclasses.dataclass(frozen=True)
-class FilledAction(CallbackData):
-    """On a filled template: email/chat, sie/du, or check."""
-
-    prefix: ClassVar[str] = "tl.r"
-    action: Literal["email", "chat", "sie", "du", "check"]
-    draft_id: RowId
-
-
-@dataclasses.dataclass(frozen=True)
 class SaveAsTemplate(CallbackData):
     """Save any draft (say-no reply, filled template) as an own template."""
 
     prefix: ClassVar[str] = "mt.save"
     draft_id: RowId
-
-
-@dataclasses.dataclass(frozen=True)
-class MyTemplates(CallbackData):
-    """/mytemplates: a page of the list, one template, or an action on it (new: id 0; edit,
-    rename, delete, confirm-delete)."""
-
-    prefix: ClassVar[str] = "mt"
-    action: Literal["list", "open", "new", "edit", "rename", "delete", "confirm-delete"]
-    template_id: RowIdOrZero = 0
-    page: Page = 0
-
-
-# --- Reply check --------------------------------------------------------------------------------
-@dataclasses.dataclass(frozen=True)
-class CheckAction(CallbackData):
-    """again or done, under a reply check's result."""
-
-    prefix: ClassVar[str] = "chk"
-    action: Literal["again", "done"]
-
-
-# --- Gatekeeper coach: playbooks, practice, calls ------------------------------------------------
-@dataclasses.dataclass(frozen=True)
-class PlaybookPick(CallbackData):
-    """A choice in one step of /playbook; `step` makes old steps' buttons detectable."""
-
-    prefix: ClassVar[str] = "pb"
-    step: Step
-    value: str
-
-
-@dataclasses.dataclass(frozen=True)
-class PracticePick(CallbackData):
-    """A choice in /practice (scenario, level, stop, again); `step` as above."""
-
-    prefix: ClassVar[str] = "pr"
-    step: Step
-    value: str
-
-
-@dataclasses.dataclass(frozen=True)
-class CallPick(CallbackData):
-    """A choice in /calllog (client, prospect, outcome, skip); `step` as above."""
-
-    prefix: ClassVar[str] = "call"
-    step: Step
-    value: str
-
-
-@dataclasses.dataclass(frozen=True)
-class CallStart(CallbackData):
-    """/call card for a client (`card`), or log a call for it (`log`)."""
-
-    prefix: ClassVar[str] = "call.go"
-    action: Literal["card", "log"]
-    client_id: RowId
-
-
-@dataclasses.dataclass(frozen=True)
-class CallAgain(CallbackData):
-    """Log the next call to the prospect of an earlier call (under a follow-up reminder)."""
-
-    prefix: ClassVar[str] = "call.re"
-    call_id: RowId

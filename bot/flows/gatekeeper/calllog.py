@@ -18,10 +18,11 @@ from bot.coach.schedule import zone_of
 from bot.context import CoachContext
 from bot.db import repo, repo_calls
 from bot.flows.gatekeeper.calllog_save import END, FLOW, LIMITS, State, ask, explain, save_call
+from bot.flows.gatekeeper.codecs import CallAgain, CallPick, CallStart
 from bot.flows.workload.checkin_support import load_profile
 from bot.i18n import N_
 from bot.jobs.scheduler import clock_of
-from bot.ui.callbacks import CallAgain, CallPick, CallStart, pattern, unpack
+from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import (
     FlowInfo,
     acknowledge,

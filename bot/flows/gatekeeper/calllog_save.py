@@ -18,9 +18,9 @@ from bot.coach.profile import InvalidAnswer
 from bot.coach.schedule import zone_of
 from bot.context import CoachContext
 from bot.db import repo, repo_calls
+from bot.flows.gatekeeper.codecs import CallPick
 from bot.flows.workload.checkin_support import load_profile
 from bot.jobs.scheduler import clock_of, schedule
-from bot.ui.callbacks import CallPick
 from bot.ui.common import chunk, keyboard, leave_flow, send
 
 FLOW = "calllog"

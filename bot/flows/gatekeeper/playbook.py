@@ -31,6 +31,7 @@ from bot.coach.playbook import (
 from bot.coach.profile import InvalidAnswer
 from bot.context import CoachContext
 from bot.db import repo, repo_calls
+from bot.flows.gatekeeper.codecs import PlaybookPick
 from bot.flows.gatekeeper.playbook_doc import send_documents
 from bot.flows.gatekeeper.playbook_screens import (
     END,
@@ -43,7 +44,7 @@ from bot.flows.gatekeeper.playbook_screens import (
     start,
 )
 from bot.i18n import N_
-from bot.ui.callbacks import Menu, PlaybookPick, pattern, unpack
+from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import (
     FlowInfo,
     acknowledge,

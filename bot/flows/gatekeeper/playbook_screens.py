@@ -11,7 +11,7 @@ from bot.coach.playbook import PARTS, TARGETS, missing, open_questions
 from bot.context import CoachContext
 from bot.db import repo, repo_calls
 from bot.db.models_calls import Playbook
-from bot.ui.callbacks import PlaybookPick
+from bot.flows.gatekeeper.codecs import PlaybookPick
 from bot.ui.common import acknowledge, chunk, enter_flow, keyboard, leave_flow, send
 
 FLOW = "playbook"

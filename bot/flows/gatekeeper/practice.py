@@ -36,8 +36,9 @@ from bot.coach.roleplay import (
 from bot.context import CoachContext
 from bot.db import repo_calls
 from bot.db.models import utcnow
+from bot.flows.gatekeeper.codecs import PracticePick
 from bot.i18n import N_
-from bot.ui.callbacks import Menu, PracticePick, pattern, unpack
+from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import (
     FlowInfo,
     acknowledge,

@@ -12,7 +12,8 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Conv
 from bot.context import CoachContext
 from bot.db.repo_privacy import delete_user, export_user
 from bot.db.unit import commit_current_unit
-from bot.ui.callbacks import PrivacyAction, pattern, unpack
+from bot.flows.privacy.codecs import PrivacyAction
+from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, edit_or_send, keyboard, send
 
 log = logging.getLogger(__name__)

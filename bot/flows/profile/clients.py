@@ -23,17 +23,10 @@ from bot.coach.profile import MAX_ANSWER, InvalidAnswer, parse_client_name
 from bot.context import CoachContext
 from bot.db import repo
 from bot.flows.menu.flow import cancel_to_menu
+from bot.flows.profile.codecs import ClientAction, ClientListAction, ClientOpen, RegisterChoice
 from bot.flows.profile.steps import register_keyboard
 from bot.i18n import N_
-from bot.ui.callbacks import (
-    ClientAction,
-    ClientListAction,
-    ClientOpen,
-    Menu,
-    RegisterChoice,
-    pattern,
-    unpack,
-)
+from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import (
     FlowInfo,
     acknowledge,

@@ -35,6 +35,13 @@ from bot.coach.profile import (
 from bot.context import CoachContext
 from bot.db import repo
 from bot.flows.menu import flow as menu
+from bot.flows.profile.codecs import (
+    ProfileChoice,
+    ProfileSkip,
+    ProfileStart,
+    RegisterChoice,
+    SettingsEdit,
+)
 from bot.flows.profile.settings import edit_setting, open_settings, toggle_workday
 from bot.flows.profile.steps import (
     FLOW,
@@ -51,17 +58,7 @@ from bot.flows.profile.steps import (
 )
 from bot.i18n import N_
 from bot.jobs.scheduler import clock_of, reschedule_checkin
-from bot.ui.callbacks import (
-    InvalidCallback,
-    Menu,
-    ProfileChoice,
-    ProfileSkip,
-    ProfileStart,
-    RegisterChoice,
-    SettingsEdit,
-    pattern,
-    unpack,
-)
+from bot.ui.callbacks import InvalidCallback, Menu, pattern, unpack
 from bot.ui.common import (
     FlowInfo,
     acknowledge,

@@ -14,8 +14,9 @@ from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
 from bot.db import repo_checkins
 from bot.flows.profile import clients as clients_flow
+from bot.flows.profile.codecs import SettingsEdit
 from bot.flows.profile.steps import FLOW, State, ask, in_settings, show_settings, workdays_markup
-from bot.ui.callbacks import InvalidCallback, SettingsEdit, unpack
+from bot.ui.callbacks import InvalidCallback, unpack
 from bot.ui.common import acknowledge, close_keyboard, enter_flow, leave_flow, send
 
 END = ConversationHandler.END

@@ -15,8 +15,14 @@ from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
 from bot.db.models import User
+from bot.flows.profile.codecs import (
+    ProfileChoice,
+    ProfileSkip,
+    ProfileStart,
+    RegisterChoice,
+    SettingsEdit,
+)
 from bot.i18n import LANGUAGES
-from bot.ui.callbacks import ProfileChoice, ProfileSkip, ProfileStart, RegisterChoice, SettingsEdit
 from bot.ui.common import chunk, keyboard, send
 
 FLOW = "profile"

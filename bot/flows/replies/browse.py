@@ -8,9 +8,10 @@ from telegram import Update
 from bot.coach.templates import CATEGORIES, SITUATIONS, Entry, library_entries, search
 from bot.context import CoachContext
 from bot.db import repo_templates
+from bot.flows.replies.codecs import LibBrowse, MyTemplates, TemplatePick
 from bot.flows.replies.fill import FLOW, State
 from bot.i18n import LANGUAGES, translator
-from bot.ui.callbacks import InvalidCallback, LibBrowse, MyTemplates, TemplatePick, unpack
+from bot.ui.callbacks import InvalidCallback, unpack
 from bot.ui.common import acknowledge, edit_or_send, enter_flow, keyboard, leave_flow, send
 
 END = -1

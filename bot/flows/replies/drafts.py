@@ -9,8 +9,9 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.context import CoachContext
 from bot.db import repo_drafts
+from bot.flows.replies.codecs import DraftDelete, DraftOpen
 from bot.flows.say_no.draft import COPY_LIMIT
-from bot.ui.callbacks import DraftDelete, DraftOpen, Menu, NoStart, pattern, unpack
+from bot.ui.callbacks import Menu, NoStart, pattern, unpack
 from bot.ui.common import acknowledge, edit_or_send, keyboard, send
 
 

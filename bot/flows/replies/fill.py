@@ -26,10 +26,10 @@ from bot.coach.templates import (
 )
 from bot.context import CoachContext
 from bot.db import repo
+from bot.flows.replies.codecs import FillChoice
 from bot.flows.replies.result import prompt_markup, title_of
 from bot.i18n import N_
 from bot.jobs.scheduler import clock_of
-from bot.ui.callbacks import FillChoice
 from bot.ui.common import chunk, keyboard, send
 
 FLOW = "replies"

@@ -29,6 +29,7 @@ from bot.db import repo, repo_templates
 from bot.flows.menu.flow import cancel_to_menu
 from bot.flows.replies.bound import answer_too_long, template_too_long
 from bot.flows.replies.browse import on_topic, show_browse, to_my_templates
+from bot.flows.replies.codecs import FillChoice, LibBrowse, MyTemplates, TemplatePick
 from bot.flows.replies.fill import (
     FLOW,
     State,
@@ -45,7 +46,7 @@ from bot.flows.replies.fill import (
 from bot.flows.replies.result import sender_of, show_filled
 from bot.flows.say_no.store import parse_date
 from bot.i18n import N_
-from bot.ui.callbacks import FillChoice, LibBrowse, Menu, MyTemplates, TemplatePick, pattern, unpack
+from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import (
     FlowInfo,
     acknowledge,

@@ -29,9 +29,10 @@ from bot.coach.templates import AUTO_FIELDS
 from bot.context import CoachContext
 from bot.db import repo_templates
 from bot.flows.menu.flow import cancel_to_menu
+from bot.flows.replies.codecs import MyTemplates, TemplatePick
 from bot.flows.replies.mytemplates_save import format_error, save_draft
 from bot.i18n import N_
-from bot.ui.callbacks import Menu, MyTemplates, SaveAsTemplate, TemplatePick, pattern, unpack
+from bot.ui.callbacks import Menu, SaveAsTemplate, pattern, unpack
 from bot.ui.common import (
     FlowInfo,
     acknowledge,

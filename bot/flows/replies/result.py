@@ -23,8 +23,9 @@ from bot.coach.own_format import TemplateFormatError
 from bot.coach.templates import SITUATIONS, auto_values, render_situation
 from bot.context import CoachContext
 from bot.db import repo, repo_drafts, repo_templates
+from bot.flows.replies.codecs import FilledAction
 from bot.i18n import N_, translator
-from bot.ui.callbacks import FilledAction, SaveAsTemplate, unpack
+from bot.ui.callbacks import SaveAsTemplate, unpack
 from bot.ui.common import acknowledge, send
 
 COPY_LIMIT = 256  # Telegram's limit for a copy-text button

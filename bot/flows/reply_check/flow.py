@@ -18,8 +18,9 @@ from bot.context import CoachContext
 from bot.db.unit import in_thread
 from bot.flows.menu.flow import cancel_to_menu
 from bot.flows.menu.free_text import FreeTextAction, take_free_text
+from bot.flows.reply_check.codecs import CheckAction
 from bot.i18n import N_
-from bot.ui.callbacks import CheckAction, Menu, pattern, unpack
+from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import (
     FlowInfo,
     acknowledge,

@@ -10,6 +10,7 @@ from bot.coach.profile import InvalidAnswer, parse_client_name
 from bot.coach.say_no import MAX_TYPED, NoAnswers, classify_request
 from bot.context import CoachContext
 from bot.db import repo
+from bot.flows.say_no.codecs import NoPick
 from bot.flows.say_no.draft import show_draft
 from bot.flows.say_no.nav import add_client, after, ask_step, reprompt_step, stale
 from bot.flows.say_no.steps import CHOICES, FLOW, TEXT_STEPS, State
@@ -21,7 +22,7 @@ from bot.flows.say_no.store import (
     start_new,
     today_for,
 )
-from bot.ui.callbacks import InvalidCallback, NoPick, unpack
+from bot.ui.callbacks import InvalidCallback, unpack
 from bot.ui.common import acknowledge, close_keyboard, text_of, typed_meaning
 from bot.ui.invalid import explain_invalid
 

@@ -12,9 +12,10 @@ from bot.coach.drafting import renderer
 from bot.coach.say_no import NoAnswers, draft_context, restatement
 from bot.context import CoachContext
 from bot.db import repo, repo_drafts
+from bot.flows.say_no.codecs import DraftTone
 from bot.flows.say_no.steps import FLOW, State
 from bot.i18n import N_
-from bot.ui.callbacks import DraftTone, NoStart, SaveAsTemplate, unpack
+from bot.ui.callbacks import NoStart, SaveAsTemplate, unpack
 from bot.ui.common import acknowledge, enter_flow, keyboard, leave_flow, send
 
 END = ConversationHandler.END

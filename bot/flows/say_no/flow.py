@@ -21,12 +21,13 @@ from bot.context import CoachContext
 from bot.db import repo_drafts
 from bot.flows.menu.free_text import FreeTextAction, take_free_text
 from bot.flows.say_no.answers import on_pick, on_text, typed
+from bot.flows.say_no.codecs import DraftTone, NoPick
 from bot.flows.say_no.draft import END, adjust
 from bot.flows.say_no.nav import ask_step, offer_resume_or_start, reprompt_step
 from bot.flows.say_no.steps import FLOW, State
 from bot.flows.say_no.store import new_draft, start_new
 from bot.i18n import N_
-from bot.ui.callbacks import DraftTone, Menu, NoPick, NoStart, pattern, unpack
+from bot.ui.callbacks import Menu, NoStart, pattern, unpack
 from bot.ui.common import (
     FlowInfo,
     acknowledge,

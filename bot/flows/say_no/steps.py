@@ -9,8 +9,8 @@ from telegram import Update
 
 from bot.coach.say_no import NoAnswers, fitting_alternatives, restatement
 from bot.context import CoachContext
+from bot.flows.say_no.codecs import NoPick
 from bot.i18n import N_
-from bot.ui.callbacks import NoPick
 from bot.ui.common import chunk, keyboard, send
 
 FLOW = "say_no"

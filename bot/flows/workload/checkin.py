@@ -39,16 +39,10 @@ from bot.flows.workload.checkin_support import (
     send_crisis,
     today_of,
 )
+from bot.flows.workload.codecs import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale
 from bot.flows.workload.warnings import maybe_warn
 from bot.i18n import N_
-from bot.ui.callbacks import (
-    CheckinHours,
-    CheckinNoteSkip,
-    CheckinSame,
-    CheckinScale,
-    pattern,
-    unpack,
-)
+from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import (
     FlowInfo,
     acknowledge,

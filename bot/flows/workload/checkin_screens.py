@@ -12,8 +12,8 @@ from babel.numbers import format_decimal
 from telegram import InlineKeyboardMarkup
 
 from bot.coach import schedule as rules
+from bot.flows.workload.codecs import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale
 from bot.i18n import Translator
-from bot.ui.callbacks import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale
 from bot.ui.common import chunk, keyboard
 
 HOURS_NO_CLIENT = (0, 2, 4, 6, 8, 10)

@@ -14,9 +14,10 @@ from bot.db import repo, repo_checkins
 from bot.db.models import User
 from bot.flows.profile.steps import load_user
 from bot.flows.workload.checkin_screens import day_label, hours_text, local_today
+from bot.flows.workload.codecs import WorkloadAction
 from bot.i18n import Translator, translator
 from bot.jobs.scheduler import clock_of, reschedule_checkin
-from bot.ui.callbacks import NoStart, WorkloadAction, pattern, unpack
+from bot.ui.callbacks import NoStart, pattern, unpack
 from bot.ui.common import acknowledge, close_keyboard, keyboard, send
 
 HISTORY_DAYS = 35

@@ -1,0 +1,72 @@
+"""The buttons of this feature: what each carries, and what is valid (bot/ui/callbacks.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import ClassVar, Literal
+
+from bot.ui.callbacks import CallbackData, Language, Page, RowId, RowIdOrZero, Step
+
+
+@dataclasses.dataclass(frozen=True)
+class ProfileStart(CallbackData):
+    """Welcome screen: start setup, optionally switching the language first."""
+
+    prefix: ClassVar[str] = "pf.go"
+    language: Language
+
+
+@dataclasses.dataclass(frozen=True)
+class ProfileChoice(CallbackData):
+    """An answer button of one profile step; `step` makes old steps' buttons detectable."""
+
+    prefix: ClassVar[str] = "pf"
+    step: Step
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ProfileSkip(CallbackData):
+    prefix: ClassVar[str] = "pf.skip"
+    step: Step
+
+
+@dataclasses.dataclass(frozen=True)
+class SettingsEdit(CallbackData):
+    """Settings menu: which answer to change (a profile step), or 0 to close."""
+
+    prefix: ClassVar[str] = "set"
+    step: Step
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientOpen(CallbackData):
+    prefix: ClassVar[str] = "cl.open"
+    client_id: RowId
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientAction(CallbackData):
+    """An action on one client."""
+
+    prefix: ClassVar[str] = "cl.do"
+    action: Literal["rename", "register", "remove", "confirm-remove", "back"]
+    client_id: RowId
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientListAction(CallbackData):
+    """An action on the client list (list: back to it from a client)."""
+
+    prefix: ClassVar[str] = "cl.list"
+    action: Literal["add", "done", "page", "list"]
+    page: Page = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class RegisterChoice(CallbackData):
+    """Sie or du for a client being added (client_id 0) or changed."""
+
+    prefix: ClassVar[str] = "cl.reg"
+    client_id: RowIdOrZero
+    register: Literal["sie", "du"]
