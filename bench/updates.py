@@ -79,13 +79,12 @@ from bot.db.models_checkins import WorkLog
 from bot.db.session import Database
 from bot.flows.profile import clients as clients_flow
 from bot.flows.profile import steps as profile_steps
-from bot.flows.reply_check.codecs import CheckAction
 from bot.flows.say_no import steps as say_no_steps
 from bot.offline.offline_chat import OfflineChat
 from bot.offline.telegram_offline import OfflineBotAPI
 from bot.runtime.app import OFFLINE_TOKEN, CoachApplication, build_application
 from bot.runtime.concurrency import PerChatUpdateProcessor
-from bot.ui.callbacks import unpack
+from bot.ui.callbacks import CheckAction, unpack
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_ENV = "VA_COACH_TEST_PG_URL"

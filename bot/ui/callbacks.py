@@ -10,7 +10,7 @@ for bounds; a bare `int` must fit the database's INTEGER columns.
 
 Each feature's buttons live with it (`bot/flows/<feature>/codecs.py`). Here: the machinery, and
 the few buttons one feature shows and another handles (the main menu, "continue this draft",
-"save as my template").
+"save as my template", and the buttons under a checked reply).
 """
 
 from __future__ import annotations
@@ -175,3 +175,11 @@ class SaveAsTemplate(CallbackData):
 
     prefix: ClassVar[str] = "mt.save"
     draft_id: RowId
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckAction(CallbackData):
+    """again or done, under a reply check's result."""
+
+    prefix: ClassVar[str] = "chk"
+    action: Literal["again", "done"]

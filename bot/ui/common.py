@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 ACTIVE_FLOW = "flow"
 PAUSED = "paused"  # flows interrupted by another command, the most recent last (pause.py)
 WAY_BACK = "way_back"  # set: offer to continue a paused flow once nothing else is asked
+COPY_LIMIT = 256  # Telegram's limit for a copy-text button
 # Longest free-text answer a flow accepts; anything longer gets a friendly "too long".
 MAX_TEXT_ANSWER = 2000
 

@@ -13,11 +13,11 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.context import CoachContext
-from bot.flows.menu.flow import KNOWN_COMMANDS
-from bot.flows.menu.free_text import forget_free_text
 from bot.runtime.errors import answer_expired
 from bot.ui.callbacks import InvalidCallback, Menu, unpack
 from bot.ui.common import FLOWS, WAY_BACK, acknowledge, active_flow, asking, mark_asking
+from bot.ui.free_text import forget_free_text
+from bot.ui.menu import KNOWN_COMMANDS
 from bot.ui.pause import (
     flow_to_resume,
     handled_in_its_state,

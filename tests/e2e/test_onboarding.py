@@ -12,8 +12,8 @@ from datetime import time
 
 import pytest
 
-from bot.flows.menu.flow import bot_commands, main_menu_labels
 from bot.i18n import Translator, translator
+from bot.ui.menu import bot_commands, main_menu_labels
 from tests.e2e.bridge import plain_text
 from tests.e2e.harness import E2EEnvironment
 from tests.e2e.journeys import assert_clean

@@ -19,7 +19,6 @@ from bot.context import CoachContext
 from bot.db import repo, repo_calls
 from bot.flows.gatekeeper.calllog_save import END, FLOW, LIMITS, State, ask, explain, save_call
 from bot.flows.gatekeeper.codecs import CallAgain, CallPick, CallStart
-from bot.flows.workload.checkin_support import load_profile
 from bot.i18n import N_
 from bot.jobs.scheduler import clock_of
 from bot.ui.callbacks import pattern, unpack
@@ -36,6 +35,7 @@ from bot.ui.common import (
     text_of,
 )
 from bot.ui.fallbacks import state_fallbacks
+from bot.ui.users import load_profile
 
 
 # --- entries -----------------------------------------------------------------------------------------

@@ -19,9 +19,9 @@ from bot.coach.schedule import zone_of
 from bot.context import CoachContext
 from bot.db import repo, repo_calls
 from bot.flows.gatekeeper.codecs import CallPick
-from bot.flows.workload.checkin_support import load_profile
 from bot.jobs.scheduler import clock_of, schedule
 from bot.ui.common import chunk, keyboard, leave_flow, send
+from bot.ui.users import load_profile
 
 FLOW = "calllog"
 END = ConversationHandler.END

@@ -19,11 +19,11 @@ from bot.context import CoachContext
 from bot.db import repo, repo_calls
 from bot.flows.gatekeeper.calllog_save import FOLLOWUP
 from bot.flows.gatekeeper.codecs import CallAgain, CallStart
-from bot.flows.workload.checkin_support import load_profile
 from bot.i18n import translator
 from bot.jobs.scheduler import Due, KindSpec, Recipient, as_utc, register_kind
 from bot.ui.callbacks import unpack
 from bot.ui.common import acknowledge, chunk, keyboard, send
+from bot.ui.users import load_profile
 
 FOLLOWUP_GRACE = timedelta(hours=12)
 

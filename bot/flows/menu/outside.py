@@ -8,9 +8,9 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import CoachContext
-from bot.flows.menu.flow import main_menu_markup
-from bot.flows.menu.free_text import answer_free_text
 from bot.ui.common import acknowledge, send
+from bot.ui.free_text import answer_free_text
+from bot.ui.menu import main_menu_markup
 
 log = logging.getLogger(__name__)
 

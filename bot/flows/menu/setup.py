@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram.ext import Application
 
 from bot.flows.menu import flow, known_user, outside
-from bot.flows.menu.flow import set_default_commands
+from bot.ui.menu import set_default_commands
 
 __all__ = ["register", "register_first", "set_default_commands"]
 

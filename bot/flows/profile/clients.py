@@ -22,7 +22,6 @@ from telegram.ext import (
 from bot.coach.profile import MAX_ANSWER, InvalidAnswer, parse_client_name
 from bot.context import CoachContext
 from bot.db import repo
-from bot.flows.menu.flow import cancel_to_menu
 from bot.flows.profile.codecs import ClientAction, ClientListAction, ClientOpen, RegisterChoice
 from bot.flows.profile.steps import register_keyboard
 from bot.i18n import N_
@@ -42,6 +41,7 @@ from bot.ui.common import (
 )
 from bot.ui.fallbacks import state_fallbacks
 from bot.ui.invalid import explain_invalid
+from bot.ui.menu import cancel_to_menu
 
 FLOW = "clients"
 PAGE_SIZE = 8

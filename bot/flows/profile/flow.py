@@ -34,7 +34,6 @@ from bot.coach.profile import (
 )
 from bot.context import CoachContext
 from bot.db import repo
-from bot.flows.menu import flow as menu
 from bot.flows.profile.codecs import (
     ProfileChoice,
     ProfileSkip,
@@ -51,13 +50,13 @@ from bot.flows.profile.steps import (
     ask,
     button_value,
     in_settings,
-    load_user,
     next_onboarding_step,
     show_settings,
     summary,
 )
 from bot.i18n import N_
 from bot.jobs.scheduler import clock_of, reschedule_checkin
+from bot.ui import menu
 from bot.ui.callbacks import InvalidCallback, Menu, pattern, unpack
 from bot.ui.common import (
     FlowInfo,
@@ -74,6 +73,7 @@ from bot.ui.common import (
 )
 from bot.ui.fallbacks import state_fallbacks
 from bot.ui.invalid import explain_invalid
+from bot.ui.users import load_user
 
 END = ConversationHandler.END
 

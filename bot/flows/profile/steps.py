@@ -24,6 +24,7 @@ from bot.flows.profile.codecs import (
 )
 from bot.i18n import LANGUAGES
 from bot.ui.common import chunk, keyboard, send
+from bot.ui.users import load_user
 
 FLOW = "profile"
 
@@ -61,18 +62,6 @@ def in_settings(context: CoachContext) -> bool:
 def skip_button(context: CoachContext, step: State) -> tuple[str, ProfileSkip]:
     label = context.tr.label("Back") if in_settings(context) else context.tr.label("Skip")
     return label, ProfileSkip(step=int(step))
-
-
-async def load_user(context: CoachContext, session, update: Update) -> User:
-    settings = context.settings
-    return await repo.ensure_user(
-        session,
-        update.effective_user.id,
-        update.effective_chat.id if update.effective_chat else None,
-        context.language,
-        settings.default_checkin_time,
-        settings.default_capacity_hours,
-    )
 
 
 async def ask(update: Update, context: CoachContext, step: State, note: str | None = None) -> State:

@@ -10,9 +10,8 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.context import CoachContext
 from bot.db import repo_drafts
 from bot.flows.replies.codecs import DraftDelete, DraftOpen
-from bot.flows.say_no.draft import COPY_LIMIT
 from bot.ui.callbacks import Menu, NoStart, pattern, unpack
-from bot.ui.common import acknowledge, edit_or_send, keyboard, send
+from bot.ui.common import COPY_LIMIT, acknowledge, edit_or_send, keyboard, send
 
 
 async def list_drafts(update: Update, context: CoachContext) -> None:

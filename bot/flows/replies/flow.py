@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.coach.dates import parse_date
 from bot.coach.own_format import MAX_SOURCE
 from bot.coach.templates import (
     CHOICES,
@@ -26,7 +27,6 @@ from bot.coach.templates import (
 )
 from bot.context import CoachContext
 from bot.db import repo, repo_templates
-from bot.flows.menu.flow import cancel_to_menu
 from bot.flows.replies.bound import answer_too_long, template_too_long
 from bot.flows.replies.browse import on_topic, show_browse, to_my_templates
 from bot.flows.replies.codecs import FillChoice, LibBrowse, MyTemplates, TemplatePick
@@ -44,7 +44,6 @@ from bot.flows.replies.fill import (
     today_for,
 )
 from bot.flows.replies.result import sender_of, show_filled
-from bot.flows.say_no.store import parse_date
 from bot.i18n import N_
 from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import (
@@ -59,6 +58,7 @@ from bot.ui.common import (
     text_of,
 )
 from bot.ui.fallbacks import state_fallbacks
+from bot.ui.menu import cancel_to_menu
 
 END = -1
 MAX_QUERY = 256

@@ -28,7 +28,6 @@ from bot.coach.own_format import (
 from bot.coach.templates import AUTO_FIELDS
 from bot.context import CoachContext
 from bot.db import repo_templates
-from bot.flows.menu.flow import cancel_to_menu
 from bot.flows.replies.codecs import MyTemplates, TemplatePick
 from bot.flows.replies.mytemplates_save import format_error, save_draft
 from bot.i18n import N_
@@ -46,6 +45,7 @@ from bot.ui.common import (
     text_of,
 )
 from bot.ui.fallbacks import state_fallbacks
+from bot.ui.menu import cancel_to_menu
 
 FLOW = "mytemplates"
 END = -1

@@ -26,9 +26,9 @@ from bot.db import repo, repo_drafts, repo_templates
 from bot.flows.replies.codecs import FilledAction
 from bot.i18n import N_, translator
 from bot.ui.callbacks import SaveAsTemplate, unpack
-from bot.ui.common import acknowledge, send
+from bot.ui.check_result import send_check
+from bot.ui.common import COPY_LIMIT, acknowledge, send
 
-COPY_LIMIT = 256  # Telegram's limit for a copy-text button
 DRAFT_KIND = "template"
 DRAFT_QUERY = (
     "#d{draft_id}"  # inline query that offers exactly this draft (bot/flows/replies/inline.py)
@@ -174,8 +174,6 @@ async def on_filled_action(update: Update, context: CoachContext) -> None:
         return
     if action.action == "check":
         await acknowledge(update)
-        from bot.flows.reply_check.flow import send_check  # type: ignore[import-not-found]
-
         await send_check(update, context, draft.text)
         return
     answers = dict(draft.answers)

@@ -12,41 +12,26 @@ from enum import IntEnum
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.coach.tone import ELEMENTS, check_reply
-from bot.coach.tone_lexicon import lexicon
 from bot.context import CoachContext
-from bot.db.unit import in_thread
-from bot.flows.menu.flow import cancel_to_menu
-from bot.flows.menu.free_text import FreeTextAction, take_free_text
-from bot.flows.reply_check.codecs import CheckAction
 from bot.i18n import N_
-from bot.ui.callbacks import Menu, pattern, unpack
+from bot.ui.callbacks import CheckAction, Menu, pattern, unpack
+from bot.ui.check_result import send_check
 from bot.ui.common import (
     FlowInfo,
     acknowledge,
     close_keyboard,
     conversation,
     enter_flow,
-    keyboard,
     leave_flow,
     register_flow,
     send,
     text_of,
 )
 from bot.ui.fallbacks import state_fallbacks
+from bot.ui.free_text import FreeTextAction, take_free_text
+from bot.ui.menu import cancel_to_menu
 
 FLOW = "check"
-MAX_CHECK = 30_000  # about 4,000 words; longer pastes are checked up to here, and told so
-# The checker is fast (a 300-word email in 3 to 5 ms of CPU), but a 4,000-word paste takes about
-# 130 ms and should not hold up other chats: above this size it runs in a worker thread.
-THREAD_ABOVE = 3_000
-ELEMENT_LABELS = {
-    "empathy": N_("Acknowledgement or empathy"),
-    "decline": N_("A clear decline or limit"),
-    "reason": N_("A reason"),
-    "expectations": N_("Expectations: what and when"),
-    "alternative": N_("An alternative"),
-}
 
 
 class State(IntEnum):
@@ -64,40 +49,6 @@ async def on_text(update: Update, context: CoachContext) -> State:
     text = (text_of(update) or "").strip()
     await send_check(update, context, text)
     return State.WAITING
-
-
-async def send_check(update: Update, context: CoachContext, text: str) -> None:
-    """Check `text` and answer with the result; used by /check and after an edited draft."""
-    tr = context.tr
-    if not text:
-        await send(
-            update, context, tr.gettext("That message was empty. Please paste the reply you wrote.")
-        )
-        return
-    cut = len(text) > MAX_CHECK
-    text = text[:MAX_CHECK]
-    if len(text) > THREAD_ABOVE:
-        result = await in_thread(check_reply, text, context.language)
-    else:
-        result = check_reply(text, context.language)
-    advice = lexicon(context.language).fixes
-    await send(
-        update,
-        context,
-        tr.render(
-            "check/result",
-            result=result,
-            elements=[(tr.label(ELEMENT_LABELS[name]), result.elements[name]) for name in ELEMENTS],
-            fix=advice.get(result.top_fix, ""),
-            cut=cut,
-        ),
-        keyboard(
-            [
-                (tr.label("Check another reply"), CheckAction(action="again")),
-                (tr.label("Done"), CheckAction(action="done")),
-            ]
-        ),
-    )
 
 
 async def from_free_text(update: Update, context: CoachContext) -> State:

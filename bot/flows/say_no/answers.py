@@ -6,6 +6,7 @@ from datetime import date
 
 from telegram import Update
 
+from bot.coach.dates import parse_date
 from bot.coach.profile import InvalidAnswer, parse_client_name
 from bot.coach.say_no import MAX_TYPED, NoAnswers, classify_request
 from bot.context import CoachContext
@@ -17,7 +18,6 @@ from bot.flows.say_no.steps import CHOICES, FLOW, TEXT_STEPS, State
 from bot.flows.say_no.store import (
     load,
     next_after_alternative,
-    parse_date,
     request_cues,
     start_new,
     today_for,

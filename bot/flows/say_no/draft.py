@@ -16,10 +16,10 @@ from bot.flows.say_no.codecs import DraftTone
 from bot.flows.say_no.steps import FLOW, State
 from bot.i18n import N_
 from bot.ui.callbacks import NoStart, SaveAsTemplate, unpack
-from bot.ui.common import acknowledge, enter_flow, keyboard, leave_flow, send
+from bot.ui.check_result import send_check
+from bot.ui.common import COPY_LIMIT, acknowledge, enter_flow, keyboard, leave_flow, send
 
 END = ConversationHandler.END
-COPY_LIMIT = 256  # Telegram's limit for a copy-text button
 
 
 def resume_markup(context: CoachContext, drafts: list) -> InlineKeyboardMarkup:
@@ -183,7 +183,5 @@ async def edit_markup(update: Update, markup: InlineKeyboardMarkup | None) -> No
 
 async def check_edited(update: Update, context: CoachContext, text: str) -> State:
     """The VA sent their own edited version: check it like /check would."""
-    from bot.flows.reply_check.flow import send_check
-
     await send_check(update, context, text)
     return State.DRAFT

@@ -19,7 +19,6 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.coach.say_no import NoAnswers
 from bot.context import CoachContext
 from bot.db import repo_drafts
-from bot.flows.menu.free_text import FreeTextAction, take_free_text
 from bot.flows.say_no.answers import on_pick, on_text, typed
 from bot.flows.say_no.codecs import DraftTone, NoPick
 from bot.flows.say_no.draft import END, adjust
@@ -38,6 +37,7 @@ from bot.ui.common import (
     register_flow,
 )
 from bot.ui.fallbacks import state_fallbacks
+from bot.ui.free_text import FreeTextAction, take_free_text
 
 
 # --- entry ---------------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ reprompt = reprompt_step
 
 
 async def cancel(update: Update, context: CoachContext) -> int:
-    from bot.flows.menu.flow import after_cancel
+    from bot.ui.menu import after_cancel
 
     leave_flow(context, FLOW)
     await after_cancel(update, context, say_no=True)

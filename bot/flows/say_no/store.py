@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from telegram import Update
@@ -74,24 +74,6 @@ async def today_for(update: Update, context: CoachContext) -> date:
         user = await repo.get_user(session, update.effective_user.id)
     zone = ZoneInfo(user.timezone) if user and user.timezone else ZoneInfo("UTC")
     return clock_of(context.application)().astimezone(zone).date()
-
-
-def parse_date(text: str, language: str, today: date) -> date | None:
-    """A typed date in either language, in the future ("15.1.", "next Friday", "morgen")."""
-    import dateparser  # imported on use: it takes a moment to load
-
-    parsed = dateparser.parse(
-        text,
-        languages=[language, *(other for other in LANGUAGES if other != language)],
-        settings={
-            "PREFER_DATES_FROM": "future",
-            "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
-            "DATE_ORDER": "DMY",
-        },
-    )
-    if parsed is None or parsed.date() <= today:
-        return None
-    return parsed.date()
 
 
 def next_after_alternative(alternative: str) -> State:

@@ -30,15 +30,7 @@ from bot.coach.workload import check_day_total, clean_note, parse_hours
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
 from bot.flows.workload import checkin_screens as screens
-from bot.flows.workload.checkin_support import (
-    FLOW,
-    day_state,
-    explain,
-    is_crisis,
-    load_profile,
-    send_crisis,
-    today_of,
-)
+from bot.flows.workload.checkin_support import FLOW, day_state, explain, is_crisis, send_crisis
 from bot.flows.workload.codecs import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale
 from bot.flows.workload.warnings import maybe_warn
 from bot.i18n import N_
@@ -57,6 +49,7 @@ from bot.ui.common import (
     typed_meaning,
 )
 from bot.ui.fallbacks import state_fallbacks
+from bot.ui.users import load_profile, today_of
 
 END = ConversationHandler.END
 

@@ -10,11 +10,9 @@ from telegram import Update
 from bot.coach.profile import InvalidAnswer
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
-from bot.db.models import User
-from bot.flows.profile.steps import load_user
 from bot.flows.workload import checkin_screens as screens
 from bot.i18n import N_, Translator, translator
-from bot.jobs.scheduler import Due, KindSpec, Recipient, clock_of, register_kind
+from bot.jobs.scheduler import Due, KindSpec, Recipient, register_kind
 from bot.ui.common import send
 
 FLOW = "checkin"
@@ -57,16 +55,6 @@ def explain(tr: Translator, invalid: InvalidAnswer) -> str:
     message = MESSAGES.get(invalid.reason, MESSAGES["hours_format"])
     details = {key: value for key, value in invalid.details.items() if key != "day"}
     return tr.gettext(message, **details)
-
-
-def today_of(context: CoachContext, user: User) -> date:
-    return screens.local_today(user, clock_of(context.application)())
-
-
-async def load_profile(update: Update, context: CoachContext) -> tuple[User, date]:
-    async with context.database.sessions.begin() as session:
-        user = await load_user(context, session, update)
-    return user, today_of(context, user)
 
 
 async def day_state(context_or_db, user_id: int, day: date) -> screens.DayState:

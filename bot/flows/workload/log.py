@@ -20,13 +20,14 @@ from bot.coach.profile import InvalidAnswer
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
 from bot.flows.workload.checkin_screens import day_label, hours_text
-from bot.flows.workload.checkin_support import explain, load_profile
+from bot.flows.workload.checkin_support import explain
 from bot.flows.workload.codecs import PauseChoice
 from bot.flows.workload.warnings import maybe_warn
 from bot.i18n import N_
 from bot.jobs.scheduler import clock_of, reschedule_checkin
 from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, close_keyboard, keyboard, send, text_of
+from bot.ui.users import load_profile
 
 PAUSE_CHOICES = ((7, N_("1 week")), (14, N_("2 weeks")), (21, N_("3 weeks")))
 MAX_PAUSE_DAYS = 366

@@ -19,12 +19,12 @@ from bot.db import repo, repo_calls, repo_checkins
 from bot.db.models import User
 from bot.db.unit import in_thread
 from bot.flows.workload.checkin_screens import day_label, hours_text
-from bot.flows.workload.checkin_support import load_profile
 from bot.flows.workload.codecs import ReportChoice
 from bot.i18n import Translator, translator
 from bot.jobs.scheduler import Due, KindSpec, Recipient, follow_weekly, register_kind
 from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, keyboard
+from bot.ui.users import load_profile
 
 WEEKLY_GRACE = timedelta(hours=12)
 

@@ -18,12 +18,12 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.coach import burnout
 from bot.db import repo_checkins
-from bot.flows.workload.checkin_support import load_profile
 from bot.flows.workload.codecs import SelfCheckAnswer
 from bot.i18n import Translator, translator
 from bot.jobs.scheduler import Due, KindSpec, Recipient, clock_of, follow_self_checks, register_kind
 from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, edit_or_send, keyboard, mark_asking, send
+from bot.ui.users import load_profile
 
 SELFCHECK_GRACE = timedelta(hours=24)
 

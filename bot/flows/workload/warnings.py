@@ -12,13 +12,13 @@ from bot.coach.workload import RULE_COOLDOWN, Warning, pick_warning
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
 from bot.db.models import User
-from bot.flows.profile.steps import load_user
 from bot.flows.workload.checkin_screens import day_label, hours_text, local_today
 from bot.flows.workload.codecs import WorkloadAction
 from bot.i18n import Translator, translator
 from bot.jobs.scheduler import clock_of, reschedule_checkin
 from bot.ui.callbacks import NoStart, pattern, unpack
 from bot.ui.common import acknowledge, close_keyboard, keyboard, send
+from bot.ui.users import load_user
 
 HISTORY_DAYS = 35
 DAY_OFF_CHOICES = 7
