@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
@@ -204,11 +205,17 @@ def text_of(update: Update) -> str | None:
 
 def typed_meaning(text: str | None) -> Meaning | None:
     """ "fertig", "skip", "ja", "no" typed where a button would do: read as that button."""
+    return typed_button(text or "", _typed_words())
+
+
+@functools.cache
+def _typed_words() -> dict[str, list[str]]:
+    """Both languages' words together (content/<lang>/data/typed_buttons.yaml)."""
     words: dict[str, list[str]] = {}
     for language in LANGUAGES:
         for meaning, variants in translator(language).data("typed_buttons").items():
             words.setdefault(meaning, []).extend(variants)
-    return typed_button(text or "", words)
+    return words
 
 
 def conversation(**kwargs: object) -> ConversationHandler:
