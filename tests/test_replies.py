@@ -232,3 +232,16 @@ async def test_date_buttons_on_each_day_of_the_week(bot, day: int):
     await chat.press(last)
     weekday, number, month = last.split(" · ")[1].split()
     assert re.search(rf"by {weekday}\w*, {number} {month}\w*\.", chat.last_text)
+
+
+async def test_a_typed_skip_skips_a_library_field(bot):
+    chat = bot.chat(language_code="de", first_name="Maria")
+    tr = translator("de")
+    await chat.send("/replies")
+    await chat.send("rechnug")
+    await chat.press("Arbeit pausieren")
+    await chat.press(tr.label("“Sie” (formal)"))
+    await chat.press(tr.label("Chat message"))
+    await chat.send("überspringen")  # the invoice number: skipped, not "überspringen"
+    texts = "\n".join(m["text"] for m in chat.bot_messages[-3:])
+    assert "überspringen" not in texts

@@ -56,6 +56,7 @@ from bot.ui.common import (
     register_flow,
     send,
     text_of,
+    typed_meaning,
 )
 from bot.ui.fallbacks import state_fallbacks
 from bot.ui.menu import cancel_to_menu
@@ -205,6 +206,8 @@ async def set_field(
         return await proceed(update, context, answers)
     name = pending[0]
     kind = field_kind(answers, name)
+    if typed and kind != "own" and typed_meaning(value) == "skip":
+        value, typed = "skip", False  # "überspringen" typed: as the field's Skip button
     if value == "skip" and not typed and kind != "own":
         answers["asked"].append(name)
         return await proceed(update, context, answers)
