@@ -33,6 +33,8 @@ SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 TOKEN_MESSAGES = {
     "missing": "No bot token: set BOT_TOKEN to the token @BotFather gave you "
     "(or try the bot without Telegram: `va-coach console`).",
+    "rejected": "Telegram rejected BOT_TOKEN (401 Unauthorized): copy the token again from "
+    "@BotFather, or create a new one there with /token.",
     "malformed": "BOT_TOKEN does not look like a token from @BotFather (digits, a colon, then "
     "about 35 letters); copy it again from @BotFather, or try `va-coach console` without one.",
 }
@@ -98,9 +100,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.webhook and (problem := webhook_problem(settings)):
             print(problem, file=sys.stderr)
             return 2
+        from telegram.error import InvalidToken
+
         from bot.runtime.runner import run
 
-        return run(settings, webhook=args.webhook)
+        try:
+            run(settings, webhook=args.webhook)
+        except InvalidToken:  # no traceback: it would carry the token
+            print(TOKEN_MESSAGES["rejected"], file=sys.stderr)
+            return 2
+        return 0
     if args.command == "console":
         from bot.offline.console import run_console
 

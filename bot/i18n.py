@@ -115,6 +115,17 @@ class Translator:
 
 
 @cache
+def in_every_language(name: str) -> dict[str, list[str]]:
+    """Word lists from content/<lang>/data/<name>.yaml, every language's together: what users
+    type is read in either language, whatever the language they chose."""
+    merged: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        for key, words in translator(language).data(name).items():
+            merged.setdefault(key, []).extend(words)
+    return merged
+
+
+@cache
 def translator(language: str) -> Translator:
     return Translator(language if language in LANGUAGES else DEFAULT_LANGUAGE)
 

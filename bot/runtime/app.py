@@ -31,7 +31,7 @@ from bot.jobs import retention
 from bot.runtime import replay
 from bot.runtime.coach_bot import CoachBot
 from bot.runtime.concurrency import PerChatUpdateProcessor
-from bot.runtime.errors import answer_outage, on_error
+from bot.runtime.errors import not_stored, on_error
 from bot.runtime.persistence import DatabasePersistence
 from bot.ui import guard
 
@@ -108,8 +108,7 @@ class CoachApplication(Application):
         except Exception as error:
             if not is_storage_outage(error) or not isinstance(update, Update):
                 raise
-            await unit.give_up_storing()
-            await answer_outage(update, CoachContext.from_update(update, self))
+            await not_stored(update, CoachContext.from_update(update, self), unit, error)
             raise UpdateNotStored(unit.update_id) from error
 
     def _flow_data_of(self, update: object) -> dict | None:

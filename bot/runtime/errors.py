@@ -3,7 +3,6 @@ exception class and where it happened, never message contents."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 
 from telegram import Update
@@ -13,10 +12,10 @@ from telegram.ext import ApplicationHandlerStop
 from bot.context import CoachContext
 from bot.db import ledger
 from bot.db.outage import is_storage_outage
-from bot.db.unit import AlreadyHandled, abandon_current_unit, current_unit
+from bot.db.unit import AlreadyHandled, UnitOfWork, abandon_current_unit, current_unit
 from bot.runtime.replay import answer_started
 from bot.ui.callbacks import InvalidCallback
-from bot.ui.common import FLOWS, active_flow
+from bot.ui.common import FLOWS, acknowledge, active_flow
 
 log = logging.getLogger("bot.runtime.errors")
 
@@ -30,11 +29,7 @@ async def on_error(update: object, context: CoachContext) -> None:
         await answer_replay(update, context, error)
         raise ApplicationHandlerStop
     if is_storage_outage(error) and (unit := current_unit()) is not None:
-        await unit.give_up_storing()
-        log.warning(
-            "update %s not stored (%s); it will be handled again", update_id, type(error).__name__
-        )
-        await answer_outage(update, context)
+        await not_stored(update, context, unit, error)
         raise ApplicationHandlerStop
     # Nothing half-done stays: the update's uncommitted writes go, its flow data goes back to
     # the last commit, so the step asked again below is the one not answered yet.
@@ -97,13 +92,27 @@ async def answer_replay(update: object, context: CoachContext, replay: AlreadyHa
         await answer_started(update, context)
 
 
+async def not_stored(
+    update: object, context: CoachContext, unit: UnitOfWork, error: BaseException
+) -> None:
+    """The database cannot store this update: keep nothing of it, say so once, and let it be
+    delivered again (`unit.not_stored`)."""
+    await unit.give_up_storing()
+    log.warning(
+        "update %s not stored (%s); it will be handled again",
+        getattr(update, "update_id", None),
+        type(error).__name__,
+    )
+    await answer_outage(update, context)
+
+
 async def answer_outage(update: object, context: CoachContext) -> None:
     """Storage is down: say so once per update (it is retried until it can be stored)."""
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     told = context.application.told_about_outage  # type: ignore[attr-defined]
-    await stop_spinner(update)
     try:
+        await acknowledge(update)  # a retried update's second answer is refused: harmless
         if update.update_id in told:
             return
         told.add(update.update_id)
@@ -116,11 +125,3 @@ async def answer_outage(update: object, context: CoachContext) -> None:
         )
     except TelegramError as follow_up:
         log.warning("could not tell the user about the outage: %s", type(follow_up).__name__)
-
-
-async def stop_spinner(update: Update) -> None:
-    """Answer the button press, if this is one; a second answer to the same press (a retried
-    update) is refused by Telegram, which is fine."""
-    if update.callback_query:
-        with contextlib.suppress(TelegramError):
-            await update.callback_query.answer()

@@ -9,15 +9,15 @@ the flow's open step, as stored.
 
 from __future__ import annotations
 
-import contextlib
 import logging
+from collections.abc import Iterator
 
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ConversationHandler
 
 from bot.context import CoachContext
-from bot.ui.common import FLOWS, active_flow
+from bot.ui.common import FLOWS, acknowledge, active_flow
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +28,8 @@ async def answer_started(update: Update, context: CoachContext) -> None:
     )
     if update.effective_chat is None:
         return
-    if update.callback_query:
-        with contextlib.suppress(TelegramError):  # a second answer to one press is refused
-            await update.callback_query.answer()
     try:
+        await acknowledge(update)  # a second answer to one press is refused: harmless
         note = context.tr.gettext("I had already saved this just before a short interruption.")
         flow = active_flow(context)
         state = None
@@ -44,6 +42,16 @@ async def answer_started(update: Update, context: CoachContext) -> None:
         log.warning("could not answer a replayed update: %s", type(error).__name__)
 
 
+def conversations(application: Application) -> Iterator[ConversationHandler]:
+    """The flows' persistent conversations. python-telegram-bot 22 has no public way to read or
+    set one user's state: `_get_key`, `_conversations` and `_update_state` are used here and in
+    bot/ui/pause.py."""
+    for handlers in application.handlers.values():
+        for handler in handlers:
+            if isinstance(handler, ConversationHandler) and handler.persistent:
+                yield handler
+
+
 def realign_conversations(
     application: Application, flow: str | None, update: Update, state: object
 ) -> None:
@@ -51,12 +59,9 @@ def realign_conversations(
     question: a run cut short leaves the first behind (still in a flow the run had left, or
     not yet in the one it entered). The flow data decides: its flow's conversation is at the
     step asked again, every other conversation of this user has ended."""
-    for handlers in application.handlers.values():
-        for handler in handlers:
-            if not isinstance(handler, ConversationHandler) or not handler.persistent:
-                continue
-            key = handler._get_key(update)
-            if handler.name == flow and isinstance(state, int) and state != ConversationHandler.END:
-                handler._update_state(state, key)
-            elif handler.name != flow:
-                handler._update_state(ConversationHandler.END, key)
+    for handler in conversations(application):
+        key = handler._get_key(update)
+        if handler.name == flow and isinstance(state, int) and state != ConversationHandler.END:
+            handler._update_state(state, key)
+        elif handler.name != flow:
+            handler._update_state(ConversationHandler.END, key)

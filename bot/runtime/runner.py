@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import logging
 import signal
-import sys
 
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
@@ -28,10 +27,6 @@ from bot.runtime.standby import Leadership
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "telegram"
 HEALTHY_SECONDS = 300
-TOKEN_REJECTED = (
-    "Telegram rejected BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather, "
-    "or create a new one there with /token."
-)
 
 
 async def upgrade_database(settings: Settings) -> None:
@@ -42,13 +37,9 @@ async def upgrade_database(settings: Settings) -> None:
         await database.dispose()
 
 
-def run(settings: Settings, webhook: bool = False) -> int:
-    try:
-        asyncio.run(run_async(settings, webhook))
-    except InvalidToken:
-        print(TOKEN_REJECTED, file=sys.stderr)  # no traceback: it would carry the token
-        return 2
-    return 0
+def run(settings: Settings, webhook: bool = False) -> None:
+    """Until SIGINT/SIGTERM. InvalidToken propagates (bot/__main__.py says so in one sentence)."""
+    asyncio.run(run_async(settings, webhook))
 
 
 async def run_async(settings: Settings, webhook: bool) -> None:
@@ -130,13 +121,13 @@ async def _relay(source: asyncio.Event, target: asyncio.Event) -> None:
     target.set()
 
 
-async def initialize(application: Application, stop: asyncio.Event) -> bool:
-    """Initialise (this asks Telegram who the bot is), retrying while Telegram is unreachable;
-    False if `stop` came first. InvalidToken propagates: retrying cannot fix it."""
+async def until_telegram_answers(stop: asyncio.Event, call, on_failure=None) -> bool:  # noqa: ANN001
+    """Await `call()` until Telegram answers it, with back-off; False if `stop` came first.
+    InvalidToken propagates: retrying cannot fix it."""
     backoff = Backoff()
     while not stop.is_set():
         try:
-            await application.initialize()
+            await call()
             return True
         except InvalidToken:
             raise
@@ -145,10 +136,16 @@ async def initialize(application: Application, stop: asyncio.Event) -> bool:
             log.warning(
                 "cannot reach Telegram (%s); trying again in %.0f s", type(error).__name__, delay
             )
-            with contextlib.suppress(Exception):
-                await application.bot.shutdown()
+            if on_failure is not None:
+                with contextlib.suppress(Exception):
+                    await on_failure()
             await sleep_unless(stop, delay)
     return False
+
+
+async def initialize(application: Application, stop: asyncio.Event) -> bool:
+    """Initialise (this asks Telegram who the bot is), as soon as Telegram answers."""
+    return await until_telegram_answers(stop, application.initialize, application.bot.shutdown)
 
 
 async def serve_polling(application: Application, stop: asyncio.Event) -> None:
@@ -171,19 +168,9 @@ async def serve_polling(application: Application, stop: asyncio.Event) -> None:
 
 async def delete_webhook(application: Application, stop: asyncio.Event) -> None:
     """Polling only works without a webhook; its pending updates are kept."""
-    backoff = Backoff()
-    while not stop.is_set():
-        try:
-            await application.bot.delete_webhook(drop_pending_updates=False)
-            return
-        except InvalidToken:
-            raise
-        except TelegramError as error:
-            delay = backoff.take()
-            log.warning(
-                "cannot reach Telegram (%s); trying again in %.0f s", type(error).__name__, delay
-            )
-            await sleep_unless(stop, delay)
+    await until_telegram_answers(
+        stop, lambda: application.bot.delete_webhook(drop_pending_updates=False)
+    )
 
 
 async def serve_webhook(application: Application, settings: Settings, stop: asyncio.Event) -> None:

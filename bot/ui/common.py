@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
@@ -17,7 +16,7 @@ from telegram.warnings import PTBUserWarning
 from bot.coach.typed_buttons import Meaning, typed_button
 from bot.context import CoachContext
 from bot.db.clean_text import strip_controls
-from bot.i18n import LANGUAGES, translator
+from bot.i18n import in_every_language
 from bot.ui.callbacks import CallbackData
 from bot.ui.splitting import split_message
 
@@ -205,17 +204,7 @@ def text_of(update: Update) -> str | None:
 
 def typed_meaning(text: str | None) -> Meaning | None:
     """ "fertig", "skip", "ja", "no" typed where a button would do: read as that button."""
-    return typed_button(text or "", _typed_words())
-
-
-@functools.cache
-def _typed_words() -> dict[str, list[str]]:
-    """Both languages' words together (content/<lang>/data/typed_buttons.yaml)."""
-    words: dict[str, list[str]] = {}
-    for language in LANGUAGES:
-        for meaning, variants in translator(language).data("typed_buttons").items():
-            words.setdefault(meaning, []).extend(variants)
-    return words
+    return typed_button(text or "", in_every_language("typed_buttons"))
 
 
 def conversation(**kwargs: object) -> ConversationHandler:

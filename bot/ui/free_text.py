@@ -15,7 +15,7 @@ from telegram import Update
 from bot.coach.free_text import read_free_text
 from bot.context import CoachContext
 from bot.db.unit import in_thread
-from bot.i18n import LANGUAGES, translator
+from bot.i18n import in_every_language
 from bot.ui.callbacks import CallbackData, Menu
 from bot.ui.common import keyboard, send, text_of
 
@@ -30,11 +30,6 @@ class FreeTextAction(CallbackData):
 
     prefix: ClassVar[str] = "ft"
     action: Literal["no", "check"]
-
-
-def words(kind: str) -> list[str]:
-    """A list from content/<lang>/data/free_text.yaml, both languages together."""
-    return [word for language in LANGUAGES for word in translator(language).data("free_text")[kind]]
 
 
 def take_free_text(context: CoachContext) -> str | None:
@@ -55,15 +50,12 @@ async def answer_free_text(update: Update, context: CoachContext) -> bool:
     """Offer what fits the text; False when it reads like neither a request nor a reply."""
     text = (text_of(update) or "").strip()[:MAX_KEPT]
     forwarded = update.message is not None and update.message.forward_origin is not None
-    read = in_thread if len(text) > THREAD_ABOVE else _now
-    reading = await read(
-        read_free_text,
-        text,
-        forwarded,
-        words("request_cues"),
-        words("to_the_bot"),
-        context.language,
-    )
+    words = in_every_language("free_text")
+    arguments = (text, forwarded, words["request_cues"], words["to_the_bot"], context.language)
+    if len(text) > THREAD_ABOVE:
+        reading = await in_thread(read_free_text, *arguments)
+    else:
+        reading = read_free_text(*arguments)
     if reading == "other":
         return False
     context.user_data[KEPT] = text
@@ -83,7 +75,3 @@ async def answer_free_text(update: Update, context: CoachContext) -> bool:
         markup = keyboard([(tr.label("Check this reply"), FreeTextAction(action="check"))])
     await send(update, context, message, markup)
     return True
-
-
-async def _now(function, *args):
-    return function(*args)

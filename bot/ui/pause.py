@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from telegram import Update
-from telegram.ext import ConversationHandler
 
 from bot.context import CoachContext
-from bot.runtime.replay import realign_conversations
+from bot.runtime.replay import conversations, realign_conversations
 from bot.ui.callbacks import CallbackData, InvalidCallback, unpack
 from bot.ui.common import (
     ACTIVE_FLOW,
@@ -33,18 +32,6 @@ from bot.ui.common import (
 )
 
 log = logging.getLogger(__name__)
-FlowName = Literal[
-    "profile",
-    "say_no",
-    "check",
-    "replies",
-    "mytemplates",
-    "checkin",
-    "practice",
-    "playbook",
-    "calllog",
-    "clients",
-]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,7 +39,7 @@ class Resume(CallbackData):
     """ "Continue …": pick a paused flow up again."""
 
     prefix: ClassVar[str] = "resume"
-    flow: FlowName
+    flow: str  # a flow's name; only a paused one is resumed (flow_to_resume)
 
 
 def paused_flows(context: CoachContext) -> list[str]:
@@ -112,11 +99,10 @@ def flow_to_resume(update: Update, context: CoachContext, command: str | None) -
 def handled_in_its_state(update: Update, context: CoachContext, flow: str) -> bool:
     """Whether the open flow's conversation has a handler for this button at its step (not only
     a fallback): a button it has none for belongs to something else, which then runs."""
-    for handlers in context.application.handlers.values():
-        for handler in handlers:
-            if isinstance(handler, ConversationHandler) and handler.name == flow:
-                state = handler._conversations.get(handler._get_key(update))  # noqa: SLF001
-                return any(h.check_update(update) for h in handler.states.get(state, []))
+    for handler in conversations(context.application):
+        if handler.name == flow:
+            state = handler._conversations.get(handler._get_key(update))
+            return any(h.check_update(update) for h in handler.states.get(state, []))
     return False
 
 
