@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.coach.say_no_steps import Step as State
 from bot.flows.say_no.codecs import NoPick
-from bot.flows.say_no.steps import State
 from bot.i18n import translator
 from tests.journeys import (
     REQUEST,

@@ -54,7 +54,7 @@ class NoAnswers:
     warmer: bool = False
     formality: int = 0  # -1 casual, 0 neutral, 1 formal
     variant: int = 0
-    stage: str = "request"
+    step: int = 1  # where the coach stands (bot/coach/say_no_steps.py): saved with the answers
     extra: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:

@@ -125,7 +125,14 @@ class FlowInfo:
     entry_prefixes: frozenset[str] = field(default_factory=frozenset)
     own_commands: frozenset[str] = field(default_factory=frozenset)
     # On its final screen (a draft, a result) or a plain menu: nothing to continue after a pause.
-    finished: Callable[[dict], bool] = lambda scratch: False
+    finished: Callable[[Update, CoachContext], Awaitable[bool]] | None = None
+    # The same, for flows not yet on the flow engine: read from their scratch data.
+    finished_scratch: Callable[[dict], bool] = lambda scratch: False
+
+    async def is_finished(self, update: Update, context: CoachContext, flow: str) -> bool:
+        if self.finished is not None:
+            return await self.finished(update, context)
+        return self.finished_scratch(context.scratch(flow))
 
 
 FLOWS: dict[str, FlowInfo] = {}

@@ -64,7 +64,7 @@ async def guard(update: Update, context: CoachContext) -> None:
         if wanted is None and (button := resume_button(update)) is not None and button.flow == flow:
             await acknowledge(update, context.tr.label("This button has expired."))
             raise ApplicationHandlerStop  # "Continue" tapped twice: it is already open
-        finished = info.finished(context.scratch(flow))
+        finished = await info.is_finished(update, context, flow)
         if command in info.own_commands and not finished:
             await info.reprompt(update, context, None)  # its own command: where it is
             raise ApplicationHandlerStop
@@ -74,7 +74,9 @@ async def guard(update: Update, context: CoachContext) -> None:
             or wanted
             or foreign(update, context, flow)
         ):
-            pause(update, context, flow)  # the command runs; the flow waits to be continued
+            pause(
+                update, context, flow, finished
+            )  # the command runs; the flow waits to be continued
     if wanted:
         await resume(update, context, wanted)
         raise ApplicationHandlerStop

@@ -50,11 +50,11 @@ def paused_flows(context: CoachContext) -> list[str]:
     return [name for name in paused if name in FLOWS and context.user_data.get(name)]
 
 
-def pause(update: Update, context: CoachContext, flow: str) -> None:
+def pause(update: Update, context: CoachContext, flow: str, finished: bool) -> None:
     """Step out of `flow` so another command can run; keep it to continue, unless it is done."""
     context.user_data.pop(ACTIVE_FLOW, None)
     paused = [name for name in paused_flows(context) if name != flow]
-    if not FLOWS[flow].finished(context.scratch(flow)):
+    if not finished:
         paused.append(flow)
     if paused:
         context.user_data[PAUSED] = paused

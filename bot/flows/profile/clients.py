@@ -277,7 +277,7 @@ FLOW_INFO = FlowInfo(
     title=N_("your client list"),
     continue_label=N_("Continue with your clients"),
     # The list, a client's card, "remove?": menus. Adding or renaming: a task to finish.
-    finished=lambda scratch: (
+    finished_scratch=lambda scratch: (
         scratch.get("step", State.LIST) in (State.LIST, State.CLIENT, State.CONFIRM_REMOVE)
     ),
     own_commands=frozenset({"clients"}),

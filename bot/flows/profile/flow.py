@@ -303,7 +303,7 @@ TEXT = filters.TEXT & ~filters.COMMAND
 FLOW_INFO = FlowInfo(
     title=N_("the setup"),
     continue_label=N_("Finish setting up"),
-    finished=lambda scratch: scratch.get("mode") == "settings",  # a menu, not a task
+    finished_scratch=lambda scratch: scratch.get("mode") == "settings",  # a menu, not a task
     reprompt=reprompt,
     entry_prefixes=frozenset({SettingsEdit.prefix}),
     own_commands=frozenset({"start", "settings"}),  # during the setup: the setup

@@ -280,7 +280,7 @@ cancel = cancel_to_menu(FLOW)
 FLOW_INFO = FlowInfo(
     title=N_("a reply template"),
     continue_label=N_("Continue the reply template"),
-    finished=lambda scratch: scratch.get("step", State.BROWSE) == State.BROWSE,  # a menu
+    finished_scratch=lambda scratch: scratch.get("step", State.BROWSE) == State.BROWSE,  # a menu
     reprompt=reprompt,
     entry_prefixes=frozenset({LibBrowse.prefix, TemplatePick.prefix, MyTemplates.prefix}),
     own_commands=frozenset({"replies"}),

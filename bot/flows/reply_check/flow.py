@@ -88,7 +88,7 @@ FLOW_INFO = FlowInfo(
     reprompt=reprompt,
     continue_label=N_("Continue the reply check"),
     own_commands=frozenset({"check"}),
-    finished=lambda scratch: True,  # a prompt or a result: no answers to keep
+    finished_scratch=lambda scratch: True,  # a prompt or a result: no answers to keep
 )
 
 

@@ -6,20 +6,19 @@ import html
 
 from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
-from telegram.ext import ConversationHandler
 
 from bot.coach.drafting import renderer
 from bot.coach.say_no import NoAnswers, draft_context, restatement
+from bot.coach.say_no_steps import Step
 from bot.context import CoachContext
 from bot.db import repo, repo_drafts
 from bot.flows.say_no.codecs import DraftTone
-from bot.flows.say_no.steps import FLOW, State
+from bot.flows.say_no.store import FLOW, answers_of, store
 from bot.i18n import N_
 from bot.ui.callbacks import NoStart, SaveAsTemplate, unpack
 from bot.ui.check_result import send_check
 from bot.ui.common import COPY_LIMIT, acknowledge, enter_flow, keyboard, leave_flow, send
-
-END = ConversationHandler.END
+from bot.ui.flow import ACTIVE, END, Flow, ask
 
 
 def resume_markup(context: CoachContext, drafts: list) -> InlineKeyboardMarkup:
@@ -82,82 +81,90 @@ def kind_of(answers: NoAnswers) -> str:
     return "accept" if answers.terms else "say_no"
 
 
-async def show_draft(
-    update: Update,
-    context: CoachContext,
-    answers: NoAnswers,
-    kind: str | None = None,
-    note: str | None = None,
-) -> State | int:
-    """Send the draft: a short header, then the reply alone in its own message to copy."""
-    from bot.flows.say_no.store import save
+def copy_markup(context: CoachContext, text: str) -> InlineKeyboardMarkup | None:
+    if len(text) > COPY_LIMIT:
+        return None
+    label = context.tr.label("Copy")
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, copy_text=CopyTextButton(text))]])
 
-    kind = kind or kind_of(answers)
+
+async def show_draft(
+    update: Update, context: CoachContext, answers: NoAnswers, note: str | None = None
+) -> int:
+    """The draft: a short header, then the reply alone in its own message to copy."""
+    kind = kind_of(answers)
     text = await render_answers(update, context, answers, kind)
-    tr = context.tr
     answers.extra.pop("changing", None)
-    if kind == "clarify":
-        answers.stage = "reason"  # after the client's answer, /no resumes at the reason
-        await save(update, context, answers, text=text)
-        await send(update, context, tr.render("say_no/clarify_done", answers=answers))
-        copy = (
-            [[InlineKeyboardButton(tr.label("Copy"), copy_text=CopyTextButton(text))]]
-            if len(text) <= COPY_LIMIT
-            else []
-        )
-        await send(update, context, html.escape(text), InlineKeyboardMarkup(copy) if copy else None)
-        leave_flow(context, FLOW)
-        return END
-    answers.stage = "draft"
-    await save(update, context, answers, text=text, status="done", kind="say_no")
-    context.scratch(FLOW)["step"] = int(State.DRAFT)
-    header = tr.render("say_no/draft_header", answers=answers, kind=kind)
+    await store.save(update, context, answers, text=text, status="done", kind="say_no")
+    header = context.tr.render("say_no/draft_header", answers=answers, kind=kind)
     await send(update, context, f"{note}\n\n{header}" if note else header)
     draft_id = context.scratch(FLOW)["draft_id"]
     await send(update, context, html.escape(text), draft_markup(context, draft_id, text))
-    return State.DRAFT
+    return ACTIVE
 
 
-async def adjust(update: Update, context: CoachContext) -> State | int:
+async def show_question(
+    update: Update, context: CoachContext, answers: NoAnswers, note: str | None = None
+) -> int:
+    """The question to ask the client first. The flow ends; /no resumes at the reason."""
+    text = await render_answers(update, context, answers, "clarify")
+    answers.step = int(Step.REASON)
+    await store.save(update, context, answers, text=text)
+    await send(update, context, context.tr.render("say_no/clarify_done", answers=answers))
+    await send(update, context, html.escape(text), copy_markup(context, text))
+    leave_flow(context, FLOW)
+    return END
+
+
+async def check_edited(update: Update, context: CoachContext, answers: NoAnswers, text: str) -> int:
+    """The VA sent their own edited version: check it like /check would."""
+    await send_check(update, context, text)
+    return ACTIVE
+
+
+def adjust(flow: Flow):
     """A tone button under a draft; also works on an older draft once its flow has ended."""
-    action = unpack(update.callback_query.data)
-    assert isinstance(action, DraftTone)
-    tr = context.tr
-    async with context.database.sessions() as session:
-        draft = await repo_drafts.get_draft(session, update.effective_user.id, action.draft_id)
-    if draft is None or draft.kind != "say_no":
-        await acknowledge(update, tr.label("This draft no longer exists."))
-        return END
-    scratch = enter_flow(context, FLOW)
-    scratch.update(draft_id=draft.id, step=int(State.DRAFT))
-    answers = NoAnswers.from_dict(draft.answers)
-    if action.action == "done":
-        await acknowledge(update)
-        leave_flow(context, FLOW)
-        await edit_markup(update, None)
-        await send(update, context, tr.render("say_no/done"))
-        return END
-    if action.action == "change":
-        await acknowledge(update)
-        from bot.flows.say_no.nav import ask_step
 
-        return await ask_step(update, context, State.CHANGE, answers)
-    changed = apply_tone(answers, action.action)
-    if not changed:
-        await acknowledge(update, tr.label("The draft already has that tone."))
-        return State.DRAFT
-    await acknowledge(update)
-    from bot.flows.say_no.store import save
+    async def handle(update: Update, context: CoachContext) -> int:
+        action = unpack(update.callback_query.data)
+        assert isinstance(action, DraftTone)
+        tr = context.tr
+        async with context.database.sessions() as session:
+            draft = await repo_drafts.get_draft(session, update.effective_user.id, action.draft_id)
+        if draft is None or draft.kind != "say_no":
+            await acknowledge(update, tr.label("This draft no longer exists."))
+            return END
+        enter_flow(context, FLOW, fresh=True)["draft_id"] = draft.id
+        answers = answers_of(draft.answers)
+        await acknowledge(update)
+        if action.action == "done":
+            leave_flow(context, FLOW)
+            await edit_markup(update, None)
+            await send(update, context, tr.render("say_no/done"))
+            return END
+        if action.action == "change":
+            return await ask(update, context, flow, answers, Step.CHANGE)
+        return await retone(update, context, answers, action.action)
 
+    return handle
+
+
+async def retone(update: Update, context: CoachContext, answers: NoAnswers, action: str) -> int:
+    """The same draft in another tone, in place; a button that would change nothing says so."""
+    if not apply_tone(answers, action):
+        await acknowledge(update, context.tr.label("The draft already has that tone."))
+        return ACTIVE
+    answers.step = int(Step.DRAFT)
     text = await render_answers(update, context, answers, kind_of(answers))
-    await save(update, context, answers, text=text)
+    await store.save(update, context, answers, text=text)
+    draft_id = context.scratch(FLOW)["draft_id"]
     try:
         await update.callback_query.edit_message_text(
-            html.escape(text), reply_markup=draft_markup(context, draft.id, text)
+            html.escape(text), reply_markup=draft_markup(context, draft_id, text)
         )
     except BadRequest:
-        await send(update, context, html.escape(text), draft_markup(context, draft.id, text))
-    return State.DRAFT
+        await send(update, context, html.escape(text), draft_markup(context, draft_id, text))
+    return ACTIVE
 
 
 def apply_tone(answers: NoAnswers, action: str) -> bool:
@@ -179,9 +186,3 @@ async def edit_markup(update: Update, markup: InlineKeyboardMarkup | None) -> No
         await update.callback_query.edit_message_reply_markup(reply_markup=markup)
     except BadRequest:
         pass
-
-
-async def check_edited(update: Update, context: CoachContext, text: str) -> State:
-    """The VA sent their own edited version: check it like /check would."""
-    await send_check(update, context, text)
-    return State.DRAFT

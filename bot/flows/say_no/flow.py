@@ -1,135 +1,131 @@
 """/no: the say-no coach. Five steps from a client's request to a reply the VA can send.
 
-    /no ─▶ [RESUME] ─▶ REQUEST ─▶ CLIENT ─(new)─▶ NEW_CLIENT ─▶ NEW_REGISTER ─┐
-                                     └────────────────────────────────────────┴▶ CHANNEL
-    CHANNEL ─▶ CHECK_WANT ─▶ CHECK_TIME ─▶ CHECK_ENERGY ─(all yes)─▶ ALL_YES ─(accept)─▶ TERMS ─▶ DRAFT
-                                               └────────────▶ EMPATHY [EMPATHY_OWN] ─▶ CLARIFY ─(ask first)─▶ END
-    CLARIFY ─▶ REASON [REASON_OWN] ─▶ EXPECT ─▶ NEEDS ─▶ ALTERNATIVE ─▶ [ALT_DATE | ALT_TEXT [ALT_GENDER]] ─▶ DRAFT
-    DRAFT ─(shorter, warmer, formal, casual)─▶ DRAFT;  ─(change)─▶ CHANGE ─▶ that step … ─▶ DRAFT;  ─(done)─▶ END
-
-Every answer is written to the draft's row at once: /cancel, a crash or a day away loses nothing,
-and /no offers to resume.
+The steps are declared in steps.py, the path through them in bot/coach/say_no_steps.py; the
+flow engine (bot/ui/flow.py) runs them. Every answer is written to the draft's row with the
+step it leads to: /cancel, a crash or a day away loses nothing, and /no offers to resume.
 """
 
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.coach.say_no import NoAnswers
+from bot.coach.given import Given
+from bot.coach.say_no import NoAnswers, restatement
+from bot.coach.say_no_steps import Step, advance
 from bot.context import CoachContext
 from bot.db import repo_drafts
-from bot.flows.say_no.answers import on_pick, on_text, typed
 from bot.flows.say_no.codecs import DraftTone, NoPick
-from bot.flows.say_no.draft import END, adjust
-from bot.flows.say_no.nav import ask_step, offer_resume_or_start, reprompt_step
-from bot.flows.say_no.steps import FLOW, State
-from bot.flows.say_no.store import new_draft, start_new
+from bot.flows.say_no.draft import adjust, check_edited, resume_markup, show_draft, show_question
+from bot.flows.say_no.steps import steps
+from bot.flows.say_no.store import FLOW, answers_of, new_draft, store
 from bot.i18n import N_
 from bot.ui.callbacks import Menu, NoStart, pattern, unpack
-from bot.ui.common import (
-    FlowInfo,
-    acknowledge,
-    close_keyboard,
-    conversation,
-    enter_flow,
-    leave_flow,
-    register_flow,
-)
-from bot.ui.fallbacks import state_fallbacks
+from bot.ui.common import acknowledge, close_keyboard, enter_flow, send
+from bot.ui.flow import Flow, ask, build_conversation, enter, take
 from bot.ui.free_text import FreeTextAction, take_free_text
 
 
+async def begin(update: Update, context: CoachContext, note: str | None = None) -> object:
+    """/no: unfinished replies first (resume one or start anew), else straight to a new one."""
+    async with context.database.sessions() as session:
+        unfinished = await repo_drafts.open_drafts(session, update.effective_user.id)
+    if not unfinished:
+        return await start_new(update, context, note)
+    context.user_data.pop(FLOW, None)  # no draft is open until one is picked
+    text = context.tr.render("say_no/resume", drafts=unfinished)
+    await send(
+        update, context, f"{note}\n\n{text}" if note else text, resume_markup(context, unfinished)
+    )
+    return None  # nothing is open yet: the buttons above are entry points
+
+
+async def start_new(update: Update, context: CoachContext, note: str | None = None) -> object:
+    return await ask(update, context, SAY_NO, await new_draft(update, context), Step.REQUEST, note)
+
+
+def template_values(context: CoachContext, answers: NoAnswers) -> dict:
+    """What every question may mention: the request, openers and questions that fit it."""
+    phrases = context.tr.data("say_no")
+    register = answers.register if answers.register in ("sie", "du") else "sie"
+    return {
+        "request": restatement(answers.request),
+        "openers": phrases["openers"][answers.category][register],
+        "questions": phrases["questions"][answers.category][register],
+    }
+
+
+async def cancelled(update: Update, context: CoachContext) -> None:
+    from bot.ui.menu import after_cancel
+
+    await after_cancel(update, context, say_no=True)
+
+
+SAY_NO = Flow(
+    name=FLOW,
+    steps=steps(show_draft, show_question, check_edited),
+    pick=NoPick,
+    store=store,
+    advance=advance,
+    begin=begin,
+    title=N_("a say-no reply"),
+    continue_label=N_("Continue the say-no reply"),
+    own_commands=frozenset({"no"}),
+    entry_prefixes=frozenset({NoStart.prefix}),
+    template_values=template_values,
+    cancelled=cancelled,
+)
+
+
 # --- entry ---------------------------------------------------------------------------------------
-async def start(update: Update, context: CoachContext) -> State:
+async def start(update: Update, context: CoachContext) -> object:
     await acknowledge(update)
-    enter_flow(context, FLOW)
-    return await offer_resume_or_start(update, context)
+    return await begin(update, context)
 
 
-async def resume(update: Update, context: CoachContext) -> State:
+async def resume(update: Update, context: CoachContext) -> object:
+    """A button of the unfinished-replies list: that draft at its step, or a new one."""
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, NoStart)
-    await acknowledge(update)
+    await enter(update, context, SAY_NO)
     await close_keyboard(update)
-    enter_flow(context, FLOW)
     if choice.draft_id == 0:
         return await start_new(update, context)
     async with context.database.sessions() as session:
         draft = await repo_drafts.get_draft(session, update.effective_user.id, choice.draft_id)
     if draft is None or draft.status != "open":
-        return await start_new(
-            update,
-            context,
-            note=context.tr.gettext("That draft is no longer there, so let’s start a new one."),
-        )
-    context.scratch(FLOW)["draft_id"] = draft.id
-    answers = NoAnswers.from_dict(draft.answers)
-    return await ask_step(
-        update,
-        context,
-        State[answers.stage.upper()]
-        if answers.stage.upper() in State.__members__
-        else State.REQUEST,
-        answers,
-    )
+        note = context.tr.gettext("That draft is no longer there, so let’s start a new one.")
+        return await start_new(update, context, note)
+    enter_flow(context, FLOW, fresh=True)["draft_id"] = draft.id
+    answers = answers_of(draft.answers)
+    return await ask(update, context, SAY_NO, answers, Step(answers.step))
 
 
-async def from_free_text(update: Update, context: CoachContext) -> State:
+async def from_free_text(update: Update, context: CoachContext) -> object:
     """ "Say no to this" under a message sent outside any flow: that message is the request."""
-    await acknowledge(update)
+    await enter(update, context, SAY_NO)
     await close_keyboard(update)
     text = take_free_text(context)
-    enter_flow(context, FLOW)
     if not text:
         return await start_new(update, context)
-    await new_draft(update, context)
-    return await typed(update, context, State.REQUEST, NoAnswers(), text)
-
-
-# --- re-prompts, cancel ---------------------------------------------------------------------------
-reprompt = reprompt_step
-
-
-async def cancel(update: Update, context: CoachContext) -> int:
-    from bot.ui.menu import after_cancel
-
-    leave_flow(context, FLOW)
-    await after_cancel(update, context, say_no=True)
-    return END
-
-
-# What the guard needs to know; registered with the handler (build_handler).
-FLOW_INFO = FlowInfo(
-    title=N_("a say-no reply"),
-    continue_label=N_("Continue the say-no reply"),
-    finished=lambda scratch: scratch.get("step") == State.DRAFT,
-    reprompt=reprompt,
-    entry_prefixes=frozenset({NoStart.prefix}),
-    own_commands=frozenset({"no"}),
-)
+    answers = await new_draft(update, context)
+    return await take(update, context, SAY_NO, answers, Step.REQUEST, Given(text=text))
 
 
 def build_handler():
-    register_flow(FLOW, FLOW_INFO)
-    picks = CallbackQueryHandler(on_pick, pattern=pattern(NoPick))
-    text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text)
-    tone = CallbackQueryHandler(adjust, pattern=pattern(DraftTone))
-    states = {state: [picks, text] for state in State}
-    states[State.RESUME] = [CallbackQueryHandler(resume, pattern=pattern(NoStart))]
-    states[State.DRAFT] = [tone, picks, text]
-    return conversation(
-        name=FLOW,
-        persistent=True,
+    return build_conversation(
+        SAY_NO,
         entry_points=[
             CommandHandler("no", start),
             CallbackQueryHandler(start, pattern=rf"^{Menu(target='no').pack()}$"),
             CallbackQueryHandler(resume, pattern=pattern(NoStart)),
-            CallbackQueryHandler(adjust, pattern=pattern(DraftTone)),
+            CallbackQueryHandler(adjust(SAY_NO), pattern=pattern(DraftTone)),
             CallbackQueryHandler(
                 from_free_text, pattern=rf"^{FreeTextAction(action='no').pack()}$"
             ),
         ],
-        states=states,
-        fallbacks=[CommandHandler("cancel", cancel), *state_fallbacks(reprompt)],
+        more=[
+            CallbackQueryHandler(resume, pattern=pattern(NoStart)),
+            CallbackQueryHandler(adjust(SAY_NO), pattern=pattern(DraftTone)),
+        ],
     )

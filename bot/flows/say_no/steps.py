@@ -1,47 +1,29 @@
-"""The questions of the say-no coach: each step's prompt and buttons (no answer handling here)."""
+"""The say-no coach's steps as data: what each asks, its buttons, what typed text it takes.
+
+Which step follows an answer is decided in bot/coach/say_no_steps.py; the readers here turn an
+answer that needs the database or the calendar (a client button, a typed date) into one the
+coach can use."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from enum import IntEnum
 
 from telegram import Update
 
-from bot.coach.say_no import NoAnswers, fitting_alternatives, restatement
+from bot.coach.dates import parse_date
+from bot.coach.given import Given
+from bot.coach.profile import InvalidAnswer, parse_client_name
+from bot.coach.say_no import MAX_TYPED, NoAnswers, classify_request, fitting_alternatives
+from bot.coach.say_no_steps import CHANGEABLE
+from bot.coach.say_no_steps import Step as S
 from bot.context import CoachContext
-from bot.flows.say_no.codecs import NoPick
+from bot.db import repo
+from bot.flows.say_no.store import request_cues, today_for
 from bot.i18n import N_
-from bot.ui.common import chunk, keyboard, send
-
-FLOW = "say_no"
-
-
-class State(IntEnum):
-    RESUME = 0
-    REQUEST = 1
-    CLIENT = 2
-    NEW_CLIENT = 3
-    NEW_REGISTER = 4
-    CHANNEL = 5
-    CHECK_WANT = 6
-    CHECK_TIME = 7
-    CHECK_ENERGY = 8
-    ALL_YES = 9
-    TERMS = 10
-    EMPATHY = 11
-    EMPATHY_OWN = 12
-    CLARIFY = 13
-    REASON = 14
-    REASON_OWN = 15
-    EXPECT = 16
-    NEEDS = 17
-    ALTERNATIVE = 18
-    ALT_TEXT = 19
-    ALT_DATE = 20
-    ALT_GENDER = 21
-    DRAFT = 22
-    CHANGE = 23
-
+from bot.ui.callbacks import InvalidCallback
+from bot.ui.common import chunk
+from bot.ui.flow import Asked, Invalid, Rows, Step
+from bot.ui.invalid import explain_invalid
 
 REASON_LABELS = {
     "workload": N_("Too much work"),
@@ -60,142 +42,232 @@ ALTERNATIVE_LABELS = {
     "price": N_("A different price"),
     "own": N_("My own idea"),
 }
-# Steps the VA can go back to from the draft, with their labels.
-CHANGEABLE = {
-    State.EMPATHY: N_("Opener"),
-    State.REASON: N_("Reason"),
-    State.EXPECT: N_("What they can count on"),
-    State.NEEDS: N_("What I need"),
-    State.ALTERNATIVE: N_("Alternative"),
-    State.CHANNEL: N_("Email or chat"),
+CHANGE_LABELS = {
+    S.EMPATHY: N_("Opener"),
+    S.REASON: N_("Reason"),
+    S.EXPECT: N_("What they can count on"),
+    S.NEEDS: N_("What I need"),
+    S.ALTERNATIVE: N_("Alternative"),
+    S.CHANNEL: N_("Email or chat"),
 }
-YES_NO = frozenset({"1", "0"})
-# The values the buttons of ask() below carry, per step; the client and date steps carry ids and
-# dates, checked where they are used. Anything else comes from a tampered button.
-CHOICES: dict[State, frozenset[str]] = {
-    State.NEW_REGISTER: frozenset({"sie", "du"}),
-    State.CHANNEL: frozenset({"email", "chat"}),
-    State.CHECK_WANT: YES_NO,
-    State.CHECK_TIME: YES_NO,
-    State.CHECK_ENERGY: YES_NO,
-    State.ALL_YES: frozenset({"accept", "no"}),
-    State.EMPATHY: frozenset({"0", "1", "2", "own"}),
-    State.CLARIFY: frozenset({"0", "1", "2", "skip"}),
-    State.REASON: frozenset(REASON_LABELS),
-    State.EXPECT: frozenset({"skip"}),
-    State.NEEDS: frozenset({"skip"}),
-    State.ALT_TEXT: frozenset({"skip"}),
-    State.ALTERNATIVE: frozenset(ALTERNATIVE_LABELS),
-    State.ALT_GENDER: frozenset({"f", "m", "n"}),
-    State.CHANGE: frozenset({*(str(int(step)) for step in CHANGEABLE), "back"}),
-}
-TEXT_STEPS = {
-    State.REQUEST,
-    State.NEW_CLIENT,
-    State.TERMS,
-    State.EMPATHY_OWN,
-    State.REASON_OWN,
-    State.EXPECT,
-    State.NEEDS,
-    State.ALT_TEXT,
-    State.ALT_DATE,
-}
+assert tuple(CHANGE_LABELS) == CHANGEABLE
+YES_NO = {"yes": "1", "no": "0"}  # typed meaning -> button value
+SKIP = {"skip": "skip"}
 
 
-def date_choices(today: date) -> list[tuple[str, date]]:
+def date_choices(today: date) -> list[date]:
     """Next Monday, Monday in two weeks, the first of next month."""
     monday = today + timedelta(days=(7 - today.weekday()) or 7)
     first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
-    choices = [("monday", monday), ("two_weeks", monday + timedelta(days=7)), ("next_month", first)]
-    return sorted(choices, key=lambda choice: choice[1])
+    return sorted([monday, monday + timedelta(days=7), first])
 
 
-def pick(step: State, value: str) -> NoPick:
-    return NoPick(step=int(step), value=value)
+# --- buttons --------------------------------------------------------------------------------------
+def labelled(asked: Asked, *pairs: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(asked.context.tr.label(label), value) for label, value in pairs]
 
 
-async def ask(
-    update: Update,
-    context: CoachContext,
-    step: State,
-    answers: NoAnswers,
-    note: str | None = None,
-    extra: dict | None = None,
-) -> State:
-    """Send the question of `step`; remember it so a re-prompt or a resume can ask it again."""
-    context.scratch(FLOW)["step"] = int(step)
-    tr = context.tr
-    yes_no = [(tr.label("Yes"), pick(step, "1")), (tr.label("No"), pick(step, "0"))]
-    skip = [(tr.label("Skip"), pick(step, "skip"))]
-    rows: list = []
-    values: dict = {"answers": answers, "request": restatement(answers.request), **(extra or {})}
-    if step == State.CLIENT:
-        clients = (extra or {}).get("clients", [])
-        rows = [
-            *chunk([(c.name, pick(step, str(c.id))) for c in clients[:12]], 2),
-            [
-                (tr.label("Someone else"), pick(step, "new")),
-                (tr.label("No name"), pick(step, "none")),
-            ],
-        ]
-    elif step == State.NEW_REGISTER:
-        rows = [
-            [
-                (tr.label("“Sie” (formal)"), pick(step, "sie")),
-                (tr.label("“du” (informal)"), pick(step, "du")),
-            ]
-        ]
-    elif step == State.CHANNEL:
-        rows = [
-            [
-                (tr.label("Email"), pick(step, "email")),
-                (tr.label("Chat message"), pick(step, "chat")),
-            ]
-        ]
-    elif step in (State.CHECK_WANT, State.CHECK_TIME, State.CHECK_ENERGY):
-        rows = [yes_no]
-    elif step == State.ALL_YES:
-        rows = [
-            [(tr.label("Draft an acceptance with clear terms"), pick(step, "accept"))],
-            [(tr.label("I still want to say no"), pick(step, "no"))],
-        ]
-    elif step == State.EMPATHY:
-        rows = [
-            [(str(n), pick(step, str(n - 1))) for n in (1, 2, 3)],
-            [(tr.label("Write my own"), pick(step, "own"))],
-        ]
-    elif step == State.CLARIFY:
-        rows = [
-            [(tr.label("Ask question {n} first", n=n), pick(step, str(n - 1)))] for n in (1, 2, 3)
-        ]
-        rows.append([(tr.label("I know enough, continue"), pick(step, "skip"))])
-    elif step == State.REASON:
-        rows = chunk(
-            [(tr.label(label), pick(step, key)) for key, label in REASON_LABELS.items()], 2
+def client_buttons(asked: Asked) -> Rows:
+    clients = [(c.name, str(c.id)) for c in asked.extra["clients"][:12]]
+    return [
+        *chunk(clients, 2),
+        labelled(asked, (N_("Someone else"), "new"), (N_("No name"), "none")),
+    ]
+
+
+def yes_no(asked: Asked) -> Rows:
+    return [labelled(asked, (N_("Yes"), "1"), (N_("No"), "0"))]
+
+
+def skip(asked: Asked) -> Rows:
+    return [labelled(asked, (N_("Skip"), "skip"))]
+
+
+def reasons(asked: Asked) -> Rows:
+    return chunk(labelled(asked, *((label, key) for key, label in REASON_LABELS.items())), 2)
+
+
+def alternatives(asked: Asked) -> Rows:
+    keys = [*fitting_alternatives(asked.answers.reason), "own"]
+    return chunk(labelled(asked, *((ALTERNATIVE_LABELS[key], key) for key in keys)), 2)
+
+
+def dates(asked: Asked) -> Rows:
+    tr = asked.context.tr
+    return [[(tr.format_date(day), day.isoformat()) for day in asked.extra["dates"]], *skip(asked)]
+
+
+def changes(asked: Asked) -> Rows:
+    steps = ((label, str(int(step))) for step, label in CHANGE_LABELS.items())
+    return [*chunk(labelled(asked, *steps), 2), labelled(asked, (N_("Back to the draft"), "back"))]
+
+
+def fixed(*rows: tuple[tuple[str, str], ...]):
+    """Buttons that are always the same: (label, value) pairs per row."""
+    return lambda asked: [labelled(asked, *row) for row in rows]
+
+
+# --- what some questions need, and answers that need more than the answers --------------------------
+async def clients_of(update: Update, context: CoachContext, answers: NoAnswers) -> dict:
+    async with context.database.sessions() as session:
+        return {"clients": await repo.list_clients(session, update.effective_user.id)}
+
+
+async def dates_from(update: Update, context: CoachContext, answers: NoAnswers) -> dict:
+    return {"dates": date_choices(await today_for(update, context))}
+
+
+async def add_new_client(update: Update, context: CoachContext, answers: NoAnswers) -> dict:
+    """A new name given in the coach joins the client list, so next time it is one tap."""
+    if answers.client_name and answers.client_id is None:
+        async with context.database.sessions.begin() as session:
+            existing = await repo.list_clients(session, update.effective_user.id)
+            known = {c.name.casefold(): c for c in existing}
+            client = known.get(answers.client_name.casefold()) or await repo.add_client(
+                session, update.effective_user.id, answers.client_name, answers.register
+            )
+            answers.client_id = client.id
+    return {}
+
+
+async def read_request(update: Update, context: CoachContext, answers, given: Given) -> Given:
+    return Given(value=classify_request(given.text or "", request_cues()), text=given.text)
+
+
+async def read_client(update: Update, context: CoachContext, answers, given: Given) -> Given:
+    """A client's button: that client's name and register go into the answers."""
+    if given.value in ("new", "none"):
+        return given
+    async with context.database.sessions() as session:
+        client = (
+            await repo.get_client(session, update.effective_user.id, int(given.value))
+            if (given.value or "").isdigit()
+            else None
         )
-    elif step in (State.EXPECT, State.NEEDS, State.ALT_TEXT):
-        rows = [skip]
-    elif step == State.ALTERNATIVE:
-        keys = [*fitting_alternatives(answers.reason), "own"]
-        rows = chunk([(tr.label(ALTERNATIVE_LABELS[key]), pick(step, key)) for key in keys], 2)
-    elif step == State.ALT_DATE:
-        choices = (extra or {}).get("dates", [])
-        rows = [[(tr.format_date(day), pick(step, day.isoformat())) for _, day in choices], skip]
-    elif step == State.ALT_GENDER:
-        rows = [
-            [
-                (tr.label("Colleague (female)"), pick(step, "f")),
-                (tr.label("Colleague (male)"), pick(step, "m")),
-            ],
-            [(tr.label("Just the name"), pick(step, "n"))],
-        ]
-    elif step == State.CHANGE:
-        rows = chunk(
-            [(tr.label(label), pick(step, str(int(s)))) for s, label in CHANGEABLE.items()], 2
+    if client is None:
+        raise Invalid(context.tr.gettext("That client is no longer in your list."))
+    answers.client_id, answers.client_name, answers.register = (
+        client.id,
+        client.name,
+        client.register,
+    )
+    return given
+
+
+async def read_new_client(update: Update, context: CoachContext, answers, given: Given) -> Given:
+    """A typed name; one already in the list is that client."""
+    try:
+        name = parse_client_name(given.text or "", [])
+    except InvalidAnswer as invalid:
+        raise Invalid(explain_invalid(context.tr, invalid)) from None
+    async with context.database.sessions() as session:
+        existing = await repo.list_clients(session, update.effective_user.id)
+    match = next((c for c in existing if c.name.casefold() == name.casefold()), None)
+    if match is None:
+        return Given(text=name)
+    answers.client_id, answers.client_name, answers.register = match.id, match.name, match.register
+    return Given(value="known")
+
+
+async def read_date(update: Update, context: CoachContext, answers, given: Given) -> Given:
+    """A date button (an ISO date), a typed date, or Skip."""
+    if given.value == "skip":
+        return given
+    if given.value is not None:
+        try:
+            return Given(value=date.fromisoformat(given.value).isoformat())
+        except ValueError:
+            raise InvalidCallback("not a date") from None
+    parsed = parse_date(given.text or "", context.language, await today_for(update, context))
+    if parsed is None:
+        raise Invalid(
+            context.tr.gettext(
+                "I could not read that as a date in the future. Try for example “15.1.” or “next Friday”."
+            )
         )
-        rows.append([(tr.label("Back to the draft"), pick(step, "back"))])
-    text = tr.render(f"say_no/{step.name.lower()}", **values)
-    if note:
-        text = f"{note}\n\n{text}"
-    await send(update, context, text, keyboard(*rows) if rows else None)
-    return step
+    return Given(value=parsed.isoformat())
+
+
+def steps(draft_screen, question_screen, check_edited) -> dict[S, Step]:
+    """Every step of the coach; the draft and the question to ask first show themselves."""
+    register = fixed(((N_("“Sie” (formal)"), "sie"), (N_("“du” (informal)"), "du")))
+    return {
+        S.REQUEST: Step("say_no/request", text=6000, read=read_request),
+        S.CLIENT: Step("say_no/client", client_buttons, prepare=clients_of, read=read_client),
+        S.NEW_CLIENT: Step("say_no/new_client", text=MAX_TYPED, read=read_new_client),
+        S.NEW_REGISTER: Step(
+            "say_no/new_register",
+            register,
+            typed={"sie": "sie", "du": "du"},
+            values=frozenset({"sie", "du"}),
+        ),
+        S.CHANNEL: Step(
+            "say_no/channel",
+            fixed(((N_("Email"), "email"), (N_("Chat message"), "chat"))),
+            values=frozenset({"email", "chat"}),
+            prepare=add_new_client,
+        ),
+        S.CHECK_WANT: Step("say_no/check_want", yes_no, typed=YES_NO, values=frozenset({"1", "0"})),
+        S.CHECK_TIME: Step("say_no/check_time", yes_no, typed=YES_NO, values=frozenset({"1", "0"})),
+        S.CHECK_ENERGY: Step(
+            "say_no/check_energy", yes_no, typed=YES_NO, values=frozenset({"1", "0"})
+        ),
+        S.ALL_YES: Step(
+            "say_no/all_yes",
+            fixed(
+                ((N_("Draft an acceptance with clear terms"), "accept"),),
+                ((N_("I still want to say no"), "no"),),
+            ),
+            values=frozenset({"accept", "no"}),
+        ),
+        S.TERMS: Step("say_no/terms", text=MAX_TYPED),
+        S.EMPATHY: Step(
+            "say_no/empathy",
+            lambda asked: [
+                [(str(n), str(n - 1)) for n in (1, 2, 3)],
+                labelled(asked, (N_("Write my own"), "own")),
+            ],
+            values=frozenset({"0", "1", "2", "own"}),
+        ),
+        S.EMPATHY_OWN: Step("say_no/empathy_own", text=MAX_TYPED),
+        S.CLARIFY: Step(
+            "say_no/clarify",
+            lambda asked: (
+                [
+                    [(asked.context.tr.label("Ask question {n} first", n=n), str(n - 1))]
+                    for n in (1, 2, 3)
+                ]
+                + [labelled(asked, (N_("I know enough, continue"), "skip"))]
+            ),
+            typed=SKIP,
+            values=frozenset({"0", "1", "2", "skip"}),
+        ),
+        S.REASON: Step("say_no/reason", reasons, values=frozenset(REASON_LABELS)),
+        S.REASON_OWN: Step("say_no/reason_own", text=MAX_TYPED),
+        S.EXPECT: Step("say_no/expect", skip, typed=SKIP, text=MAX_TYPED, values=frozenset(SKIP)),
+        S.NEEDS: Step("say_no/needs", skip, typed=SKIP, text=MAX_TYPED, values=frozenset(SKIP)),
+        S.ALTERNATIVE: Step(
+            "say_no/alternative", alternatives, values=frozenset(ALTERNATIVE_LABELS)
+        ),
+        S.ALT_TEXT: Step(
+            "say_no/alt_text", skip, typed=SKIP, text=MAX_TYPED, values=frozenset(SKIP)
+        ),
+        S.ALT_DATE: Step(
+            "say_no/alt_date", dates, typed=SKIP, text=MAX_TYPED, prepare=dates_from, read=read_date
+        ),
+        S.ALT_GENDER: Step(
+            "say_no/alt_gender",
+            fixed(
+                ((N_("Colleague (female)"), "f"), (N_("Colleague (male)"), "m")),
+                ((N_("Just the name"), "n"),),
+            ),
+            values=frozenset({"f", "m", "n"}),
+        ),
+        S.DRAFT: Step(screen=draft_screen, on_text=check_edited, final=True),
+        S.CHANGE: Step(
+            "say_no/change",
+            changes,
+            values=frozenset({*(str(int(step)) for step in CHANGEABLE), "back"}),
+        ),
+        S.QUESTION: Step(screen=question_screen, final=True),
+    }

@@ -1,4 +1,7 @@
-"""Keeping the say-no coach's answers: the draft row behind the flow, and small lookups."""
+"""Keeping the say-no coach's answers: the draft row behind the flow, and small lookups.
+
+The draft row is the flow's one record: its answers, and in them the step it stands at
+(`answers.step`). The user's flow data only says which draft is open."""
 
 from __future__ import annotations
 
@@ -8,11 +11,14 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 
 from bot.coach.say_no import NoAnswers
+from bot.coach.say_no_steps import Step
 from bot.context import CoachContext
 from bot.db import repo, repo_drafts
-from bot.flows.say_no.steps import FLOW, State, ask
 from bot.i18n import LANGUAGES, translator
 from bot.jobs.scheduler import clock_of
+from bot.ui.common import enter_flow
+
+FLOW = "say_no"
 
 
 def request_cues() -> dict[str, list[str]]:
@@ -24,48 +30,58 @@ def request_cues() -> dict[str, list[str]]:
     return cues
 
 
-async def load(update: Update, context: CoachContext) -> NoAnswers | None:
-    draft_id = context.scratch(FLOW).get("draft_id")
-    if not draft_id:
-        return None
-    async with context.database.sessions() as session:
-        draft = await repo_drafts.get_draft(session, update.effective_user.id, draft_id)
-    return NoAnswers.from_dict(draft.answers) if draft else None
+def answers_of(stored: dict) -> NoAnswers:
+    """A draft's answers; drafts saved before steps were numbered kept the step's name."""
+    answers = NoAnswers.from_dict(stored)
+    stage = str(stored.get("stage", "")).upper()
+    if "step" not in stored and stage in Step.__members__:
+        answers.step = int(Step[stage])
+    return answers
 
 
-async def save(update: Update, context: CoachContext, answers: NoAnswers, **fields: object) -> None:
-    draft_id = context.scratch(FLOW).get("draft_id")
-    async with context.database.sessions.begin() as session:
-        draft = (
-            await repo_drafts.get_draft(session, update.effective_user.id, draft_id)
-            if draft_id
-            else None
-        )
-        if draft is not None:
-            await repo_drafts.save_answers(
-                session,
-                draft,
-                answers.to_dict(),
-                client_id=answers.client_id,
-                client_name=answers.client_name,
-                **fields,
-            )
+class DraftStore:
+    """The engine's store (bot/ui/flow.py) for the say-no coach."""
+
+    async def load(self, update: Update, context: CoachContext) -> NoAnswers | None:
+        draft_id = context.scratch(FLOW).get("draft_id")
+        if not draft_id:
+            return None
+        async with context.database.sessions() as session:
+            draft = await repo_drafts.get_draft(session, update.effective_user.id, draft_id)
+        return answers_of(draft.answers) if draft is not None else None
+
+    async def save(
+        self, update: Update, context: CoachContext, answers: NoAnswers, **fields: object
+    ) -> None:
+        draft_id = context.scratch(FLOW).get("draft_id")
+        if not draft_id:
+            return
+        async with context.database.sessions.begin() as session:
+            draft = await repo_drafts.get_draft(session, update.effective_user.id, draft_id)
+            if draft is not None:
+                await repo_drafts.save_answers(
+                    session,
+                    draft,
+                    answers.to_dict(),
+                    client_id=answers.client_id,
+                    client_name=answers.client_name,
+                    **fields,
+                )
 
 
-async def new_draft(update: Update, context: CoachContext) -> None:
-    """A fresh draft row, remembered as the flow's draft."""
+store = DraftStore()
+
+
+async def new_draft(update: Update, context: CoachContext) -> NoAnswers:
+    """A fresh draft row, open in the flow."""
+    answers = NoAnswers()
     async with context.database.sessions.begin() as session:
         draft = await repo_drafts.create_draft(
-            session, update.effective_user.id, "say_no", context.language, NoAnswers().to_dict()
+            session, update.effective_user.id, "say_no", context.language, answers.to_dict()
         )
-    scratch = context.scratch(FLOW)
-    scratch.clear()
+    scratch = enter_flow(context, FLOW, fresh=True)
     scratch["draft_id"] = draft.id
-
-
-async def start_new(update: Update, context: CoachContext, note: str | None = None) -> State:
-    await new_draft(update, context)
-    return await ask(update, context, State.REQUEST, NoAnswers(), note=note)
+    return answers
 
 
 async def today_for(update: Update, context: CoachContext) -> date:
@@ -74,9 +90,3 @@ async def today_for(update: Update, context: CoachContext) -> date:
         user = await repo.get_user(session, update.effective_user.id)
     zone = ZoneInfo(user.timezone) if user and user.timezone else ZoneInfo("UTC")
     return clock_of(context.application)().astimezone(zone).date()
-
-
-def next_after_alternative(alternative: str) -> State:
-    if alternative in ("later", "waitlist"):
-        return State.ALT_DATE
-    return State.ALT_TEXT

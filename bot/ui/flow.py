@@ -1,0 +1,273 @@
+"""The flow engine: a conversation declared as data.
+
+A flow is a set of steps. Each `Step` says what it asks (a content template and its buttons),
+which typed words mean which of its buttons, whether it takes typed text, and how an answer
+that needs the database or the calendar is read (`read`). Which step follows an answer is a pure
+function in bot/coach (`Flow.advance`), testable without Telegram.
+
+The engine does what every flow would otherwise repeat: the one record of where the flow
+stands (`answers.step`, saved with the answers in the same transaction, before the question is
+sent), asking a step again after bad input or an error, the expired-button answer, /cancel,
+and picking the flow up again after a pause. The ConversationHandler has a single state: it only
+routes a user's updates to the open flow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any, Protocol
+
+from telegram import Update
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.coach.given import Given
+from bot.context import CoachContext
+from bot.ui.callbacks import CallbackData, InvalidCallback, pattern, unpack
+from bot.ui.common import (
+    FlowInfo,
+    acknowledge,
+    close_keyboard,
+    conversation,
+    enter_flow,
+    expired_button,
+    keyboard,
+    leave_flow,
+    register_flow,
+    send,
+    text_of,
+    typed_meaning,
+)
+from bot.ui.fallbacks import state_fallbacks
+
+ACTIVE = 1  # the conversation's only state: where the flow stands is in its answers
+END = ConversationHandler.END
+Rows = list[list[tuple[str, str]]]  # per row, (label, value) of each button
+
+
+class Invalid(Exception):
+    """Raised by a step's reader: the answer cannot be used; `note` says why, above the
+    question asked again."""
+
+    def __init__(self, note: str) -> None:
+        super().__init__("answer not usable")
+        self.note = note
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a step's buttons are built from."""
+
+    context: CoachContext
+    answers: Any
+    extra: Mapping[str, Any]
+
+
+Prepare = Callable[[Update, CoachContext, Any], Awaitable[dict]]
+Read = Callable[[Update, CoachContext, Any, Given], Awaitable[Given]]
+Screen = Callable[[Update, CoachContext, Any, "str | None"], Awaitable[object]]
+OnText = Callable[[Update, CoachContext, Any, str], Awaitable[object]]
+
+
+@dataclass(frozen=True)
+class Step:
+    template: str = ""  # the question; empty for a step the flow shows itself (`screen`)
+    buttons: Callable[[Asked], Rows] | None = None
+    typed: Mapping[str, str] = field(default_factory=dict)  # typed meaning -> button value
+    text: int = 0  # the longest typed answer this step takes; 0: buttons only
+    values: frozenset[str] | None = None  # what its buttons carry; None: `read` checks
+    prepare: Prepare | None = None  # what the question needs from the database or calendar
+    read: Read | None = None  # an answer that needs more than the answers to be understood
+    screen: Screen | None = None  # shows itself (a draft) instead of a template question
+    on_text: OnText | None = None  # what typed text does here, when it is not an answer
+    final: bool = False  # a result: nothing is left to continue once it is shown
+
+
+class Store(Protocol):
+    """Where a flow keeps its answers; the answers carry `step`, the record of where it is."""
+
+    async def load(self, update: Update, context: CoachContext) -> Any | None: ...
+
+    async def save(self, update: Update, context: CoachContext, answers: Any) -> None: ...
+
+
+@dataclass(frozen=True)
+class Flow:
+    name: str
+    steps: Mapping[IntEnum, Step]
+    pick: type[CallbackData]  # the flow's button: fields `step` and `value`
+    store: Store
+    advance: Callable[[Any, IntEnum, Given, str], IntEnum]  # pure: answer, language -> next
+    begin: Callable[[Update, CoachContext, str | None], Awaitable[object]]  # no answers yet
+    title: str  # English gettext source, fits "in the middle of {title}"
+    continue_label: str  # the button that picks it up again after a pause
+    own_commands: frozenset[str] = frozenset()
+    entry_prefixes: frozenset[str] = frozenset()  # buttons that enter it (not a pause)
+    template_values: Callable[[CoachContext, Any], dict] = lambda context, answers: {}
+    cancelled: Callable[[Update, CoachContext], Awaitable[None]] | None = None
+
+    def step_of(self, answers: Any) -> IntEnum:
+        kind = type(next(iter(self.steps)))
+        return kind(answers.step)
+
+
+# --- asking ---------------------------------------------------------------------------------------
+async def ask(
+    update: Update, context: CoachContext, flow: Flow, answers: Any, step: IntEnum, note=None
+) -> object:
+    """Move to `step` (stored with the answers) and ask it."""
+    answers.step = int(step)
+    spec = flow.steps[step]
+    if spec.screen is not None:
+        return await spec.screen(update, context, answers, note)
+    extra = await spec.prepare(update, context, answers) if spec.prepare else {}
+    await flow.store.save(update, context, answers)
+    values = {"answers": answers, **flow.template_values(context, answers), **extra}
+    text = context.tr.render(spec.template, **values)
+    rows = spec.buttons(Asked(context, answers, extra)) if spec.buttons else []
+    packed = [
+        [(label, flow.pick(step=int(step), value=value)) for label, value in row] for row in rows
+    ]
+    await send(
+        update, context, f"{note}\n\n{text}" if note else text, keyboard(*packed) if rows else None
+    )
+    return ACTIVE
+
+
+async def reprompt(update: Update, context: CoachContext, flow: Flow, note=None) -> object:
+    """Ask the open step again (after bad input, an error, or a pause)."""
+    answers = await flow.store.load(update, context)
+    if answers is None:
+        return await flow.begin(update, context, note)
+    return await ask(update, context, flow, answers, flow.step_of(answers), note)
+
+
+async def take(
+    update: Update, context: CoachContext, flow: Flow, answers: Any, step: IntEnum, answer: Given
+) -> object:
+    """Store an answer to `step` and ask what follows; an unusable one asks `step` again."""
+    spec = flow.steps[step]
+    try:
+        if spec.read is not None:
+            answer = await spec.read(update, context, answers, answer)
+    except Invalid as invalid:
+        return await ask(update, context, flow, answers, step, invalid.note)
+    return await ask(
+        update, context, flow, answers, flow.advance(answers, step, answer, context.language)
+    )
+
+
+# --- handlers -------------------------------------------------------------------------------------
+def on_pick(flow: Flow):
+    async def handle(update: Update, context: CoachContext) -> object:
+        choice = unpack(update.callback_query.data)
+        answers = await flow.store.load(update, context)
+        if answers is None or choice.step != answers.step:
+            # A step answered already (a double tap, an older message): nothing changes.
+            return await expired_button(update, context, flow_info(flow).reprompt)
+        step = flow.step_of(answers)
+        spec = flow.steps[step]
+        if spec.values is not None and choice.value not in spec.values:
+            raise InvalidCallback("not a choice of this step")
+        await acknowledge(update)
+        await close_keyboard(update)
+        return await take(update, context, flow, answers, step, Given(value=choice.value))
+
+    return handle
+
+
+def on_text(flow: Flow):
+    async def handle(update: Update, context: CoachContext) -> object:
+        answers = await flow.store.load(update, context)
+        if answers is None:
+            return await flow.begin(update, context, None)
+        step = flow.step_of(answers)
+        spec = flow.steps[step]
+        text = (text_of(update) or "").strip()
+        if spec.on_text is not None:
+            return await spec.on_text(update, context, answers, text)
+        value = spec.typed.get(typed_meaning(text) or "")
+        if value is not None:  # "nein" to a yes/no question, "skip" where Skip is offered
+            return await take(update, context, flow, answers, step, Given(value=value))
+        tr = context.tr
+        if not spec.text:
+            note = tr.gettext("Please use the buttons above.")
+        elif not text:
+            note = tr.gettext("That message was empty. Please write a few words.")
+        elif len(text) > spec.text:
+            note = tr.gettext(
+                "That is longer than I can use here ({limit} characters at most). Please shorten it.",
+                limit=spec.text,
+            )
+        else:
+            return await take(update, context, flow, answers, step, Given(text=text))
+        return await ask(update, context, flow, answers, step, note)
+
+    return handle
+
+
+def on_cancel(flow: Flow):
+    async def handle(update: Update, context: CoachContext) -> int:
+        leave_flow(context, flow.name)
+        if flow.cancelled is not None:
+            await flow.cancelled(update, context)
+        return END
+
+    return handle
+
+
+async def enter(update: Update, context: CoachContext, flow: Flow) -> None:
+    """The flow becomes the active one (a button that entered it stops spinning)."""
+    await acknowledge(update)
+    enter_flow(context, flow.name)
+
+
+def is_final(flow: Flow, answers: Any | None) -> bool:
+    return answers is not None and flow.steps[flow.step_of(answers)].final
+
+
+def flow_info(flow: Flow) -> FlowInfo:
+    """What the guard needs to know about the flow (bot/ui/guard.py, bot/ui/pause.py)."""
+
+    async def finished(update: Update, context: CoachContext) -> bool:
+        return is_final(flow, await flow.store.load(update, context))
+
+    return FlowInfo(
+        title=flow.title,
+        continue_label=flow.continue_label,
+        reprompt=lambda update, context, note: reprompt(update, context, flow, note),
+        entry_prefixes=flow.entry_prefixes,
+        own_commands=flow.own_commands,
+        finished=finished,
+    )
+
+
+def build_conversation(
+    flow: Flow,
+    entry_points: Sequence[BaseHandler],
+    more: Sequence[BaseHandler] = (),
+) -> ConversationHandler:
+    """The flow's ConversationHandler: its buttons and typed answers while it is open, `more`
+    (buttons of its screens) before them, /cancel and the catch-alls as fallbacks."""
+    info = flow_info(flow)
+    register_flow(flow.name, info)
+    picks = CallbackQueryHandler(on_pick(flow), pattern=pattern(flow.pick))
+    text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text(flow))
+    return conversation(
+        name=flow.name,
+        persistent=True,
+        entry_points=list(entry_points),
+        states={ACTIVE: [*more, picks, text]},
+        fallbacks=[
+            CommandHandler("cancel", on_cancel(flow)),
+            *state_fallbacks(info.reprompt),
+        ],
+    )
