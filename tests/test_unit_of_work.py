@@ -11,9 +11,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
+from bot.coach.profile_steps import Step as ProfileStep
 from bot.db import repo
 from bot.db.models import UserDataRow
-from bot.flows.profile import steps as profile_steps
+from bot.flows.profile.store import FLOW as PROFILE
 from bot.i18n import translator
 from tests.journeys import client_rows, onboarded, user_row
 
@@ -162,4 +163,4 @@ async def test_forty_users_answering_at_once_are_all_stored(any_database_url, bo
         assert (await user_row(bot, chat)).capacity_hours == 20 + index
         assert "clients" in chat.last_text
         # The step the user now sees is the stored one: a restart would ask the same question.
-        assert stored[chat.user["id"]][profile_steps.FLOW]["step"] == profile_steps.State.CLIENTS
+        assert stored[chat.user["id"]][PROFILE]["step"] == ProfileStep.CLIENTS

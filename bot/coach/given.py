@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Given:
-    """A button's value (or a typed word that means it), and typed text; either may be None."""
+    """A button's value (or a typed word that means it, or what a reader made of typed text:
+    a parsed time, a number), and typed text; either may be None."""
 
-    value: str | None = None
+    value: Any = None
     text: str | None = None

@@ -84,7 +84,7 @@ def advance(answers: NoAnswers, step: Step, given: Given, language: str = "en") 
     if step == Step.NEW_CLIENT:
         if value == "known":  # the typed name is already in the client list
             return Step.CHANNEL
-        answers.client_id, answers.client_name = None, text
+        answers.client_name = text
         return Step.NEW_REGISTER if language == "de" else Step.CHANNEL
     if step == Step.NEW_REGISTER:
         answers.register = value or "sie"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any, Protocol
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -75,6 +75,8 @@ Prepare = Callable[[Update, CoachContext, Any], Awaitable[dict]]
 Read = Callable[[Update, CoachContext, Any, Given], Awaitable[Given]]
 Screen = Callable[[Update, CoachContext, Any, "str | None"], Awaitable[object]]
 OnText = Callable[[Update, CoachContext, Any, str], Awaitable[object]]
+# A button answered where it is (a toggle): True when it was one, the step stays open.
+InPlace = Callable[[Update, CoachContext, Any, str], Awaitable[bool]]
 
 
 @dataclass(frozen=True)
@@ -84,10 +86,11 @@ class Step:
     typed: Mapping[str, str] = field(default_factory=dict)  # typed meaning -> button value
     text: int = 0  # the longest typed answer this step takes; 0: buttons only
     values: frozenset[str] | None = None  # what its buttons carry; None: `read` checks
-    prepare: Prepare | None = None  # what the question needs from the database or calendar
+    prepare: Prepare | None = None  # what the question shows from the database or calendar
     read: Read | None = None  # an answer that needs more than the answers to be understood
     screen: Screen | None = None  # shows itself (a draft) instead of a template question
     on_text: OnText | None = None  # what typed text does here, when it is not an answer
+    in_place: InPlace | None = None  # buttons that change their own message (toggles)
     final: bool = False  # a result: nothing is left to continue once it is shown
 
 
@@ -112,7 +115,7 @@ class Flow:
     own_commands: frozenset[str] = frozenset()
     entry_prefixes: frozenset[str] = frozenset()  # buttons that enter it (not a pause)
     template_values: Callable[[CoachContext, Any], dict] = lambda context, answers: {}
-    cancelled: Callable[[Update, CoachContext], Awaitable[None]] | None = None
+    cancelled: Callable[[Update, CoachContext, Any], Awaitable[None]] | None = None
 
     def step_of(self, answers: Any) -> IntEnum:
         kind = type(next(iter(self.steps)))
@@ -128,18 +131,21 @@ async def ask(
     spec = flow.steps[step]
     if spec.screen is not None:
         return await spec.screen(update, context, answers, note)
-    extra = await spec.prepare(update, context, answers) if spec.prepare else {}
     await flow.store.save(update, context, answers)
+    extra = await spec.prepare(update, context, answers) if spec.prepare else {}
     values = {"answers": answers, **flow.template_values(context, answers), **extra}
     text = context.tr.render(spec.template, **values)
     rows = spec.buttons(Asked(context, answers, extra)) if spec.buttons else []
-    packed = [
-        [(label, flow.pick(step=int(step), value=value)) for label, value in row] for row in rows
-    ]
-    await send(
-        update, context, f"{note}\n\n{text}" if note else text, keyboard(*packed) if rows else None
-    )
+    markup = buttons_of(flow.pick, step, rows) if rows else None
+    await send(update, context, f"{note}\n\n{text}" if note else text, markup)
     return ACTIVE
+
+
+def buttons_of(pick: type[CallbackData], step: IntEnum, rows: Rows) -> InlineKeyboardMarkup:
+    """A step's buttons, each carrying the step (an answered step's buttons are detectable)."""
+    return keyboard(
+        *[[(label, pick(step=int(step), value=value)) for label, value in row] for row in rows]
+    )
 
 
 async def reprompt(update: Update, context: CoachContext, flow: Flow, note=None) -> object:
@@ -151,18 +157,21 @@ async def reprompt(update: Update, context: CoachContext, flow: Flow, note=None)
 
 
 async def take(
-    update: Update, context: CoachContext, flow: Flow, answers: Any, step: IntEnum, answer: Given
+    update: Update, context: CoachContext, flow: Flow, answers: Any, step: IntEnum, given: Given
 ) -> object:
-    """Store an answer to `step` and ask what follows; an unusable one asks `step` again."""
+    """Store an answer to `step` and ask what follows; an unusable one asks `step` again.
+    A button is answered only once it is read: one its step could not have carried raises
+    InvalidCallback, answered "expired" (bot/runtime/errors.py)."""
     spec = flow.steps[step]
     try:
         if spec.read is not None:
-            answer = await spec.read(update, context, answers, answer)
+            given = await spec.read(update, context, answers, given)
+        following, note = flow.advance(answers, step, given, context.language), None
     except Invalid as invalid:
-        return await ask(update, context, flow, answers, step, invalid.note)
-    return await ask(
-        update, context, flow, answers, flow.advance(answers, step, answer, context.language)
-    )
+        following, note = step, invalid.note
+    await acknowledge(update)
+    await close_keyboard(update)
+    return await ask(update, context, flow, answers, following, note)
 
 
 # --- handlers -------------------------------------------------------------------------------------
@@ -177,8 +186,10 @@ def on_pick(flow: Flow):
         spec = flow.steps[step]
         if spec.values is not None and choice.value not in spec.values:
             raise InvalidCallback("not a choice of this step")
-        await acknowledge(update)
-        await close_keyboard(update)
+        if spec.in_place is not None and await spec.in_place(
+            update, context, answers, choice.value
+        ):
+            return ACTIVE
         return await take(update, context, flow, answers, step, Given(value=choice.value))
 
     return handle
@@ -216,9 +227,10 @@ def on_text(flow: Flow):
 
 def on_cancel(flow: Flow):
     async def handle(update: Update, context: CoachContext) -> int:
+        answers = await flow.store.load(update, context)
         leave_flow(context, flow.name)
         if flow.cancelled is not None:
-            await flow.cancelled(update, context)
+            await flow.cancelled(update, context, answers)
         return END
 
     return handle

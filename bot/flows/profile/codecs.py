@@ -5,30 +5,17 @@ from __future__ import annotations
 import dataclasses
 from typing import ClassVar, Literal
 
-from bot.ui.callbacks import CallbackData, Language, Page, RowId, RowIdOrZero, Step
-
-
-@dataclasses.dataclass(frozen=True)
-class ProfileStart(CallbackData):
-    """Welcome screen: start setup, optionally switching the language first."""
-
-    prefix: ClassVar[str] = "pf.go"
-    language: Language
+from bot.ui.callbacks import CallbackData, Page, RowId, RowIdOrZero, Step
 
 
 @dataclasses.dataclass(frozen=True)
 class ProfileChoice(CallbackData):
-    """An answer button of one profile step; `step` makes old steps' buttons detectable."""
+    """An answer button of one profile step (Skip included: "skip"; on the welcome screen, the
+    language to set up in); `step` makes old steps' buttons detectable."""
 
     prefix: ClassVar[str] = "pf"
     step: Step
     value: str
-
-
-@dataclasses.dataclass(frozen=True)
-class ProfileSkip(CallbackData):
-    prefix: ClassVar[str] = "pf.skip"
-    step: Step
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,91 +1,97 @@
 """/settings: the summary of every answer, one answer changed at a time, and the work days.
 
-The questions themselves are the onboarding's (profile_steps.py); the conversation is the
-profile flow's (profile.py), so a changed answer is stored exactly as during onboarding.
-"""
+The questions themselves are the onboarding's (steps.py), so a changed answer is stored exactly
+as during onboarding."""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.error import BadRequest
-from telegram.ext import ConversationHandler
 
+from bot.coach.profile import parse_hhmm
+from bot.coach.profile_steps import ProfileAnswers, Step
 from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
-from bot.db import repo_checkins
-from bot.flows.profile import clients as clients_flow
-from bot.flows.profile.codecs import SettingsEdit
-from bot.flows.profile.steps import FLOW, State, ask, in_settings, show_settings, workdays_markup
-from bot.ui.callbacks import InvalidCallback, unpack
-from bot.ui.common import acknowledge, close_keyboard, enter_flow, leave_flow, send
-
-END = ConversationHandler.END
-
+from bot.db import repo, repo_checkins
+from bot.db.models import User
+from bot.flows.profile.codecs import ProfileChoice, SettingsEdit
+from bot.flows.profile.steps import workday_rows
+from bot.flows.profile.store import store
+from bot.i18n import N_
+from bot.ui.common import acknowledge, keyboard, send
+from bot.ui.flow import ACTIVE, buttons_of
+from bot.ui.users import load_user
 
 # What the settings menu's buttons open (0: close); anything else is not a button of it.
 EDITABLE = frozenset(
     {
         0,
-        State.NAME,
-        State.LANGUAGE,
-        State.TIMEZONE,
-        State.CHECKIN,
-        State.CAPACITY,
-        State.WORKDAYS,
-        State.CLIENTS,
+        Step.NAME,
+        Step.LANGUAGE,
+        Step.TIMEZONE,
+        Step.CHECKIN,
+        Step.CAPACITY,
+        Step.WORKDAYS,
+        Step.CLIENTS,
     }
+)
+MENU = (
+    ((Step.NAME, N_("Name")), (Step.LANGUAGE, N_("Language"))),
+    ((Step.TIMEZONE, N_("Time zone")), (Step.CHECKIN, N_("Check-in time"))),
+    ((Step.CAPACITY, N_("Weekly hours")), (Step.WORKDAYS, N_("Work days"))),
+    ((Step.CLIENTS, N_("Clients")),),
+    ((0, N_("Close")),),
 )
 
 
-async def open_settings(update: Update, context: CoachContext) -> int:
-    data = unpack(update.callback_query.data) if update.callback_query else None
-    if isinstance(data, SettingsEdit):
-        enter_flow(context, FLOW)["mode"] = "settings"
-        return await edit_setting(update, context)  # answers the button itself
-    await acknowledge(update)
-    enter_flow(context, FLOW)["mode"] = "settings"
-    return await show_settings(update, context)
+async def show_settings(
+    update: Update, context: CoachContext, answers: ProfileAnswers, note: str | None = None
+) -> int:
+    """The summary with a button per answer; after a change, with "Saved"."""
+    saved = bool(answers.changes)
+    answers.mode, answers.step = "settings", int(Step.SETTINGS)
+    await store.save(update, context, answers)
+    tr = context.tr
+    async with context.database.sessions.begin() as session:
+        user = await load_user(context, session, update)
+        clients = await repo.list_clients(session, user.id)
+    text = tr.render("profile/settings", saved=saved, **summary(context, user, clients))
+    rows = [[(tr.label(label), SettingsEdit(step=step)) for step, label in row] for row in MENU]
+    await send(update, context, f"{note}\n\n{text}" if note else text, keyboard(*rows))
+    return ACTIVE
 
 
-async def toggle_workday(update: Update, context: CoachContext, day: int) -> int:
+def summary(context: CoachContext, user: User, clients: list) -> dict:
+    """What profile/summary.j2 shows: the answers as the user would read them."""
+    return {
+        "name": user.display_name,
+        "language": user.language,
+        "timezone": user.timezone,
+        "checkin": context.tr.time(parse_hhmm(user.checkin_time)),
+        "capacity": user.capacity_hours,
+        "clients": [client.name for client in clients],
+    }
+
+
+async def toggle_workday(
+    update: Update, context: CoachContext, answers: ProfileAnswers, value: str
+) -> bool:
     """One tap switches a day on or off, in place; at least one day stays on."""
+    if not value.isdigit():
+        return False  # Done: the step is answered
+    day = int(value)
     async with context.database.sessions.begin() as session:
         prefs = await repo_checkins.get_prefs(session, update.effective_user.id)
         days = set(parse_workdays(prefs.workdays)) ^ {day}
-        valid = bool(days) and 1 <= day <= 7
-        if valid:
+        if days:
             prefs.workdays = "".join(str(d) for d in sorted(days))
-    if not valid:
+    if not days:
         await acknowledge(update, context.tr.label("Keep at least one work day."))
-        return State.WORKDAYS
+        return True
     await acknowledge(update)
+    markup = buttons_of(ProfileChoice, Step.WORKDAYS, workday_rows(context, frozenset(days)))
     try:
-        await update.callback_query.edit_message_reply_markup(
-            reply_markup=workdays_markup(context, frozenset(days))
-        )
+        await update.callback_query.edit_message_reply_markup(reply_markup=markup)
     except BadRequest:
         pass
-    return State.WORKDAYS
-
-
-async def edit_setting(update: Update, context: CoachContext) -> int:
-    choice = unpack(update.callback_query.data)
-    assert isinstance(choice, SettingsEdit)
-    if choice.step not in EDITABLE:
-        raise InvalidCallback("not a setting")
-    if not in_settings(context):  # an old settings button pressed during onboarding
-        await acknowledge(update, context.tr.label("This button has expired."))
-        return await ask(update, context, State(context.scratch(FLOW).get("step", State.WELCOME)))
-    await acknowledge(update)
-    await close_keyboard(update)
-    if choice.step == 0:
-        leave_flow(context, FLOW)
-        await send(
-            update, context, context.tr.gettext("Settings saved. /menu shows what I can do.")
-        )
-        return END
-    if choice.step == State.CLIENTS:
-        leave_flow(context, FLOW)
-        await clients_flow.show_list(update, context)
-        return END
-    return await ask(update, context, State(choice.step))
+    return True

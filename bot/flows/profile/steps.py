@@ -1,148 +1,113 @@
-"""The questions of onboarding and settings: how each is asked and how its answer is stored.
-
-Shared by onboarding (steps in order) and /settings (one step, then back to the summary).
-"""
+"""The questions of onboarding and settings as data: what each asks, its buttons, how a typed
+answer is read. Which question follows is decided in bot/coach/profile_steps.py."""
 
 from __future__ import annotations
 
-from enum import IntEnum
+from collections.abc import Callable
 
 from babel.dates import get_day_names
 from telegram import Update
 
-from bot.coach.profile import format_hhmm, parse_capacity, parse_hhmm, resolve_timezone
+from bot.coach.given import Given
+from bot.coach.profile import (
+    MAX_ANSWER,
+    InvalidAnswer,
+    TimezoneAliases,
+    format_hhmm,
+    parse_capacity,
+    parse_checkin_time,
+    parse_client_name,
+    parse_display_name,
+    parse_hhmm,
+    resolve_timezone,
+)
+from bot.coach.profile_steps import ProfileAnswers
+from bot.coach.profile_steps import Step as S
 from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
-from bot.db.models import User
-from bot.flows.profile.codecs import (
-    ProfileChoice,
-    ProfileSkip,
-    ProfileStart,
-    RegisterChoice,
-    SettingsEdit,
-)
-from bot.i18n import LANGUAGES
-from bot.ui.common import chunk, keyboard, send
+from bot.flows.profile.codecs import RegisterChoice
+from bot.i18n import LANGUAGES, N_
+from bot.ui.callbacks import InvalidCallback
+from bot.ui.common import chunk, keyboard
+from bot.ui.flow import Asked, Invalid, Rows, Step
+from bot.ui.invalid import explain_invalid
 from bot.ui.users import load_user
 
-FLOW = "profile"
-
-
-class State(IntEnum):
-    WELCOME = 0
-    NAME = 1
-    TIMEZONE = 2
-    CHECKIN = 3
-    CAPACITY = 4
-    CLIENTS = 5
-    CLIENT_REGISTER = 6
-    LANGUAGE = 7
-    SETTINGS = 8
-    WORKDAYS = 9
-
-
-ONBOARDING_ORDER = (State.NAME, State.TIMEZONE, State.CHECKIN, State.CAPACITY, State.CLIENTS)
-SKIPPABLE = frozenset({*ONBOARDING_ORDER, State.LANGUAGE})  # steps with a Skip (or Back) button
 CHECKIN_CHOICES = ("16:00", "17:00", "17:30", "18:00", "19:00")
 CAPACITY_CHOICES = (20, 30, 40, 50)
 MAX_CLIENTS = 50
 WEEKDAYS = tuple(str(day) for day in range(1, 8))  # ISO: 1 Monday … 7 Sunday
+SKIP = {"skip": "skip", "done": "skip"}  # typed meaning -> button value
 
 
-def next_onboarding_step(step: State) -> State | None:
-    index = ONBOARDING_ORDER.index(step)
-    return ONBOARDING_ORDER[index + 1] if index + 1 < len(ONBOARDING_ORDER) else None
+# --- buttons --------------------------------------------------------------------------------------
+def skip_row(asked: Asked) -> list[tuple[str, str]]:
+    label = N_("Back") if asked.answers.in_settings else N_("Skip")
+    return [(asked.context.tr.label(label), "skip")]
 
 
-def in_settings(context: CoachContext) -> bool:
-    return context.scratch(FLOW).get("mode") == "settings"
+def with_skip(buttons: Callable[[Asked], Rows]) -> Callable[[Asked], Rows]:
+    return lambda asked: [*buttons(asked), skip_row(asked)]
 
 
-def skip_button(context: CoachContext, step: State) -> tuple[str, ProfileSkip]:
-    label = context.tr.label("Back") if in_settings(context) else context.tr.label("Skip")
-    return label, ProfileSkip(step=int(step))
+def welcome(asked: Asked) -> Rows:
+    tr, language = asked.context.tr, asked.context.language
+    other = "en" if language == "de" else "de"
+    return [[(tr.label("Let's start"), language)], [(tr.data("languages")["switch"][other], other)]]
 
 
-async def ask(update: Update, context: CoachContext, step: State, note: str | None = None) -> State:
-    """Send the question of `step` and remember it, so a re-prompt can ask it again.
+def telegram_name(asked: Asked) -> Rows:
+    first = asked.extra["first_name"][:30]
+    return [[(asked.context.tr.label("Call me {name}", name=first), "tg")]]
 
-    `note` (why the last answer did not work) goes above the question, in the same message."""
-    context.scratch(FLOW)["step"] = int(step)
-    tr = context.tr
-    async with context.database.sessions.begin() as session:
-        user = await load_user(context, session, update)
-        clients = await repo.list_clients(session, user.id) if step == State.CLIENTS else []
-    if step == State.WELCOME:
-        other = "en" if context.language == "de" else "de"
-        markup = keyboard(
-            [(tr.label("Let's start"), ProfileStart(language=context.language))],
-            [(tr.data("languages")["switch"][other], ProfileStart(language=other))],
-        )
-        text = tr.render("profile/welcome", first_name=update.effective_user.first_name)
-    elif step == State.NAME:
-        first = update.effective_user.first_name
-        markup = keyboard(
-            [(tr.label("Call me {name}", name=first[:30]), ProfileChoice(step=step, value="tg"))],
-            [skip_button(context, step)],
-        )
-        text = tr.render(
-            "profile/ask_name", current=user.display_name, settings=in_settings(context)
-        )
-    elif step == State.TIMEZONE:
-        zones = tr.data("timezones")["buttons"]
-        buttons = [(zone["label"], ProfileChoice(step=step, value=zone["zone"])) for zone in zones]
-        markup = keyboard(*chunk(buttons, 3), [skip_button(context, step)])
-        text = tr.render(
-            "profile/ask_timezone", current=user.timezone, settings=in_settings(context)
-        )
-    elif step == State.CHECKIN:
-        buttons = [
-            (tr.time(parse_hhmm(value)), ProfileChoice(step=step, value=value.replace(":", ".")))
-            for value in CHECKIN_CHOICES
-        ]
-        markup = keyboard(*chunk(buttons, 3), [skip_button(context, step)])
-        text = tr.render("profile/ask_checkin", current=tr.time(parse_hhmm(user.checkin_time)))
-    elif step == State.CAPACITY:
-        buttons = [
-            (tr.label("{hours} h", hours=hours), ProfileChoice(step=step, value=str(hours)))
-            for hours in CAPACITY_CHOICES
-        ]
-        markup = keyboard(buttons, [skip_button(context, step)])
-        text = tr.render("profile/ask_capacity", current=user.capacity_hours)
-    elif step == State.CLIENTS:
-        done = tr.label("Done") if clients else tr.label("Skip")
-        markup = keyboard([(done, ProfileSkip(step=step))])
-        text = tr.render("profile/ask_clients", clients=[client.name for client in clients])
-    elif step == State.CLIENT_REGISTER:
-        markup = register_keyboard(context, client_id=0)
-        text = tr.render(
-            "profile/ask_register", client=context.scratch(FLOW).get("pending_client", "")
-        )
-    elif step == State.WORKDAYS:
-        async with context.database.sessions.begin() as session:
-            selected = parse_workdays((await repo_checkins.get_prefs(session, user.id)).workdays)
-        markup = workdays_markup(context, selected)
-        text = tr.render("profile/ask_workdays")
-    elif step == State.LANGUAGE:
-        names = tr.data("languages")["names"]
-        markup = keyboard(
-            [
-                (names["de"], ProfileChoice(step=step, value="de")),
-                (names["en"], ProfileChoice(step=step, value="en")),
-            ],
-            [skip_button(context, step)],
-        )
-        text = tr.render("profile/ask_language")
-    else:
-        return await show_settings(update, context)
-    if note:
-        text = f"{note}\n\n{text}"
-    await send(update, context, text, markup)
-    return step
+
+def zones(asked: Asked) -> Rows:
+    buttons = [
+        (zone["label"], zone["zone"]) for zone in asked.context.tr.data("timezones")["buttons"]
+    ]
+    return chunk(buttons, 3)
+
+
+def times(asked: Asked) -> Rows:
+    tr = asked.context.tr
+    # '17.30': ':' separates callback fields; stored as '17:30'
+    return chunk([(tr.time(parse_hhmm(v)), v.replace(":", ".")) for v in CHECKIN_CHOICES], 3)
+
+
+def hours(asked: Asked) -> Rows:
+    tr = asked.context.tr
+    return [[(tr.label("{hours} h", hours=h), str(h)) for h in CAPACITY_CHOICES]]
+
+
+def clients_done(asked: Asked) -> Rows:
+    label = N_("Done") if asked.extra["clients"] else N_("Skip")
+    return [[(asked.context.tr.label(label), "skip")]]
+
+
+def registers(asked: Asked) -> Rows:
+    tr = asked.context.tr
+    return [[(tr.label("“Sie” (formal)"), "sie"), (tr.label("“du” (informal)"), "du")]]
+
+
+def languages(asked: Asked) -> Rows:
+    names = asked.context.tr.data("languages")["names"]
+    return [[(names["de"], "de"), (names["en"], "en")]]
+
+
+def workdays(asked: Asked) -> Rows:
+    return workday_rows(asked.context, asked.extra["selected"])
+
+
+def workday_rows(context: CoachContext, selected: frozenset[int]) -> Rows:
+    """Mon–Sun as toggles (✓ on), in the user's language, then Done."""
+    names = get_day_names("abbreviated", locale=context.tr.locale)
+    days = [(("✓ " if day in selected else "") + names[day - 1], str(day)) for day in range(1, 8)]
+    return [days[:4], days[4:], [(context.tr.label("Done"), "done")]]
 
 
 def register_keyboard(context: CoachContext, client_id: int):
+    """Sie or du for a client of the client list (bot/flows/profile/clients.py)."""
     tr = context.tr
     return keyboard(
         [
@@ -152,80 +117,158 @@ def register_keyboard(context: CoachContext, client_id: int):
     )
 
 
-async def show_settings(update: Update, context: CoachContext, saved: bool = False) -> State:
-    scratch = context.scratch(FLOW)
-    scratch.update(mode="settings", step=int(State.SETTINGS))
-    tr = context.tr
+# --- what the questions show ----------------------------------------------------------------------
+async def about_user(update: Update, context: CoachContext, answers: ProfileAnswers) -> dict:
+    """The current answer each question shows, and what its buttons need."""
+    tr, step = context.tr, S(answers.step)
     async with context.database.sessions.begin() as session:
         user = await load_user(context, session, update)
-        clients = await repo.list_clients(session, user.id)
-    text = tr.render("profile/settings", saved=saved, **summary(context, user, clients))
-    markup = keyboard(
-        [
-            (tr.label("Name"), SettingsEdit(step=State.NAME)),
-            (tr.label("Language"), SettingsEdit(step=State.LANGUAGE)),
-        ],
-        [
-            (tr.label("Time zone"), SettingsEdit(step=State.TIMEZONE)),
-            (tr.label("Check-in time"), SettingsEdit(step=State.CHECKIN)),
-        ],
-        [
-            (tr.label("Weekly hours"), SettingsEdit(step=State.CAPACITY)),
-            (tr.label("Work days"), SettingsEdit(step=State.WORKDAYS)),
-        ],
-        [(tr.label("Clients"), SettingsEdit(step=State.CLIENTS))],
-        [(tr.label("Close"), SettingsEdit(step=0))],
-    )
-    await send(update, context, text, markup)
-    return State.SETTINGS
-
-
-def summary(context: CoachContext, user: User, clients: list) -> dict:
-    """What profile/summary.j2 shows: the answers as the user would read them."""
+        clients = await repo.list_clients(session, user.id) if step == S.CLIENTS else []
+        prefs = await repo_checkins.get_prefs(session, user.id) if step == S.WORKDAYS else None
+    current = {
+        S.NAME: user.display_name,
+        S.TIMEZONE: user.timezone,
+        S.CHECKIN: tr.time(parse_hhmm(user.checkin_time)),
+        S.CAPACITY: user.capacity_hours,
+    }.get(step)
     return {
-        "name": user.display_name,
-        "language": user.language,
-        "timezone": user.timezone,
-        "checkin": context.tr.time(parse_hhmm(user.checkin_time)),
-        "capacity": user.capacity_hours,
+        "current": current,
+        "first_name": update.effective_user.first_name,
         "clients": [client.name for client in clients],
+        "client": answers.pending_client or "",
+        "selected": parse_workdays(prefs.workdays) if prefs else frozenset(),
     }
 
 
-def workdays_markup(context: CoachContext, selected: frozenset[int]):
-    """Mon–Sun as toggles (✓ on), in the user's language, then Done."""
-    names = get_day_names("abbreviated", locale=context.tr.locale)
-    days = [
-        (
-            ("✓ " if day in selected else "") + names[day - 1],
-            ProfileChoice(step=State.WORKDAYS, value=str(day)),
-        )
-        for day in range(1, 8)
-    ]
-    return keyboard(
-        days[:4],
-        days[4:],
-        [(context.tr.label("Done"), ProfileChoice(step=State.WORKDAYS, value="done"))],
-    )
+# --- reading answers ------------------------------------------------------------------------------
+Parse = Callable[[Update, CoachContext, str], object]
 
 
-def button_value(step: State, value: str) -> str | int:
-    """What an answer button of `step` stands for, as stored. Data its buttons never carry (a
-    tampered button) raises ValueError or InvalidAnswer, as typed answers would."""
-    if step == State.WORKDAYS:
-        if value == "done":
-            return value
-        if value not in WEEKDAYS:
-            raise ValueError(value)
-        return int(value)
-    if step == State.NAME and value == "tg":
-        return value
-    if step == State.TIMEZONE:
-        return resolve_timezone(value)
-    if step == State.CHECKIN:  # '17.30': ':' separates callback fields; stored as '17:30'
-        return format_hhmm(parse_hhmm(value.replace(".", ":")))
-    if step == State.CAPACITY:
-        return parse_capacity(value)
-    if step == State.LANGUAGE and value in LANGUAGES:
-        return value
-    raise ValueError(value)
+def reader(button: Parse | None, typed: Parse | None):
+    """A step's reader: its Skip as it is, a button's value or the typed text parsed. A button
+    whose value does not parse was not made by this bot: expired."""
+
+    async def read(update: Update, context: CoachContext, answers, given: Given) -> Given:
+        if given.value == "skip":
+            return given
+        typed_in = given.text is not None
+        parse = typed if typed_in else button
+        try:
+            if parse is None:
+                raise ValueError("no such answer")
+            return Given(value=parse(update, context, given.text if typed_in else given.value))
+        except InvalidAnswer as invalid:
+            if not typed_in:
+                raise InvalidCallback("not an answer of this step") from invalid
+            raise Invalid(explain_invalid(context.tr, invalid)) from None
+        except ValueError as error:
+            raise InvalidCallback("not an answer of this step") from error
+
+    return read
+
+
+def own_name(update: Update, context: CoachContext, value: str) -> str:
+    if value != "tg":
+        raise ValueError(value)
+    return parse_display_name(update.effective_user.first_name)
+
+
+def typed_zone(update: Update, context: CoachContext, text: str) -> str:
+    return resolve_timezone(text, TimezoneAliases(context.tr.data("timezones")["aliases"]))
+
+
+def language(update: Update, context: CoachContext, value: str) -> str:
+    if value not in LANGUAGES:
+        raise ValueError(value)
+    return value
+
+
+async def read_client(update: Update, context: CoachContext, answers, given: Given) -> Given:
+    """A client's name typed at the clients question (its button is Done or Skip)."""
+    if given.text is None:
+        return given
+    async with context.database.sessions() as session:
+        existing = await repo.list_clients(session, update.effective_user.id)
+    if len(existing) >= MAX_CLIENTS:
+        raise Invalid(context.tr.gettext("That is the most clients I can keep."))
+    try:
+        return Given(text=parse_client_name(given.text, [client.name for client in existing]))
+    except InvalidAnswer as invalid:
+        raise Invalid(explain_invalid(context.tr, invalid)) from None
+
+
+def steps(settings_screen, finish_screen, toggle_workday) -> dict[S, Step]:
+    """Every question; the settings summary and the end of onboarding show themselves."""
+    ask = {"prepare": about_user}
+    return {
+        S.WELCOME: Step("profile/welcome", welcome, values=frozenset(LANGUAGES), **ask),
+        S.NAME: Step(
+            "profile/ask_name",
+            with_skip(telegram_name),
+            typed=SKIP,
+            text=MAX_ANSWER,
+            read=reader(own_name, lambda u, c, text: parse_display_name(text)),
+            **ask,
+        ),
+        S.TIMEZONE: Step(
+            "profile/ask_timezone",
+            with_skip(zones),
+            typed=SKIP,
+            text=MAX_ANSWER,
+            read=reader(lambda u, c, value: resolve_timezone(value), typed_zone),
+            **ask,
+        ),
+        S.CHECKIN: Step(
+            "profile/ask_checkin",
+            with_skip(times),
+            typed=SKIP,
+            text=MAX_ANSWER,
+            read=reader(
+                lambda u, c, value: format_hhmm(parse_hhmm(value.replace(".", ":"))),
+                lambda u, c, text: format_hhmm(parse_checkin_time(text)),
+            ),
+            **ask,
+        ),
+        S.CAPACITY: Step(
+            "profile/ask_capacity",
+            with_skip(hours),
+            typed=SKIP,
+            text=MAX_ANSWER,
+            read=reader(
+                lambda u, c, value: parse_capacity(value), lambda u, c, text: parse_capacity(text)
+            ),
+            **ask,
+        ),
+        S.CLIENTS: Step(
+            "profile/ask_clients",
+            clients_done,
+            typed={**SKIP, "no": "skip"},
+            text=MAX_ANSWER,
+            values=frozenset({"skip"}),
+            read=read_client,
+            **ask,
+        ),
+        S.CLIENT_REGISTER: Step(
+            "profile/ask_register",
+            registers,
+            typed={"sie": "sie", "du": "du"},
+            values=frozenset({"sie", "du"}),
+            **ask,
+        ),
+        S.LANGUAGE: Step(
+            "profile/ask_language",
+            with_skip(languages),
+            typed=SKIP,
+            read=reader(language, None),
+            **ask,
+        ),
+        S.WORKDAYS: Step(
+            "profile/ask_workdays",
+            workdays,
+            values=frozenset({*WEEKDAYS, "done"}),
+            in_place=toggle_workday,
+            **ask,
+        ),
+        S.SETTINGS: Step(screen=settings_screen, final=True),
+        S.FINISH: Step(screen=finish_screen, final=True),
+    }

@@ -55,7 +55,7 @@ def template_values(context: CoachContext, answers: NoAnswers) -> dict:
     }
 
 
-async def cancelled(update: Update, context: CoachContext) -> None:
+async def cancelled(update: Update, context: CoachContext, answers: object) -> None:
     from bot.ui.menu import after_cancel
 
     await after_cancel(update, context, say_no=True)

@@ -117,17 +117,20 @@ async def dates_from(update: Update, context: CoachContext, answers: NoAnswers) 
     return {"dates": date_choices(await today_for(update, context))}
 
 
-async def add_new_client(update: Update, context: CoachContext, answers: NoAnswers) -> dict:
+async def add_client(update: Update, context: CoachContext, answers: NoAnswers) -> None:
     """A new name given in the coach joins the client list, so next time it is one tap."""
-    if answers.client_name and answers.client_id is None:
-        async with context.database.sessions.begin() as session:
-            existing = await repo.list_clients(session, update.effective_user.id)
-            known = {c.name.casefold(): c for c in existing}
-            client = known.get(answers.client_name.casefold()) or await repo.add_client(
-                session, update.effective_user.id, answers.client_name, answers.register
-            )
-            answers.client_id = client.id
-    return {}
+    async with context.database.sessions.begin() as session:
+        client = await repo.add_client(
+            session, update.effective_user.id, answers.client_name, answers.register
+        )
+    answers.client_id = client.id
+
+
+async def read_register(update: Update, context: CoachContext, answers, given: Given) -> Given:
+    """Sie or du for the new client, who then joins the list."""
+    answers.register = given.value
+    await add_client(update, context, answers)
+    return given
 
 
 async def read_request(update: Update, context: CoachContext, answers, given: Given) -> Given:
@@ -164,6 +167,9 @@ async def read_new_client(update: Update, context: CoachContext, answers, given:
         existing = await repo.list_clients(session, update.effective_user.id)
     match = next((c for c in existing if c.name.casefold() == name.casefold()), None)
     if match is None:
+        answers.client_id, answers.client_name = None, name
+        if context.language != "de":  # no Sie or du to ask
+            await add_client(update, context, answers)
         return Given(text=name)
     answers.client_id, answers.client_name, answers.register = match.id, match.name, match.register
     return Given(value="known")
@@ -200,12 +206,12 @@ def steps(draft_screen, question_screen, check_edited) -> dict[S, Step]:
             register,
             typed={"sie": "sie", "du": "du"},
             values=frozenset({"sie", "du"}),
+            read=read_register,
         ),
         S.CHANNEL: Step(
             "say_no/channel",
             fixed(((N_("Email"), "email"), (N_("Chat message"), "chat"))),
             values=frozenset({"email", "chat"}),
-            prepare=add_new_client,
         ),
         S.CHECK_WANT: Step("say_no/check_want", yes_no, typed=YES_NO, values=frozenset({"1", "0"})),
         S.CHECK_TIME: Step("say_no/check_time", yes_no, typed=YES_NO, values=frozenset({"1", "0"})),

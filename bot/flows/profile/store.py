@@ -1,0 +1,54 @@
+"""Keeping onboarding's and settings' answers: where the flow stands in the user's flow data,
+every answer in the user's row at once (so /cancel or a crash loses nothing)."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.coach.profile_steps import ProfileAnswers
+from bot.context import CoachContext
+from bot.db import repo
+from bot.jobs.scheduler import clock_of, reschedule_checkin
+from bot.ui import menu
+from bot.ui.users import load_user
+
+FLOW = "profile"
+KEPT = ("step", "mode", "pending_client")  # what the flow data holds between updates
+
+
+class ProfileStore:
+    """The engine's store (bot/ui/flow.py) for onboarding and settings."""
+
+    async def load(self, update: Update, context: CoachContext) -> ProfileAnswers | None:
+        scratch = context.scratch(FLOW)
+        if "step" not in scratch:
+            return None
+        return ProfileAnswers(**{key: scratch[key] for key in KEPT if key in scratch})
+
+    async def save(self, update: Update, context: CoachContext, answers: ProfileAnswers) -> None:
+        changes, answers.changes = answers.changes, {}
+        scratch = context.scratch(FLOW)
+        scratch.update({key: getattr(answers, key) for key in KEPT})
+        if changes:
+            await write(update, context, changes, answers.in_settings)
+
+
+async def write(update: Update, context: CoachContext, changes: dict, in_settings: bool) -> None:
+    client = changes.pop("client", None)
+    workdays = changes.pop("workdays", False)
+    async with context.database.sessions.begin() as session:
+        user = await load_user(context, session, update)
+        for column, value in changes.items():
+            setattr(user, column, value)
+        if client is not None and client[0]:
+            await repo.add_client(session, user.id, *client)
+        moved = workdays or changes.keys() & {"timezone", "checkin_time"}
+        if user.onboarded_at is not None and moved:
+            await reschedule_checkin(session, user, clock_of(context.application)())
+    if "language" in changes:
+        context.set_language(changes["language"])
+        if in_settings:
+            await menu.set_chat_commands(update, context)
+
+
+store = ProfileStore()
