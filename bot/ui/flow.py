@@ -15,7 +15,7 @@ routes a user's updates to the open flow.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from enum import IntEnum
 from typing import Any, Protocol
 
@@ -100,6 +100,24 @@ class Store(Protocol):
     async def load(self, update: Update, context: CoachContext) -> Any | None: ...
 
     async def save(self, update: Update, context: CoachContext, answers: Any) -> None: ...
+
+
+class ScratchStore:
+    """Answers kept in the user's flow data: a dataclass with `step`, whose fields are plain
+    JSON values. For flows that write their results to their own rows as they go, or at the end."""
+
+    def __init__(self, flow: str, kind: type) -> None:
+        self.flow, self.kind = flow, kind
+        self.names = [item.name for item in fields(kind)]
+
+    async def load(self, update: Update, context: CoachContext) -> Any | None:
+        scratch = context.scratch(self.flow)
+        if "step" not in scratch:
+            return None
+        return self.kind(**{name: scratch[name] for name in self.names if name in scratch})
+
+    async def save(self, update: Update, context: CoachContext, answers: Any) -> None:
+        context.scratch(self.flow).update(asdict(answers))
 
 
 @dataclass(frozen=True)
