@@ -74,12 +74,15 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.db.migrate import upgrade
-from bot.db.models import Base, Client, ConversationRow, Draft, User
+from bot.db.models import Base, Client, ConversationRow, Draft, User, UserDataRow
 from bot.db.models_checkins import WorkLog
 from bot.db.session import Database
 from bot.flows.profile import clients as clients_flow
-from bot.flows.profile import steps as profile_steps
-from bot.flows.say_no import steps as say_no_steps
+from bot.coach.profile_steps import Step as ProfileStep
+from bot.coach.say_no_steps import Step as SayNoStep
+from bot.flows.profile.store import FLOW as PROFILE
+from bot.flows.say_no.store import FLOW as SAY_NO
+from bot.ui.flow import ACTIVE
 from bot.offline.offline_chat import OfflineChat
 from bot.offline.telegram_offline import OfflineBotAPI
 from bot.runtime.app import OFFLINE_TOKEN, CoachApplication, build_application
@@ -202,6 +205,14 @@ def in_state(states: dict, ids: Sequence[int], state: int, rows: set) -> int:
     return sum(1 for uid in ids if uid in rows and states.get(uid) == state)
 
 
+async def flow_steps(session: AsyncSession, flow: str, user_ids: Sequence[int]) -> dict:
+    """Where each user's flow stands, by the record the flow engine keeps in the flow data."""
+    rows = await session.execute(
+        select(UserDataRow.user_id, UserDataRow.data).where(UserDataRow.user_id.in_(user_ids))
+    )
+    return {user_id: (data or {}).get(flow, {}).get("step") for user_id, data in rows}
+
+
 # onboarding: the typed weekly capacity ---------------------------------------------------------------
 async def onboard_to_capacity(chat: OfflineChat) -> None:
     await chat.send("/start")
@@ -218,18 +229,20 @@ async def onboard_fully(chat: OfflineChat) -> None:
     await chat.press("Done")
 
 
-def verify_capacity(hours: int, then: profile_steps.State):
-    """Users with `hours` stored whose profile flow stands at `then`."""
+def verify_capacity(hours: int, then: ProfileStep):
+    """Users with `hours` stored whose profile flow is open and stands at `then`."""
 
     async def verify(outcome: Outcome, ids: Sequence[int]) -> int:
-        states = await conversation_states(outcome.session, profile_steps.FLOW, ids)
+        states = await conversation_states(outcome.session, PROFILE, ids)
+        steps = await flow_steps(outcome.session, PROFILE, ids)
         stored = await users_where(outcome.session, ids, User.capacity_hours == hours)
-        return in_state(states, ids, then, stored)
+        at_step = {uid for uid in stored if steps.get(uid) == then}
+        return in_state(states, ids, ACTIVE, at_step)
 
     return verify
 
 
-verify_onboarding_capacity = verify_capacity(32, profile_steps.State.CLIENTS)
+verify_onboarding_capacity = verify_capacity(32, ProfileStep.CLIENTS)
 
 
 # settings: a typed change -------------------------------------------------------------------------
@@ -239,7 +252,7 @@ async def settings_to_capacity(chat: OfflineChat) -> None:
     await chat.press("Weekly hours")
 
 
-verify_settings_capacity = verify_capacity(28, profile_steps.State.SETTINGS)
+verify_settings_capacity = verify_capacity(28, ProfileStep.SETTINGS)
 
 
 # /clients: add a client by name -------------------------------------------------------------------
@@ -272,10 +285,14 @@ async def say_no_to_request(chat: OfflineChat) -> None:
 
 async def verify_say_no_request(outcome: Outcome, ids: Sequence[int]) -> int:
     session = outcome.session
-    states = await conversation_states(session, say_no_steps.FLOW, ids)
+    states = await conversation_states(session, SAY_NO, ids)
     rows = await session.execute(select(Draft.user_id, Draft.answers).where(Draft.user_id.in_(ids)))
-    stored = {user_id for user_id, answers in rows if answers.get("request") == REQUEST}
-    return in_state(states, ids, say_no_steps.State.CLIENT, stored)
+    stored = {
+        user_id
+        for user_id, answers in rows
+        if answers.get("request") == REQUEST and answers.get("step") == SayNoStep.CLIENT
+    }
+    return in_state(states, ids, ACTIVE, stored)
 
 
 # the say-no draft: a tone button renders the reply again -----------------------------------------
@@ -298,10 +315,14 @@ async def press_shorter(user: UpdateBuilder) -> Update:
 
 async def verify_draft_shorter(outcome: Outcome, ids: Sequence[int]) -> int:
     session = outcome.session
-    states = await conversation_states(session, say_no_steps.FLOW, ids)
+    states = await conversation_states(session, SAY_NO, ids)
     rows = await session.execute(select(Draft.user_id, Draft.answers).where(Draft.user_id.in_(ids)))
-    stored = {user_id for user_id, answers in rows if answers.get("shorter") is True}
-    return in_state(states, ids, say_no_steps.State.DRAFT, stored)
+    stored = {
+        user_id
+        for user_id, answers in rows
+        if answers.get("shorter") is True and answers.get("step") == SayNoStep.DRAFT
+    }
+    return in_state(states, ids, ACTIVE, stored)
 
 
 # /checkin: the hours for a client -----------------------------------------------------------------
