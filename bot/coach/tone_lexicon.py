@@ -24,7 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.coach.tone_patterns import Item, PatternError, PatternSet, compile_pattern
+from bot.coach.tone_pattern_set import PatternSet
+from bot.coach.tone_patterns import Item, PatternError, compile_pattern
 from bot.i18n import CONTENT_DIR
 
 ELEMENTS = ("empathy", "decline", "reason", "expectations", "alternative")

@@ -19,13 +19,14 @@ A pattern is a line of space-separated items, matched left to right inside one c
     item?         optional item
 
 Patterns are compiled once per language and indexed by the words that can start them, so a
-reply is scanned in one pass: at each token only the patterns that can start there are tried.
+reply is scanned in one pass: at each token only the patterns that can start there are tried
+(bot/coach/tone_pattern_set.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.coach.tone_text import Token
 
@@ -121,13 +122,13 @@ def compile_pattern(
     return tuple(items)
 
 
-def _first_keys(items: Sequence[Item], k: int = 0) -> frozenset[str] | None:
+def first_keys(items: Sequence[Item], k: int = 0) -> frozenset[str] | None:
     """Words a match can start with; None when it can start anywhere."""
     if k >= len(items):
         return None
     item = items[k]
     if item.kind in (NOT, END):
-        return _first_keys(items, k + 1)
+        return first_keys(items, k + 1)
     if item.kind == GAP:
         return None
     if item.kind == LIT:
@@ -138,13 +139,13 @@ def _first_keys(items: Sequence[Item], k: int = 0) -> frozenset[str] | None:
     else:
         keys = frozenset()
         for alternative in item.alternatives:
-            sub = _first_keys(alternative)
+            sub = first_keys(alternative)
             if sub is None:
                 keys = None
                 break
             keys |= sub
     if item.optional and keys is not None:
-        rest = _first_keys(items, k + 1)
+        rest = first_keys(items, k + 1)
         keys = None if rest is None else keys | rest
     return keys
 
@@ -152,7 +153,7 @@ def _first_keys(items: Sequence[Item], k: int = 0) -> frozenset[str] | None:
 def _plain_starts(items: Sequence[Item]) -> frozenset[str] | None:
     """The words a match of `items` can start with, or None when a prefix, suffix or gap makes
     that open."""
-    keys = _first_keys(items)
+    keys = first_keys(items)
     if keys is None or any(key[:2] in ("p:", "s:") for key in keys):
         return None
     return keys
@@ -172,7 +173,7 @@ def _hits(item: Item, token: Token) -> bool:
     return False
 
 
-def _required(items: Sequence[Item]) -> tuple[frozenset[str], ...]:
+def required_words(items: Sequence[Item]) -> tuple[frozenset[str], ...]:
     """For each plain-word item a match cannot skip, the words of which one must be in the text."""
     needs = []
     for item in items:
@@ -198,7 +199,7 @@ def _particle(tokens: Sequence[Token], i: int, particle: str) -> int:
     return 0
 
 
-def _ends(
+def match_ends(
     items: Sequence[Item], k: int, i: int, tokens: Sequence[Token], memo: dict
 ) -> Iterator[int]:
     """Every token index where items[k:] can end when started at token i. `memo` keeps the ends
@@ -212,34 +213,34 @@ def _ends(
     if kind == GAP:
         j = i
         while True:
-            yield from _ends(items, k + 1, j, tokens, memo)
+            yield from match_ends(items, k + 1, j, tokens, memo)
             if j >= n or j - i >= item.size or tokens[j].clause_break:
                 return
             j += 1
     if kind == NOT:
         if i >= n or item.words.isdisjoint(tokens[i].forms):
-            yield from _ends(items, k + 1, i, tokens, memo)
+            yield from match_ends(items, k + 1, i, tokens, memo)
         return
     if kind == END:
         if i >= n or tokens[i].clause_break:
-            yield from _ends(items, k + 1, i, tokens, memo)
+            yield from match_ends(items, k + 1, i, tokens, memo)
         return
     if i < n:
         token = tokens[i]
         if kind == LIT:
             if _hits(item, token):
-                yield from _ends(items, k + 1, i + 1, tokens, memo)
+                yield from match_ends(items, k + 1, i + 1, tokens, memo)
             for particle, stem in item.separable:
                 if stem in token.forms:
                     end = _particle(tokens, i, particle)
                     if end:
-                        yield from _ends(items, k + 1, end, tokens, memo)
+                        yield from match_ends(items, k + 1, end, tokens, memo)
         elif kind == NUM:
             if token.is_num:
-                yield from _ends(items, k + 1, i + 1, tokens, memo)
+                yield from match_ends(items, k + 1, i + 1, tokens, memo)
         elif kind == DATE:
             if token.is_num and token.low.endswith("."):
-                yield from _ends(items, k + 1, i + 1, tokens, memo)
+                yield from match_ends(items, k + 1, i + 1, tokens, memo)
         else:  # MACRO
             key = (id(item.alternatives), i)
             ends = memo.get(key)
@@ -248,85 +249,9 @@ def _ends(
                 found = set()
                 for alternative, starts in zip(item.alternatives, item.starts, strict=True):
                     if starts is None or not starts.isdisjoint(forms):
-                        found.update(_ends(alternative, 0, i, tokens, memo))
+                        found.update(match_ends(alternative, 0, i, tokens, memo))
                 ends = memo[key] = sorted(found, reverse=True)
             for end in ends:
-                yield from _ends(items, k + 1, end, tokens, memo)
+                yield from match_ends(items, k + 1, end, tokens, memo)
     if item.optional:
-        yield from _ends(items, k + 1, i, tokens, memo)
-
-
-@dataclass
-class PatternSet:
-    """Many tagged patterns, matched in one pass over the tokens."""
-
-    patterns: list[tuple[list[tuple], tuple[Item, ...]]] = field(default_factory=list)
-    numbers: dict[tuple[Item, ...], int] = field(default_factory=dict)
-    index: dict[str, list[int]] = field(default_factory=dict)
-    anywhere: list[int] = field(default_factory=list)
-    prefix_lengths: set[int] = field(default_factory=set)
-    suffix_lengths: set[int] = field(default_factory=set)
-    required: list[tuple[frozenset[str], ...]] = field(default_factory=list)
-    candidates: dict[tuple[frozenset[str], bool], tuple[int, ...]] = field(default_factory=dict)
-
-    def add(self, tag: tuple, items: tuple[Item, ...]) -> None:
-        if items in self.numbers:  # the same pattern under another tag: matched once
-            self.patterns[self.numbers[items]][0].append(tag)
-            return
-        number = self.numbers[items] = len(self.patterns)
-        self.patterns.append(([tag], items))
-        self.candidates.clear()
-        self.required.append(_required(items))
-        keys = _first_keys(items)
-        if keys is None:
-            self.anywhere.append(number)
-        else:
-            for key in keys:
-                self.index.setdefault(key, []).append(number)
-                if key[:2] == "p:":
-                    self.prefix_lengths.add(len(key) - 2)
-                elif key[:2] == "s:":
-                    self.suffix_lengths.add(len(key) - 2)
-
-    def _candidates(self, token: Token) -> tuple[int, ...]:
-        """Patterns that can start at a token with these forms (cached per distinct word)."""
-        found: set[int] = set(self.anywhere)
-        for form in token.forms:
-            found.update(self.index.get(form, ()))
-            for length in self.prefix_lengths:
-                if len(form) >= length:
-                    found.update(self.index.get(f"p:{form[:length]}", ()))
-            for length in self.suffix_lengths:
-                if len(form) >= length:
-                    found.update(self.index.get(f"s:{form[-length:]}", ()))
-        if token.is_num:
-            found.update(self.index.get("#num", ()))
-        return tuple(sorted(found))
-
-    def find(self, tokens: Sequence[Token]) -> list[Match]:
-        """For every pattern and start token, the first match: gaps as short as possible,
-        optional items and macros as long as possible."""
-        found: list[Match] = []
-        memo: dict = {}
-        patterns = self.patterns
-        present: set[str] = {"#num"} if any(t.is_num for t in tokens) else set()
-        for token in tokens:
-            present.update(token.forms)
-        # A pattern whose required words are all somewhere in the text; the rest are never tried.
-        possible = [all(not need.isdisjoint(present) for need in needs) for needs in self.required]
-        cache = self.candidates
-        for i, token in enumerate(tokens):
-            key = (token.forms, token.is_num)
-            candidates = cache.get(key)
-            if candidates is None:
-                if len(cache) > 50_000:  # bounded: a flood of distinct words cannot grow it forever
-                    cache.clear()
-                candidates = cache[key] = self._candidates(token)
-            for number in candidates:
-                if not possible[number]:
-                    continue
-                tags, items = patterns[number]
-                end = next(_ends(items, 0, i, tokens, memo), None)
-                if end is not None and end > i:
-                    found.extend(Match(tag, i, end) for tag in tags)
-        return found
+        yield from match_ends(items, k + 1, i, tokens, memo)
