@@ -32,10 +32,8 @@ async def create_draft(
 async def get_draft(session: AsyncSession, user_id: int, draft_id: int) -> Draft | None:
     if not is_row_id(draft_id):
         return None
-    result = await session.execute(
-        select(Draft).where(Draft.id == draft_id, Draft.user_id == user_id)
-    )
-    return result.scalar_one_or_none()
+    draft = await session.get(Draft, draft_id)  # read once per update (the session holds it)
+    return draft if draft is not None and draft.user_id == user_id else None
 
 
 async def save_answers(

@@ -64,19 +64,19 @@ async def guard(update: Update, context: CoachContext) -> None:
         if wanted is None and (button := resume_button(update)) is not None and button.flow == flow:
             await acknowledge(update, context.tr.label("This button has expired."))
             raise ApplicationHandlerStop  # "Continue" tapped twice: it is already open
-        finished = await info.is_finished(update, context, flow)
-        if command in info.own_commands and not finished:
-            await info.reprompt(update, context, None)  # its own command: where it is
-            raise ApplicationHandlerStop
-        if (
+        if command in info.own_commands:
+            if not await info.is_finished(update, context, flow):
+                await info.reprompt(update, context, None)  # its own command: where it is
+                raise ApplicationHandlerStop
+            pause(update, context, flow, finished=True)
+        elif (
             command is not None
             and command not in PASS_THROUGH
             or wanted
             or foreign(update, context, flow)
         ):
-            pause(
-                update, context, flow, finished
-            )  # the command runs; the flow waits to be continued
+            # The command runs; the flow waits to be continued (unless it was done).
+            pause(update, context, flow, await info.is_finished(update, context, flow))
     if wanted:
         await resume(update, context, wanted)
         raise ApplicationHandlerStop
