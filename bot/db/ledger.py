@@ -29,12 +29,14 @@ SQL = {
         "claim": "INSERT INTO processed_updates (update_id, processed_at, finished) VALUES (?, ?, ?) "
         "ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
         "finish": "UPDATE processed_updates SET finished = 1 WHERE update_id = ?",
+        "newest": "SELECT max(update_id) FROM processed_updates",
     },
     "postgresql": {
         "state": "SELECT finished FROM processed_updates WHERE update_id = $1",
         "claim": "INSERT INTO processed_updates (update_id, processed_at, finished) VALUES ($1, $2, $3) "
         "ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
         "finish": "UPDATE processed_updates SET finished = true WHERE update_id = $1",
+        "newest": "SELECT max(update_id) FROM processed_updates",
     },
 }
 
@@ -66,6 +68,13 @@ async def state_of(session: AsyncSession, update_id: int) -> str | None:
     """STARTED or FINISHED when an earlier run stored this update's effects, else None."""
     row = (await _run(session, "state", update_id)).first()
     return None if row is None else FINISHED if row[0] else STARTED
+
+
+async def newest(session: AsyncSession) -> int:
+    """The highest update id stored (0 for none): Telegram's ids only grow, so a higher one has
+    never been handled."""
+    row = (await _run(session, "newest")).first()
+    return int(row[0]) if row and row[0] is not None else 0
 
 
 async def finish(session: AsyncSession, update_id: int) -> None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Container
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from copy import deepcopy
@@ -138,10 +138,11 @@ class UnitOfWork:
             self.user_data.clear()
             self.user_data.update(deepcopy(self._committed_user_data or {}))
 
-    async def earlier_run(self) -> str | None:
-        """What an earlier run of this update left in the ledger (None: this is the first);
-        ledger.STARTED puts the unit in that state, so its last commit finishes the update."""
-        if self.update_id is None:
+    async def earlier_run(self, fresh_ids: Container[int] = ()) -> str | None:
+        """What an earlier run of this update left in the ledger (None: this is the first; so
+        for `fresh_ids` without asking); ledger.STARTED puts the unit in that state, so its last
+        commit finishes the update."""
+        if self.update_id is None or self.update_id in fresh_ids:
             return None
         earlier = await ledger.state_of(self.get_session(), self.update_id)
         if earlier == ledger.STARTED:

@@ -56,6 +56,25 @@ class RecentIds:
         return item in self._ids
 
 
+class FreshUpdates:
+    """Update ids no earlier run can have handled: above the highest id in the ledger when this
+    process started serving, and not seen by it before. Their ledger lookup is skipped; a
+    redelivered update (after a crash, or a retry here) is looked up as before."""
+
+    def __init__(self) -> None:
+        self.floor: int | None = None  # read once, with the first update
+        self.seen = RecentIds()
+
+    async def of(self, unit: UnitOfWork) -> frozenset[int]:
+        update_id = unit.update_id
+        if update_id is None or update_id in self.seen:
+            return frozenset()
+        if self.floor is None:
+            self.floor = await ledger.newest(unit.get_session())
+        self.seen.add(update_id)
+        return frozenset({update_id}) if update_id > self.floor else frozenset()
+
+
 class CoachApplication(Application):
     """Writes conversation state after every update, not once a minute, so a crash or restart
     resumes each user exactly where they were."""
@@ -65,6 +84,7 @@ class CoachApplication(Application):
     persistence: DatabasePersistence
     warming_up: asyncio.Future | None = None
     told_about_outage: RecentIds  # updates whose user heard "can't save right now" already
+    fresh_updates: FreshUpdates  # updates that cannot have been handled before
 
     async def process_update(self, update: object) -> None:
         """Handle one update. Raises `UpdateNotStored` (or a database error) when its effects
@@ -104,7 +124,7 @@ class CoachApplication(Application):
     async def _earlier_run(self, update: object, unit: UnitOfWork) -> str | None:
         """The ledger's word on this update; an outage here is told to the user like any other."""
         try:
-            return await unit.earlier_run()
+            return await unit.earlier_run(await self.fresh_updates.of(unit))
         except Exception as error:
             if not is_storage_outage(error) or not isinstance(update, Update):
                 raise
@@ -193,5 +213,6 @@ def build_application(
     application.database = database
     application.settings = settings
     application.told_about_outage = RecentIds()
+    application.fresh_updates = FreshUpdates()
     register_handlers(application)
     return application
