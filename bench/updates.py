@@ -72,22 +72,22 @@ from telegram.ext import (
     filters,
 )
 
+from bot.coach.profile_steps import Step as ProfileStep
+from bot.coach.say_no_steps import Step as SayNoStep
 from bot.config import Settings
 from bot.db.migrate import upgrade
 from bot.db.models import Base, Client, ConversationRow, Draft, User, UserDataRow
 from bot.db.models_checkins import WorkLog
 from bot.db.session import Database
 from bot.flows.profile import clients as clients_flow
-from bot.coach.profile_steps import Step as ProfileStep
-from bot.coach.say_no_steps import Step as SayNoStep
 from bot.flows.profile.store import FLOW as PROFILE
 from bot.flows.say_no.store import FLOW as SAY_NO
-from bot.ui.flow import ACTIVE
 from bot.offline.offline_chat import OfflineChat
 from bot.offline.telegram_offline import OfflineBotAPI
 from bot.runtime.app import OFFLINE_TOKEN, CoachApplication, build_application
 from bot.runtime.concurrency import PerChatUpdateProcessor
 from bot.ui.callbacks import CheckAction, unpack
+from bot.ui.flow import ACTIVE
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_ENV = "VA_COACH_TEST_PG_URL"

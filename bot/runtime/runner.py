@@ -121,7 +121,7 @@ async def _relay(source: asyncio.Event, target: asyncio.Event) -> None:
     target.set()
 
 
-async def until_telegram_answers(stop: asyncio.Event, call, on_failure=None) -> bool:  # noqa: ANN001
+async def until_telegram_answers(stop: asyncio.Event, call, on_failure=None) -> bool:
     """Await `call()` until Telegram answers it, with back-off; False if `stop` came first.
     InvalidToken propagates: retrying cannot fix it."""
     backoff = Backoff()
