@@ -219,3 +219,16 @@ async def test_same_as_yesterday_copies_every_clients_hours_and_moves_on(bot, ch
     # The next screen shows the copied total and asks for the energy.
     assert chat.last_text.split("\n")[0].endswith({"de": "· 5 Std.", "en": "· 5 h"}[language])
     assert [str(n) for n in range(1, 6)] == chat.button_labels[:5]
+
+
+async def test_typed_hours_continue_after_another_command(bot, chat, language):
+    tr = await setup_user(bot, chat, language, ("Acme", "Bea"))
+    await chat.send("/checkin")
+    await chat.press(tr.label("Other…"))  # Acme's hours, typed
+    await chat.send("/week")  # another command before the number
+    await chat.press(tr.label("Continue the check-in"))
+    await chat.send("2,5")
+    assert sorted((await logs(bot, chat)).values()) == [150]
+    assert "Bea" in chat.last_text  # on to the next client's hours, with its buttons
+    await chat.press("3")
+    assert [str(n) for n in range(1, 6)] == chat.button_labels[:5]  # the energy question

@@ -12,7 +12,7 @@ from bot.charts import ChartData
 from bot.db.models import Client
 from bot.db.models_calls import CallLog, Playbook
 from bot.db.models_checkins import ScheduledMessage
-from bot.flows.gatekeeper.codecs import CallAgain, CallStart
+from bot.flows.gatekeeper.codecs import CallAgain, CallPick, CallStart
 from bot.i18n import translator
 from bot.jobs.scheduler import dispatch_due
 from tests.journeys import setup_user
@@ -220,3 +220,36 @@ async def test_the_week_chart_gets_the_calls(bot, chat, language, monkeypatch):
     await chat.send("/week")
     assert seen[0].calls == [0, 2, 0, 0, 0, 0, 0]  # Tuesday
     assert chat.new_calls("sendPhoto")
+
+
+async def test_skip_typed_in_words_skips_like_the_button(bot, chat, language):
+    words = {"de": ("überspringen", "Später", "weiter"), "en": ("skip", "Later", "not now")}
+    await setup(bot, chat, language)
+    await chat.send("/calllog")
+    await chat.press("Heinicke")
+    await chat.press(outcome(language, "declined"))
+    await chat.send("Berger Logistik")
+    for word in words[language]:  # receptionist, note, next step
+        await chat.send(word)
+    assert "Berger Logistik" in chat.last_text
+    [call] = await rows(bot, chat, CallLog)
+    assert (call.receptionist, call.note, call.next_step) == (None, None, None)
+
+
+async def test_a_double_tap_on_an_outcome_changes_nothing(bot, chat, language):
+    tr = translator(language)
+    await setup(bot, chat, language)
+    await chat.send("/calllog")
+    await chat.press("Heinicke")
+    await chat.press(outcome(language, "declined"))
+    asked, sent = chat.last_text, len(chat.bot_messages)
+    await chat.press_data(CallPick(step=1, value="reached").pack())  # the outcome's button again
+    assert chat.answered_callbacks()[-1] == tr.label("This button has expired.")
+    assert len(chat.bot_messages) == sent  # still the prospect question, asked once
+    await chat.send("/calllog")  # its own command: where it is
+    assert chat.last_text == asked
+    await chat.send("Berger Logistik")
+    for _ in range(3):
+        await chat.press(tr.label("Skip"))
+    [call] = await rows(bot, chat, CallLog)
+    assert call.outcome == "declined"

@@ -134,3 +134,10 @@ async def test_main_menu_button_opens_the_playbook(bot, chat, language):
     await chat.send("/menu")
     await chat.press(tr.label("Call playbook"))
     assert "Heinicke Consulting" in chat.button_labels
+
+
+async def test_done_typed_in_words_closes_the_playbook(bot, chat, language):
+    await open_playbook(bot, chat, language)
+    await chat.send({"de": "fertig", "en": "Done."}[language])
+    assert "/call" in chat.last_text
+    assert "playbook" not in bot.app.user_data[chat.user["id"]]

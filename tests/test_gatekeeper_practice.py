@@ -94,3 +94,18 @@ async def test_stop_button_gives_feedback_so_far(bot):
     await chat.press(translator("en").label("Stop and show feedback"))
     assert "Score:" in chat.last_text
     assert (await sessions_of(bot, chat))[-1].status == "done"
+
+
+async def test_a_paused_call_continues_at_the_receptionists_last_line(bot):
+    tr = translator("en")
+    chat = bot.chat(language_code="en")
+    await start(chat, "en", "busy")
+    assert "The phone rings" in chat.last_text
+    await chat.send("Hello")
+    line = chat.last_text
+    await chat.send("/calls")  # another command: the call waits
+    await chat.press(tr.label("Continue the practice call"))
+    assert line in chat.last_text and "The phone rings" not in chat.last_text
+    await chat.press(tr.label("Stop and show feedback"))
+    assert "Score:" in chat.last_text
+    assert len((await sessions_of(bot, chat))[-1].turns) == 1

@@ -324,3 +324,13 @@ async def test_a_template_too_long_with_the_names_filled_in_is_not_filled(bot, l
     )
     await chat.send("/mytemplates")  # nothing is left waiting for an answer
     assert "Me" in chat.button_labels
+
+
+async def test_an_own_field_takes_the_word_skip_as_its_answer(bot):
+    chat = bot.chat(language_code="en", first_name="Sam")
+    tr = translator("en")
+    await onboarded(chat, "en")
+    await write_template(chat, tr, "Next step: {step}.", "Steps")
+    await chat.press(tr.label("Use it"))
+    await chat.send("skip")  # an own field has no Skip button: the word is the answer
+    assert chat.last_text == "Next step: skip."

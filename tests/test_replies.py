@@ -245,3 +245,34 @@ async def test_a_typed_skip_skips_a_library_field(bot):
     await chat.send("überspringen")  # the invoice number: skipped, not "überspringen"
     texts = "\n".join(m["text"] for m in chat.bot_messages[-3:])
     assert "überspringen" not in texts
+
+
+async def test_typed_du_answers_sie_or_du_and_a_double_tap_changes_nothing(bot):
+    chat = bot.chat(language_code="de", first_name="Maria")
+    tr = translator("de")
+    await chat.send("/replies")
+    await chat.send("rechnug")
+    await chat.press("Arbeit pausieren")
+    await chat.send("du")  # typed, not tapped
+    await chat.press(tr.label("Chat message"))
+    question = chat.last_text
+    await chat.press_data(FillChoice(step=3, value="email").pack())  # the shape, tapped again
+    assert tr.label("This button has expired.") in chat.answered_callbacks()
+    assert chat.last_text == question
+    await chat.send("2025-017")
+    assert "deinen Aufgaben" in chat.last_text
+
+
+async def test_back_from_the_date_picker_offers_the_quick_dates_again(bot):
+    chat = bot.chat(language_code="en", first_name="Sam")
+    tr = translator("en")
+    await chat.send("/replies")
+    await chat.send("waiting list")
+    await chat.press("Offer a waiting list")
+    await chat.press(tr.label("Email"))
+    await chat.press(tr.label("Pick a date"))
+    await chat.press("›")
+    await chat.press(tr.label("Back"))
+    assert tr.label("Pick a date") in chat.button_labels
+    await chat.press("Next Monday · Mon 16 Mar")  # the tests' clock: Wednesday 11 March 2026
+    assert "16 March" in chat.last_text

@@ -64,3 +64,21 @@ async def test_editing_a_draft_offers_the_check(bot, language):
     await chat.press(tr.label("Skip"))
     await chat.send(GOOD[language])  # the VA's own edited version
     assert "/100" in chat.last_text
+
+
+async def test_the_next_text_is_checked_too_until_done_in_words(bot, chat, language):
+    tr = translator(language)
+    await chat.send("/check")
+    await chat.send(HARSH[language])
+    await chat.send(GOOD[language])  # no button needed for the next one
+    assert "/100" in chat.last_text
+    stored = str(bot.app.user_data[chat.user["id"]])
+    assert GOOD[language][:20] not in stored and HARSH[language][:20] not in stored
+    await chat.send("/week")  # a result is done with: nothing to continue afterwards
+    assert tr.label("Continue the reply check") not in chat.button_labels
+    await chat.send("/check")
+    await chat.send(GOOD[language])
+    await chat.send({"de": "fertig", "en": "done"}[language])  # as the Done button
+    assert {"de": "Viel Erfolg", "en": "Good luck"}[language] in chat.last_text
+    await chat.send("hello")
+    assert tr.label("Check my reply") in chat.button_labels

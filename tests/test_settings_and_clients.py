@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from bot.i18n import translator
-from tests.journeys import client_rows, onboarded, user_row
+from tests.journeys import client_rows, onboarded, user_row, with_client
 
 
 async def test_settings_change_one_answer_and_return(bot, chat, language):
@@ -162,3 +162,68 @@ async def test_a_first_message_other_than_start_works(bot, language):
     if language == "de":
         await chat.press(tr.label("“Sie” (formal)"))
     assert [c.name for c in await client_rows(bot, chat)] == ["Kanzlei Roth"]
+
+
+async def test_a_name_waiting_for_sie_or_du_survives_another_command(bot):
+    """A German VA types a new client's name, checks the week before saying "Sie" or "du", and
+    /clients asks for that name's "Sie" or "du" again; a typed "du" counts as the button."""
+    tr = translator("de")
+    chat = bot.chat(language_code="de")
+    await with_client(chat, "de", "Acme")
+    await chat.send("/clients")
+    await chat.press(tr.label("Add a client"))
+    await chat.send("Kanzlei Roth")
+    await chat.send("/week")  # another command in between
+    await chat.send("/clients")
+    assert "Kanzlei Roth" in chat.last_text and tr.label("“du” (informal)") in chat.button_labels
+    await chat.send("du")
+    assert sorted((c.name, c.register) for c in await client_rows(bot, chat)) == [
+        ("Acme", "sie"),
+        ("Kanzlei Roth", "du"),
+    ]
+    assert "Kanzlei Roth" in chat.button_labels  # the list again
+    await chat.send("fertig")  # as the Done button
+    assert "gespeichert" in chat.last_text and "reply_markup" not in chat.last_message
+
+
+async def test_adding_a_client_continues_after_another_command(bot, chat, language):
+    tr = translator(language)
+    await onboarded(chat, language)
+    await chat.send("/clients")
+    await chat.press(tr.label("Add a client"))
+    await chat.send("/week")
+    await chat.press(tr.label("Continue with your clients"))  # offered under the report
+    await chat.send("Kanzlei Roth")  # the name asked for before the report
+    if language == "de":
+        await chat.send("Sie")
+    assert [(c.name, c.register) for c in await client_rows(bot, chat)] == [("Kanzlei Roth", "sie")]
+    await chat.send("/week")  # the list is a menu: nothing to continue
+    assert tr.label("Continue with your clients") not in chat.button_labels
+
+
+async def test_skip_while_adding_or_renaming_changes_nothing(bot, chat, language):
+    tr = translator(language)
+    await with_client(chat, language, "Acme")
+    await chat.send("/clients")
+    await chat.press(tr.label("Add a client"))
+    await chat.send({"de": "überspringen", "en": "skip"}[language])
+    assert tr.label("Add a client") in chat.button_labels  # back at the list
+    await chat.press("Acme")
+    await chat.press(tr.label("Rename"))
+    await chat.send({"de": "fertig", "en": "done"}[language])
+    assert tr.label("Rename") in chat.button_labels  # back at the card
+    assert [c.name for c in await client_rows(bot, chat)] == ["Acme"]
+
+
+async def test_remove_answered_in_words(bot, chat, language):
+    tr = translator(language)
+    await with_client(chat, language, "Acme")
+    await chat.send("/clients")
+    await chat.press("Acme")
+    await chat.press(tr.label("Remove"))
+    await chat.send({"de": "nein", "en": "no"}[language])
+    assert tr.label("Rename") in chat.button_labels and len(await client_rows(bot, chat)) == 1
+    await chat.press(tr.label("Remove"))
+    await chat.send({"de": "ja", "en": "yes"}[language])
+    assert await client_rows(bot, chat) == []
+    assert "Acme" in chat.last_text  # "“Acme” is removed."

@@ -46,54 +46,29 @@ def format_error(context: CoachContext, error: TemplateFormatError) -> str:
     return context.tr.gettext(message, position=error.position, name=error.name, limit=limit)
 
 
+def templates_full(context: CoachContext) -> str:
+    return context.tr.gettext(
+        "You have {limit} templates, the most I keep. Delete one you no longer use first.",
+        limit=repo_templates.MAX_TEMPLATES,
+    )
+
+
 # --- "Save as my template" under any draft --------------------------------------------------------
 async def save_draft(update: Update, context: CoachContext) -> None:
     pressed = unpack(update.callback_query.data)
     assert isinstance(pressed, SaveAsTemplate)
     tr = context.tr
-    user_id = update.effective_user.id
-    sender = await sender_of(update, context)
-    problem = None  # told after the session: it holds the database connection
-    async with context.database.sessions.begin() as session:
-        draft = await repo_drafts.get_draft(session, user_id, pressed.draft_id)
-        if draft is None or not draft.text:
-            problem = "gone"
-        elif await repo_templates.count_templates(session, user_id) >= repo_templates.MAX_TEMPLATES:
-            problem = "full"
-        elif (
-            len(source := as_template(draft.text, auto_values(draft.client_name, sender)))
-            > MAX_SOURCE
-        ):
-            problem = "too_long"
-        else:
-            base = (
-                title_of(draft.language, draft.answers)
-                if draft.kind == "template"
-                else tr.label("My reply")
-            )
-            name = template_name(base, draft.client_name)
-            name = await repo_templates.free_name(session, user_id, name)
-            template = await repo_templates.add_template(session, user_id, name, source)
-            template_id = template.id
+    problem, name, template_id = await keep_as_template(update, context, pressed.draft_id)
     if problem == "gone":
         await acknowledge(update, tr.label("This draft no longer exists."))
         return
+    await acknowledge(update, None if problem else tr.label("Saved as a template."))
     if problem == "full":
-        await acknowledge(update)
-        await send(
-            update,
-            context,
-            tr.gettext(
-                "You have {limit} templates, the most I keep. Delete one you no longer use first.",
-                limit=repo_templates.MAX_TEMPLATES,
-            ),
-        )
+        await send(update, context, templates_full(context))
         return
     if problem == "too_long":
-        await acknowledge(update)
         await send(update, context, format_error(context, TemplateFormatError("too_long")))
         return
-    await acknowledge(update, tr.label("Saved as a template."))
     note = tr.gettext(
         "Saved as your template “{name}”. The client’s name and yours are now fields, so it works for anyone.",
         name=name,
@@ -101,6 +76,33 @@ async def save_draft(update: Update, context: CoachContext) -> None:
     from bot.flows.replies.mytemplates import show_template
 
     await show_template(update, context, template_id, note=note, edit=False)
+
+
+async def keep_as_template(
+    update: Update, context: CoachContext, draft_id: int
+) -> tuple[str | None, str, int]:
+    """The draft written as a template: (what stood in the way, or None; its name; its id).
+    What went wrong is told by the caller, after the session (it holds the connection)."""
+    user_id = update.effective_user.id
+    sender = await sender_of(update, context)
+    async with context.database.sessions.begin() as session:
+        draft = await repo_drafts.get_draft(session, user_id, draft_id)
+        if draft is None or not draft.text:
+            return "gone", "", 0
+        if await repo_templates.count_templates(session, user_id) >= repo_templates.MAX_TEMPLATES:
+            return "full", "", 0
+        source = as_template(draft.text, auto_values(draft.client_name, sender))
+        if len(source) > MAX_SOURCE:
+            return "too_long", "", 0
+        base = (
+            title_of(draft.language, draft.answers)
+            if draft.kind == "template"
+            else context.tr.label("My reply")
+        )
+        name = template_name(base, draft.client_name)
+        name = await repo_templates.free_name(session, user_id, name)
+        template = await repo_templates.add_template(session, user_id, name, source)
+        return None, name, template.id
 
 
 def template_name(base: str, client: str | None, limit: int = MAX_NAME) -> str:

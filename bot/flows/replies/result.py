@@ -119,7 +119,6 @@ def send_to_chat_button(context: CoachContext, draft_id: int) -> InlineKeyboardB
 async def show_filled(update: Update, context: CoachContext, answers: dict) -> bool:
     """Render, keep as a draft row (kind "template") and send. False when the own template is
     gone or broken (the caller tells the user)."""
-    tr = context.tr
     source = None
     async with context.database.sessions() as session:
         if answers["kind"] == "own":
@@ -147,19 +146,22 @@ async def show_filled(update: Update, context: CoachContext, answers: dict) -> b
             client_name=answers.get("client"),
         )
         draft_id = draft.id
-    header = tr.render(
+    await send(update, context, filled_header(context, answers))
+    await send(update, context, html.escape(text), result_markup(context, draft_id, answers, text))
+    return True
+
+
+def filled_header(context: CoachContext, answers: dict) -> str:
+    """Above the reply: its title, client, shape and (in German) Sie or du."""
+    lib = answers["kind"] == "lib"
+    return context.tr.render(
         "library/filled",
         note=None,
         title=title_of(context.language, answers),
         client=answers.get("client"),
-        shape=answers.get("shape") if answers["kind"] == "lib" else None,
-        register=answers.get("register")
-        if answers["kind"] == "lib" and context.language == "de"
-        else None,
+        shape=answers.get("shape") if lib else None,
+        register=answers.get("register") if lib and context.language == "de" else None,
     )
-    await send(update, context, header)
-    await send(update, context, html.escape(text), result_markup(context, draft_id, answers, text))
-    return True
 
 
 async def on_filled_action(update: Update, context: CoachContext) -> None:

@@ -2,114 +2,141 @@
 elements it found (and the words that showed them), hard wording with a positive rephrasing,
 a score and the one change that would help most.
 
-    /check ─▶ WAITING ─(text)─▶ result, WAITING ─(Done or /cancel)─▶ END
+The path is bot/coach/reply_check_steps.py; the flow engine (bot/ui/flow.py) runs it. After a
+result the next text is checked too, until Done (or "fertig"), or /cancel. Only the step is
+kept: a pasted reply is checked and forgotten.
 """
 
 from __future__ import annotations
 
-from enum import IntEnum
-
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.coach.given import Given
+from bot.coach.reply_check_steps import CheckAnswers, Step, advance
 from bot.context import CoachContext
+from bot.flows.reply_check.codecs import CheckPick
 from bot.i18n import N_
+from bot.ui import flow as engine
+from bot.ui import menu
 from bot.ui.callbacks import CheckAction, Menu, pattern, unpack
-from bot.ui.check_result import send_check
-from bot.ui.common import (
-    FlowInfo,
-    acknowledge,
-    close_keyboard,
-    conversation,
-    enter_flow,
-    leave_flow,
-    register_flow,
-    send,
-    text_of,
-)
-from bot.ui.fallbacks import state_fallbacks
+from bot.ui.check_result import MAX_CHECK, send_check
+from bot.ui.common import acknowledge, close_keyboard, enter_flow, leave_flow, send
+from bot.ui.flow import ACTIVE, END, Flow, ask, build_conversation, take
 from bot.ui.free_text import FreeTextAction, take_free_text
-from bot.ui.menu import cancel_to_menu
 
 FLOW = "check"
 
 
-class State(IntEnum):
-    WAITING = 0
+class StepStore:
+    """The engine's store: the step alone, in the user's flow data (never the reply)."""
+
+    async def load(self, update: Update, context: CoachContext) -> CheckAnswers | None:
+        scratch = context.scratch(FLOW)
+        return CheckAnswers(step=scratch["step"]) if "step" in scratch else None
+
+    async def save(self, update: Update, context: CoachContext, answers: CheckAnswers) -> None:
+        context.scratch(FLOW)["step"] = answers.step
 
 
-async def start(update: Update, context: CoachContext) -> State:
+store = StepStore()
+
+
+async def show_result(
+    update: Update, context: CoachContext, answers: CheckAnswers, note: str | None = None
+) -> object:
+    """The reply's result; asked again without one (a photo, an error): the prompt."""
+    reply, answers.reply = answers.reply, None
+    if reply is None:
+        return await ask(update, context, CHECK, answers, Step.ASK, note)
+    await store.save(update, context, answers)
+    await send_check(update, context, reply)
+    return ACTIVE
+
+
+async def goodbye(
+    update: Update, context: CoachContext, answers: object = None, note: str | None = None
+) -> int:
+    leave_flow(context, FLOW)
+    await send(update, context, context.tr.gettext("Good luck with your reply!"))
+    return END
+
+
+# A prompt or a result: nothing a pause would lose, so both are final (never "continue …").
+STEPS = {
+    Step.ASK: engine.Step("check/ask", text=MAX_CHECK, values=frozenset(), final=True),
+    Step.RESULT: engine.Step(
+        screen=show_result,
+        typed={"done": "done"},  # "fertig" after a result: its Done button
+        text=MAX_CHECK,
+        values=frozenset(),
+        final=True,
+    ),
+    Step.ENDED: engine.Step(screen=goodbye, final=True),
+}
+
+
+async def begin(update: Update, context: CoachContext, note: str | None = None) -> object:
+    enter_flow(context, FLOW, fresh=True)
+    return await ask(update, context, CHECK, CheckAnswers(), Step.ASK, note)
+
+
+async def cancelled(update: Update, context: CoachContext, answers: object) -> None:
+    await menu.after_cancel(update, context)
+
+
+CHECK = Flow(
+    name=FLOW,
+    steps=STEPS,
+    pick=CheckPick,
+    store=store,
+    advance=advance,
+    begin=begin,
+    title=N_("a reply check"),
+    continue_label=N_("Continue the reply check"),
+    own_commands=frozenset({"check"}),
+    cancelled=cancelled,
+)
+
+
+# --- entry ---------------------------------------------------------------------------------------
+async def start(update: Update, context: CoachContext) -> object:
     await acknowledge(update)
-    enter_flow(context, FLOW)
-    await send(update, context, context.tr.render("check/ask"))
-    return State.WAITING
+    return await begin(update, context)
 
 
-async def on_text(update: Update, context: CoachContext) -> State:
-    text = (text_of(update) or "").strip()
-    await send_check(update, context, text)
-    return State.WAITING
-
-
-async def from_free_text(update: Update, context: CoachContext) -> State:
-    """ "Check this reply" under a message sent outside any flow."""
-    await acknowledge(update)
-    await close_keyboard(update)
-    enter_flow(context, FLOW)
-    await send_check(update, context, take_free_text(context) or "")
-    return State.WAITING
-
-
-async def on_action(update: Update, context: CoachContext) -> State | int:
+async def on_action(update: Update, context: CoachContext) -> object:
+    """The buttons under a result, here or under a checked draft elsewhere: another, or Done."""
     action = unpack(update.callback_query.data)
     assert isinstance(action, CheckAction)
     await acknowledge(update)
     if action.action == "done":
-        leave_flow(context, FLOW)
-        await send(update, context, context.tr.gettext("Good luck with your reply!"))
-        return -1
-    enter_flow(context, FLOW)
-    await send(update, context, context.tr.render("check/ask"))
-    return State.WAITING
+        return await goodbye(update, context)
+    return await begin(update, context)
 
 
-async def reprompt(update: Update, context: CoachContext, note: str | None = None) -> State:
-    ask = context.tr.render("check/ask")
-    await send(update, context, f"{note}\n\n{ask}" if note else ask)
-    return State.WAITING
-
-
-cancel = cancel_to_menu(FLOW)
-
-
-# What the guard needs to know; registered with the handler (build_handler).
-FLOW_INFO = FlowInfo(
-    title=N_("a reply check"),
-    reprompt=reprompt,
-    continue_label=N_("Continue the reply check"),
-    own_commands=frozenset({"check"}),
-    finished_scratch=lambda scratch: True,  # a prompt or a result: no answers to keep
-)
+async def from_free_text(update: Update, context: CoachContext) -> object:
+    """ "Check this reply" under a message sent outside any flow: that message is checked."""
+    await acknowledge(update)
+    enter_flow(context, FLOW, fresh=True)
+    text = take_free_text(context)
+    if not text:  # no longer kept: the prompt
+        await close_keyboard(update)
+        return await ask(update, context, CHECK, CheckAnswers(), Step.ASK)
+    return await take(update, context, CHECK, CheckAnswers(), Step.ASK, Given(text=text))
 
 
 def build_handler():
-    register_flow(FLOW, FLOW_INFO)
-    return conversation(
-        name=FLOW,
-        persistent=True,
+    actions = CallbackQueryHandler(on_action, pattern=pattern(CheckAction))
+    return build_conversation(
+        CHECK,
         entry_points=[
             CommandHandler("check", start),
             CallbackQueryHandler(start, pattern=rf"^{Menu(target='check').pack()}$"),
-            CallbackQueryHandler(on_action, pattern=pattern(CheckAction)),
+            actions,
             CallbackQueryHandler(
                 from_free_text, pattern=rf"^{FreeTextAction(action='check').pack()}$"
             ),
         ],
-        states={
-            State.WAITING: [
-                MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text),
-                CallbackQueryHandler(on_action, pattern=pattern(CheckAction)),
-            ]
-        },
-        fallbacks=[CommandHandler("cancel", cancel), *state_fallbacks(reprompt)],
+        more=[actions],
     )

@@ -1,21 +1,29 @@
-"""What the check-in handlers, /log and the scheduler share: the user's local day, a day's
-state, messages for invalid answers, the crisis pointer, and the scheduled check-in sender."""
+"""What the check-in's buttons, its typed steps, /log and the scheduler share: a day's state,
+messages for invalid answers, storing hours and showing the next question, the day's summary
+with the crisis pointer, and the scheduled check-in sender."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from telegram import Update
+from telegram.ext import ConversationHandler
 
+from bot.coach.checkin_steps import DAY_OFF, day_after, next_question
 from bot.coach.profile import InvalidAnswer
+from bot.coach.workload import check_day_total
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
 from bot.flows.workload import checkin_screens as screens
+from bot.flows.workload.warnings import maybe_warn
 from bot.i18n import N_, Translator, translator
 from bot.jobs.scheduler import Due, KindSpec, Recipient, register_kind
-from bot.ui.common import send
+from bot.ui.common import edit_or_send, leave_flow, mark_asking, send
+from bot.ui.users import load_profile, today_of
 
 FLOW = "checkin"
+END = ConversationHandler.END
 CHECKIN_GRACE = timedelta(hours=4)
 
 MESSAGES = {
@@ -72,6 +80,89 @@ async def day_state(context_or_db, user_id: int, day: date) -> screens.DayState:
         stress=row.stress if row else None,
         yesterday={c: m for c, m in yesterday.items() if m} or None,
     )
+
+
+# --- the questions after an answer -----------------------------------------------------------------
+async def show_day(update: Update, context: CoachContext, note: str | None = None) -> int:
+    """Today's first hours question (/checkin)."""
+    user, today = await load_profile(update, context)
+    state = await day_state(context, user.id, today)
+    text, markup = screens.hours_screen(context.tr, state, 0, note)
+    await send(update, context, text, markup)
+    mark_asking()  # its buttons are the open question: no "continue …" under it
+    return END
+
+
+def knows(state: screens.DayState, client: int) -> bool:
+    """Whether the hours are for the whole day, a day off, or a client still in the list."""
+    return client <= 0 or client in {client_id for client_id, _ in state.clients}
+
+
+async def save_hours(
+    update: Update,
+    context: CoachContext,
+    user_id: int,
+    state: screens.DayState,
+    client: int,
+    minutes: int,
+) -> int:
+    """Store a client's (or the day's) hours, then the next question; more than a day's hours
+    ask that client's hours again."""
+    ids = [client_id for client_id, _ in state.clients]
+    if not knows(state, client):
+        return await ask_next(update, context, state, 0)  # a client removed since: start over
+    logged = day_after(state.minutes, client, minutes)
+    try:
+        check_day_total(sum(logged.values()))
+    except InvalidAnswer as invalid:
+        leave_flow(context, FLOW)
+        index = ids.index(client) if client > 0 else 0
+        text, markup = screens.hours_screen(context.tr, state, index, explain(context.tr, invalid))
+        await send(update, context, text, markup)
+        mark_asking()
+        return END
+    async with context.database.sessions.begin() as session:
+        if client == DAY_OFF:  # nothing for anyone that day
+            await repo_checkins.clear_day(session, user_id, state.day)
+            await repo_checkins.set_hours(session, user_id, state.day, None, 0)
+        else:
+            await repo_checkins.set_hours(session, user_id, state.day, client or None, minutes)
+    # The day as it is now stored, without reading it again (this chat's updates run in order).
+    state = replace(state, minutes=logged)
+    return await ask_next(update, context, state, next_question(ids, client))
+
+
+async def ask_next(
+    update: Update, context: CoachContext, state: screens.DayState, index: int
+) -> int:
+    """Client number `index`'s hours, or after the last one the energy question."""
+    leave_flow(context, FLOW)
+    if index < len(state.clients):
+        text, markup = screens.hours_screen(context.tr, state, index)
+    else:
+        text, markup = screens.scale_screen(context.tr, state, "e")
+    await edit_or_send(update, context, text, markup)
+    mark_asking()
+    return END
+
+
+async def finish(update: Update, context: CoachContext, user, day: date, note: str | None) -> int:
+    """The day's summary, with the note if there is one; care for a note in crisis, else a
+    workload warning when one is due."""
+    leave_flow(context, FLOW)
+    async with context.database.sessions.begin() as session:
+        row = await repo_checkins.ensure_day(session, user.id, day)
+        if note:
+            row.note = note
+        names = {c.id: c.name for c in await repo.list_clients(session, user.id)}
+    state = await day_state(context, user.id, day)
+    today = today_of(context, user)
+    await edit_or_send(update, context, screens.done_text(context.tr, state, names, today, note))
+    if note and is_crisis(context.tr, note):
+        await send_crisis(update, context)
+        return END
+    await maybe_warn(context.application, user, today)
+    return END
 
 
 def is_crisis(tr: Translator, note: str) -> bool:

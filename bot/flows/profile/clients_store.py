@@ -1,0 +1,107 @@
+"""Keeping the client list's answers: where it stands in the user's flow data, each change in
+the client rows the moment the step it leads to is asked; and the readers of answers that need
+the database (does that client still exist, is that name free)."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.coach.clients_steps import CLIENT_ACTIONS, ClientsAnswers, Step, Tap
+from bot.coach.given import Given
+from bot.coach.profile import InvalidAnswer, parse_client_name
+from bot.context import CoachContext
+from bot.db import repo
+from bot.flows.profile.codecs import ClientAction, ClientListAction, ClientOpen
+from bot.ui.flow import Invalid
+from bot.ui.invalid import explain_invalid
+
+FLOW = "clients"
+MAX_CLIENTS = 50
+KEPT = ("step", "page", "client_id", "name", "pending_client")  # kept between updates
+
+
+class ClientsStore:
+    """The engine's store (bot/ui/flow.py) for the client list."""
+
+    async def load(self, update: Update, context: CoachContext) -> ClientsAnswers | None:
+        scratch = context.scratch(FLOW)
+        if "step" not in scratch:
+            return None
+        return ClientsAnswers(**{key: scratch[key] for key in KEPT if key in scratch})
+
+    async def save(self, update: Update, context: CoachContext, answers: ClientsAnswers) -> None:
+        changes, answers.changes = answers.changes, {}
+        if changes:
+            await write(update, context, answers, changes)
+        context.scratch(FLOW).update({key: getattr(answers, key) for key in KEPT})
+
+
+store = ClientsStore()
+
+
+async def write(
+    update: Update, context: CoachContext, answers: ClientsAnswers, changes: dict
+) -> None:
+    user_id = update.effective_user.id
+    async with context.database.sessions.begin() as session:
+        if "add" in changes:
+            await repo.add_client(session, user_id, *changes["add"])
+            return
+        client = await repo.get_client(session, user_id, answers.client_id or 0)
+        if client is None:
+            return
+        if "rename" in changes:
+            client.name = changes["rename"]
+        if "switch" in changes:
+            client.register = "du" if client.register == "sie" else "sie"
+        if "remove" in changes:
+            await repo.delete_client(session, client)
+
+
+def tap_of(data: ClientOpen | ClientAction | ClientListAction) -> Tap:
+    """A menu button, as the path (bot/coach/clients_steps.py) reads it."""
+    if isinstance(data, ClientOpen):
+        return Tap("open", data.client_id)
+    if isinstance(data, ClientAction):
+        return Tap(data.action, data.client_id)
+    return Tap(data.action, page=data.page)
+
+
+# --- answers that need the database ---------------------------------------------------------------
+async def read_menu(
+    update: Update, context: CoachContext, answers: ClientsAnswers, given: Given
+) -> Given:
+    """A menu button (or "ja"/"nein" typed to "remove?"): a client no longer there, or a list
+    with no room for another, is told as such."""
+    tap = given.value if isinstance(given.value, Tap) else Tap("open", answers.client_id)
+    user_id = update.effective_user.id
+    if tap.action == "add":
+        async with context.database.sessions() as session:
+            full = await repo.count_clients(session, user_id) >= MAX_CLIENTS
+        return Given(value=Tap("full")) if full else given
+    if tap.action not in CLIENT_ACTIONS:
+        return given
+    async with context.database.sessions() as session:
+        client = await repo.get_client(session, user_id, tap.client_id or 0)
+    if client is None:
+        return Given(value=Tap("gone"))
+    answers.name = client.name
+    return given
+
+
+async def read_name(
+    update: Update, context: CoachContext, answers: ClientsAnswers, given: Given
+) -> Given:
+    """A typed name for a new client, or a client's new name: none of the other clients'."""
+    if given.text is None:  # "skip", "fertig"
+        return given
+    renaming = answers.client_id if answers.step == Step.RENAME else None
+    async with context.database.sessions() as session:
+        existing = await repo.list_clients(session, update.effective_user.id)
+    if renaming is not None and all(client.id != renaming for client in existing):
+        return Given(value=Tap("gone"))
+    others = [client.name for client in existing if client.id != renaming]
+    try:
+        return Given(text=parse_client_name(given.text, others))
+    except InvalidAnswer as invalid:
+        raise Invalid(explain_invalid(context.tr, invalid)) from None
