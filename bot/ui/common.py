@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import logging
-import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
-from telegram.ext import ConversationHandler
-from telegram.warnings import PTBUserWarning
 
 from bot.coach.typed_buttons import Meaning, typed_button
 from bot.context import CoachContext
@@ -122,17 +119,10 @@ class FlowInfo:
     title: str  # an English gettext source string, fits "in the middle of {title}"
     reprompt: Reprompt
     continue_label: str  # the button that picks it up again after a pause (bot/ui/pause.py)
+    # On its final screen (a draft, a result) or a plain menu: nothing to continue after a pause.
+    finished: Callable[[Update, CoachContext], Awaitable[bool]]
     entry_prefixes: frozenset[str] = field(default_factory=frozenset)
     own_commands: frozenset[str] = field(default_factory=frozenset)
-    # On its final screen (a draft, a result) or a plain menu: nothing to continue after a pause.
-    finished: Callable[[Update, CoachContext], Awaitable[bool]] | None = None
-    # The same, for flows not yet on the flow engine: read from their scratch data.
-    finished_scratch: Callable[[dict], bool] = lambda scratch: False
-
-    async def is_finished(self, update: Update, context: CoachContext, flow: str) -> bool:
-        if self.finished is not None:
-            return await self.finished(update, context)
-        return self.finished_scratch(context.scratch(flow))
 
 
 FLOWS: dict[str, FlowInfo] = {}
@@ -212,14 +202,3 @@ def text_of(update: Update) -> str | None:
 def typed_meaning(text: str | None) -> Meaning | None:
     """ "fertig", "skip", "ja", "no" typed where a button would do: read as that button."""
     return typed_button(text or "", in_every_language("typed_buttons"))
-
-
-def conversation(**kwargs: object) -> ConversationHandler:
-    """A persistent ConversationHandler keyed per chat and user.
-
-    Buttons are deliberately tracked per user, not per message (each step sends its own
-    message and checks its buttons by step), so PTB's per_message hint does not apply.
-    """
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*per_message=False", category=PTBUserWarning)
-        return ConversationHandler(**kwargs)  # type: ignore[arg-type]

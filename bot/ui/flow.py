@@ -14,39 +14,26 @@ routes a user's updates to the open flow.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from enum import IntEnum
 from typing import Any, Protocol
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
     ConversationHandler,
-    MessageHandler,
-    filters,
 )
 
 from bot.coach.given import Given
 from bot.context import CoachContext
-from bot.ui.callbacks import CallbackData, InvalidCallback, pattern, unpack
+from bot.ui.callbacks import CallbackData
 from bot.ui.common import (
-    FlowInfo,
     acknowledge,
     close_keyboard,
-    conversation,
     enter_flow,
-    expired_button,
     keyboard,
-    leave_flow,
-    register_flow,
     send,
-    text_of,
-    typed_meaning,
 )
-from bot.ui.fallbacks import state_fallbacks
 
 ACTIVE = 1  # the conversation's only state: where the flow stands is in its answers
 END = ConversationHandler.END
@@ -54,10 +41,10 @@ Rows = list[list[tuple[str, str]]]  # per row, (label, value) of each button
 
 
 class Invalid(Exception):
-    """Raised by a step's reader: the answer cannot be used; `note` says why, above the
-    question asked again."""
+    """Raised by a step's reader: the answer cannot be used; the question is asked again, with
+    `note` (why) above it when there is one."""
 
-    def __init__(self, note: str) -> None:
+    def __init__(self, note: str | None = None) -> None:
         super().__init__("answer not usable")
         self.note = note
 
@@ -88,7 +75,7 @@ class Step:
     values: frozenset[str] | None = None  # what its buttons carry; None: `read` checks
     prepare: Prepare | None = None  # what the question shows from the database or calendar
     read: Read | None = None  # an answer that needs more than the answers to be understood
-    screen: Screen | None = None  # shows itself (a draft) instead of a template question
+    screen: Screen | None = None  # shows itself (a draft), saving the answers itself
     on_text: OnText | None = None  # what typed text does here, when it is not an answer
     in_place: InPlace | None = None  # buttons that change their own message (toggles)
     final: bool = False  # a result: nothing is left to continue once it is shown
@@ -124,12 +111,12 @@ class ScratchStore:
 class Flow:
     name: str
     steps: Mapping[IntEnum, Step]
-    pick: type[CallbackData]  # the flow's button: fields `step` and `value`
     store: Store
     advance: Callable[[Any, IntEnum, Given, str], IntEnum]  # pure: answer, language -> next
     begin: Callable[[Update, CoachContext, str | None], Awaitable[object]]  # no answers yet
     title: str  # English gettext source, fits "in the middle of {title}"
     continue_label: str  # the button that picks it up again after a pause
+    pick: type[CallbackData] | None = None  # its steps' buttons: fields `step` and `value`
     own_commands: frozenset[str] = frozenset()
     entry_prefixes: frozenset[str] = frozenset()  # buttons that enter it (not a pause)
     template_values: Callable[[CoachContext, Any], dict] = lambda context, answers: {}
@@ -192,112 +179,7 @@ async def take(
     return await ask(update, context, flow, answers, following, note)
 
 
-# --- handlers -------------------------------------------------------------------------------------
-def on_pick(flow: Flow):
-    async def handle(update: Update, context: CoachContext) -> object:
-        choice = unpack(update.callback_query.data)
-        answers = await flow.store.load(update, context)
-        if answers is None or choice.step != answers.step:
-            # A step answered already (a double tap, an older message): nothing changes.
-            return await expired_button(update, context, flow_info(flow).reprompt)
-        step = flow.step_of(answers)
-        spec = flow.steps[step]
-        if spec.values is not None and choice.value not in spec.values:
-            raise InvalidCallback("not a choice of this step")
-        if spec.in_place is not None and await spec.in_place(
-            update, context, answers, choice.value
-        ):
-            return ACTIVE
-        return await take(update, context, flow, answers, step, Given(value=choice.value))
-
-    return handle
-
-
-def on_text(flow: Flow):
-    async def handle(update: Update, context: CoachContext) -> object:
-        answers = await flow.store.load(update, context)
-        if answers is None:
-            return await flow.begin(update, context, None)
-        step = flow.step_of(answers)
-        spec = flow.steps[step]
-        text = (text_of(update) or "").strip()
-        if spec.on_text is not None:
-            return await spec.on_text(update, context, answers, text)
-        value = spec.typed.get(typed_meaning(text) or "")
-        if value is not None:  # "nein" to a yes/no question, "skip" where Skip is offered
-            return await take(update, context, flow, answers, step, Given(value=value))
-        tr = context.tr
-        if not spec.text:
-            note = tr.gettext("Please use the buttons above.")
-        elif not text:
-            note = tr.gettext("That message was empty. Please write a few words.")
-        elif len(text) > spec.text:
-            note = tr.gettext(
-                "That is longer than I can use here ({limit} characters at most). Please shorten it.",
-                limit=spec.text,
-            )
-        else:
-            return await take(update, context, flow, answers, step, Given(text=text))
-        return await ask(update, context, flow, answers, step, note)
-
-    return handle
-
-
-def on_cancel(flow: Flow):
-    async def handle(update: Update, context: CoachContext) -> int:
-        answers = await flow.store.load(update, context)
-        leave_flow(context, flow.name)
-        if flow.cancelled is not None:
-            await flow.cancelled(update, context, answers)
-        return END
-
-    return handle
-
-
 async def enter(update: Update, context: CoachContext, flow: Flow) -> None:
     """The flow becomes the active one (a button that entered it stops spinning)."""
     await acknowledge(update)
     enter_flow(context, flow.name)
-
-
-def is_final(flow: Flow, answers: Any | None) -> bool:
-    return answers is not None and flow.steps[flow.step_of(answers)].final
-
-
-def flow_info(flow: Flow) -> FlowInfo:
-    """What the guard needs to know about the flow (bot/ui/guard.py, bot/ui/pause.py)."""
-
-    async def finished(update: Update, context: CoachContext) -> bool:
-        return is_final(flow, await flow.store.load(update, context))
-
-    return FlowInfo(
-        title=flow.title,
-        continue_label=flow.continue_label,
-        reprompt=lambda update, context, note: reprompt(update, context, flow, note),
-        entry_prefixes=flow.entry_prefixes,
-        own_commands=flow.own_commands,
-        finished=finished,
-    )
-
-
-def build_conversation(
-    flow: Flow,
-    entry_points: Sequence[BaseHandler],
-    more: Sequence[BaseHandler] = (),
-) -> ConversationHandler:
-    """The flow's ConversationHandler: its buttons and typed answers while it is open, `more`
-    (buttons of its screens) before them, /cancel and the catch-alls as fallbacks."""
-    info = flow_info(flow)
-    register_flow(flow.name, info)
-    picks = CallbackQueryHandler(on_pick(flow), pattern=pattern(flow.pick))
-    text = MessageHandler((filters.TEXT | filters.CAPTION) & ~filters.COMMAND, on_text(flow))
-    return conversation(
-        name=flow.name,
-        persistent=True,
-        entry_points=list(entry_points),
-        states={ACTIVE: [*more, picks, text]},
-        fallbacks=[
-            CommandHandler("cancel", on_cancel(flow)),
-            *state_fallbacks(info.reprompt),
-        ],
-    )

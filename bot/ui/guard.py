@@ -65,7 +65,7 @@ async def guard(update: Update, context: CoachContext) -> None:
             await acknowledge(update, context.tr.label("This button has expired."))
             raise ApplicationHandlerStop  # "Continue" tapped twice: it is already open
         if command in info.own_commands:
-            if not await info.is_finished(update, context, flow):
+            if not await info.finished(update, context):
                 await info.reprompt(update, context, None)  # its own command: where it is
                 raise ApplicationHandlerStop
             pause(update, context, flow, finished=True)
@@ -76,7 +76,7 @@ async def guard(update: Update, context: CoachContext) -> None:
             or foreign(update, context, flow)
         ):
             # The command runs; the flow waits to be continued (unless it was done).
-            pause(update, context, flow, await info.is_finished(update, context, flow))
+            pause(update, context, flow, await info.finished(update, context))
     if wanted:
         await resume(update, context, wanted)
         raise ApplicationHandlerStop

@@ -20,7 +20,8 @@ from bot.flows.gatekeeper.codecs import CallAgain, CallPick, CallStart
 from bot.i18n import N_
 from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, enter_flow, leave_flow, send
-from bot.ui.flow import END, Flow, ask, build_conversation
+from bot.ui.flow import END, Flow, ask
+from bot.ui.flow_conversation import build_conversation
 
 
 async def start(update: Update, context: CoachContext, note: str | None = None) -> object:

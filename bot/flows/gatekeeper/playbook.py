@@ -18,7 +18,8 @@ from bot.flows.gatekeeper.playbook_screens import FLOW, STEPS, store
 from bot.i18n import N_
 from bot.ui.callbacks import Menu
 from bot.ui.common import acknowledge, enter_flow, leave_flow, send
-from bot.ui.flow import END, Flow, ask, build_conversation
+from bot.ui.flow import END, Flow, ask
+from bot.ui.flow_conversation import build_conversation
 
 
 async def start(update: Update, context: CoachContext, note: str | None = None) -> object:

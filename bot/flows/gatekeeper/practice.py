@@ -19,7 +19,8 @@ from bot.flows.gatekeeper.practice_screens import FLOW, leave, steps, store
 from bot.i18n import N_
 from bot.ui.callbacks import Menu
 from bot.ui.common import acknowledge, enter_flow, send
-from bot.ui.flow import Flow, ask, build_conversation, take
+from bot.ui.flow import Flow, ask, take
+from bot.ui.flow_conversation import build_conversation
 
 
 async def start(update: Update, context: CoachContext, note: str | None = None) -> object:

@@ -25,7 +25,8 @@ from bot.i18n import N_
 from bot.ui import menu
 from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import acknowledge, enter_flow
-from bot.ui.flow import Asked, Flow, Rows, Step, ask, build_conversation, enter
+from bot.ui.flow import Asked, Flow, Rows, Step, ask, enter
+from bot.ui.flow_conversation import build_conversation
 
 SKIP = {"skip": "skip", "done": "skip"}  # typed meaning -> button value
 

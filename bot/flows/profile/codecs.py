@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import ClassVar, Literal
 
-from bot.ui.callbacks import CallbackData, Page, RowId, RowIdOrZero, Step
+from bot.ui.callbacks import CallbackData, Page, RowId, Step
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,12 +48,3 @@ class ClientListAction(CallbackData):
     prefix: ClassVar[str] = "cl.list"
     action: Literal["add", "done", "page", "list"]
     page: Page = 0
-
-
-@dataclasses.dataclass(frozen=True)
-class RegisterChoice(CallbackData):
-    """Sie or du for a client being added (client_id 0) or changed."""
-
-    prefix: ClassVar[str] = "cl.reg"
-    client_id: RowIdOrZero
-    register: Literal["sie", "du"]

@@ -25,7 +25,8 @@ from bot.jobs.scheduler import clock_of, reschedule_checkin
 from bot.ui import menu
 from bot.ui.callbacks import InvalidCallback, Menu, pattern, unpack
 from bot.ui.common import acknowledge, close_keyboard, enter_flow, leave_flow, send
-from bot.ui.flow import END, Flow, ask, build_conversation, reprompt, take
+from bot.ui.flow import END, Flow, ask, reprompt, take
+from bot.ui.flow_conversation import build_conversation
 from bot.ui.invalid import explain_invalid
 from bot.ui.users import load_user
 

@@ -26,10 +26,9 @@ from bot.coach.profile_steps import Step as S
 from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
-from bot.flows.profile.codecs import RegisterChoice
 from bot.i18n import LANGUAGES, N_
 from bot.ui.callbacks import InvalidCallback
-from bot.ui.common import chunk, keyboard
+from bot.ui.common import chunk
 from bot.ui.flow import Asked, Invalid, Rows, Step
 from bot.ui.invalid import explain_invalid
 from bot.ui.users import load_user
@@ -104,17 +103,6 @@ def workday_rows(context: CoachContext, selected: frozenset[int]) -> Rows:
     names = get_day_names("abbreviated", locale=context.tr.locale)
     days = [(("✓ " if day in selected else "") + names[day - 1], str(day)) for day in range(1, 8)]
     return [days[:4], days[4:], [(context.tr.label("Done"), "done")]]
-
-
-def register_keyboard(context: CoachContext, client_id: int):
-    """Sie or du for a client of the client list (bot/flows/profile/clients.py)."""
-    tr = context.tr
-    return keyboard(
-        [
-            (tr.label("“Sie” (formal)"), RegisterChoice(client_id=client_id, register="sie")),
-            (tr.label("“du” (informal)"), RegisterChoice(client_id=client_id, register="du")),
-        ]
-    )
 
 
 # --- what the questions show ----------------------------------------------------------------------

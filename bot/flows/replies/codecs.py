@@ -65,13 +65,3 @@ class MyTemplates(CallbackData):
     action: Literal["list", "open", "new", "edit", "rename", "delete", "confirm-delete"]
     template_id: RowIdOrZero = 0
     page: Page = 0
-
-
-@dataclasses.dataclass(frozen=True)
-class OwnStep(CallbackData):
-    """A button of /mytemplates' steps (the flow engine's; its steps take typed text so far);
-    `step` makes old steps' buttons detectable."""
-
-    prefix: ClassVar[str] = "mt.p"
-    step: Step
-    value: str

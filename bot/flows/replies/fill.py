@@ -176,7 +176,7 @@ async def button_value(
 ) -> str:
     if kind == "date":
         if value == "cal.back":
-            raise Invalid("")  # back from the picker: the question again, as it was
+            raise Invalid()  # back from the picker: the question again, as it was
         try:
             day = date.fromisoformat(value)
         except ValueError:
@@ -208,7 +208,7 @@ async def typed_value(
         )
     value = clean_field(name, text) if kind != "own" else " ".join(text.split())
     if not value:
-        raise Invalid("")  # nothing left to fill in: the question again
+        raise Invalid()  # nothing left to fill in: the question again
     if kind == "own" and (note := answer_too_long(tr, answers, name, value)):
         raise Invalid(note)
     return value

@@ -32,7 +32,8 @@ from bot.flows.replies.store import FLOW, store
 from bot.i18n import N_
 from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import acknowledge, enter_flow, leave_flow, send
-from bot.ui.flow import END, Flow, build_conversation, take
+from bot.ui.flow import END, Flow, take
+from bot.ui.flow_conversation import build_conversation
 from bot.ui.menu import after_cancel
 
 

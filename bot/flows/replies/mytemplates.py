@@ -25,13 +25,14 @@ from bot.coach.own_format import TemplateFormatError, fields_of
 from bot.coach.templates import AUTO_FIELDS
 from bot.context import CoachContext
 from bot.db import repo_templates
-from bot.flows.replies.codecs import MyTemplates, OwnStep, TemplatePick
+from bot.flows.replies.codecs import MyTemplates, TemplatePick
 from bot.flows.replies.mytemplates_edit import steps
 from bot.flows.replies.mytemplates_save import save_draft, templates_full
 from bot.i18n import N_
 from bot.ui.callbacks import Menu, SaveAsTemplate, pattern, unpack
 from bot.ui.common import acknowledge, edit_or_send, enter_flow, keyboard, leave_flow, send
-from bot.ui.flow import END, Flow, ScratchStore, ask, build_conversation
+from bot.ui.flow import END, Flow, ScratchStore, ask
+from bot.ui.flow_conversation import build_conversation
 from bot.ui.menu import after_cancel
 
 FLOW = "mytemplates"
@@ -210,7 +211,6 @@ async def cancelled(update: Update, context: CoachContext, answers: object) -> N
 MYTEMPLATES = Flow(
     name=FLOW,
     steps=steps(saved),
-    pick=OwnStep,
     store=ScratchStore(FLOW, OwnAnswers),
     advance=advance,
     begin=begin,

@@ -67,7 +67,7 @@ async def read_name(
     path is told: the name, and the template's id."""
     name = clean_name(given.text or "")
     if not name:
-        raise Invalid("")  # nothing left of it: the question again
+        raise Invalid()  # nothing left of it: the question again
     try:
         async with context.database.sessions.begin() as session:
             template_id = await write_name(session, update.effective_user.id, answers, name)

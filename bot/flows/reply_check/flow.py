@@ -15,14 +15,14 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.coach.given import Given
 from bot.coach.reply_check_steps import CheckAnswers, Step, advance
 from bot.context import CoachContext
-from bot.flows.reply_check.codecs import CheckPick
 from bot.i18n import N_
 from bot.ui import flow as engine
 from bot.ui import menu
 from bot.ui.callbacks import CheckAction, Menu, pattern, unpack
 from bot.ui.check_result import MAX_CHECK, send_check
 from bot.ui.common import acknowledge, close_keyboard, enter_flow, leave_flow, send
-from bot.ui.flow import ACTIVE, END, Flow, ask, build_conversation, take
+from bot.ui.flow import ACTIVE, END, Flow, ask, take
+from bot.ui.flow_conversation import build_conversation
 from bot.ui.free_text import FreeTextAction, take_free_text
 
 FLOW = "check"
@@ -88,7 +88,6 @@ async def cancelled(update: Update, context: CoachContext, answers: object) -> N
 CHECK = Flow(
     name=FLOW,
     steps=STEPS,
-    pick=CheckPick,
     store=store,
     advance=advance,
     begin=begin,

@@ -22,7 +22,8 @@ from bot.flows.say_no.store import FLOW, answers_of, new_draft, store
 from bot.i18n import N_
 from bot.ui.callbacks import Menu, NoStart, pattern, unpack
 from bot.ui.common import acknowledge, close_keyboard, enter_flow, send
-from bot.ui.flow import Flow, ask, build_conversation, enter, take
+from bot.ui.flow import Flow, ask, enter, take
+from bot.ui.flow_conversation import build_conversation
 from bot.ui.free_text import FreeTextAction, take_free_text
 
 

@@ -37,7 +37,8 @@ from bot.flows.workload.checkin_typed import CHECKIN
 from bot.flows.workload.codecs import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale
 from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, edit_or_send, enter_flow, mark_asking, send
-from bot.ui.flow import END, ask, build_conversation
+from bot.ui.flow import END, ask
+from bot.ui.flow_conversation import build_conversation
 from bot.ui.users import load_profile
 
 

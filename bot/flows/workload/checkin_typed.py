@@ -15,7 +15,6 @@ from bot.coach.profile import InvalidAnswer
 from bot.coach.workload import clean_note, parse_hours
 from bot.context import CoachContext
 from bot.flows.workload import checkin_screens as screens
-from bot.flows.workload.checkin_codecs import CheckinPick
 from bot.flows.workload.checkin_support import (
     FLOW,
     day_state,
@@ -155,7 +154,6 @@ async def cancelled(update: Update, context: CoachContext, answers: object) -> N
 CHECKIN = Flow(
     name=FLOW,
     steps=STEPS,
-    pick=CheckinPick,
     store=store,
     advance=advance,
     begin=begin,
