@@ -4,13 +4,32 @@ else is refused instead of reaching a handler."""
 from __future__ import annotations
 
 import dataclasses
+from typing import ClassVar
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.flows.profile.codecs import ClientAction, ProfileChoice
-from bot.ui.callbacks import _REGISTRY, InvalidCallback, pattern, unpack
+from bot.offline.telegram_offline import OfflineBotAPI
+from bot.runtime.app import build_application
+from bot.ui.callbacks import (
+    CallbackData,
+    InvalidCallback,
+    pattern,
+    register_codecs,
+    registered_codecs,
+    unpack,
+)
+from tests.conftest import make_settings, sqlite_url
+
+
+@pytest.fixture(scope="module", autouse=True)
+def every_feature(tmp_path_factory):
+    """Each feature registers its buttons as the application is built (its setup.py)."""
+    directory = tmp_path_factory.mktemp("codecs")
+    build_application(make_settings(sqlite_url(directory), directory), request=OfflineBotAPI())
+
 
 SAFE_TEXT = st.text(
     alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-", max_size=30
@@ -31,7 +50,7 @@ def test_random_data_never_crashes(raw):
         value = unpack(raw)
     except InvalidCallback:
         return
-    assert type(value) in _REGISTRY.values()
+    assert type(value) in registered_codecs()
     assert value.pack() == raw  # only data this bot could have produced is accepted
 
 
@@ -49,5 +68,17 @@ def test_prefix_patterns_do_not_overlap():
 
 
 def test_every_codec_is_a_frozen_dataclass():
-    for cls in _REGISTRY.values():
+    assert len(registered_codecs()) > 30  # every feature's buttons, and the shared ones
+    for cls in registered_codecs():
         assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen
+
+
+def test_two_features_cannot_claim_one_prefix():
+    @dataclasses.dataclass(frozen=True)
+    class Impostor(CallbackData):
+        prefix: ClassVar[str] = ProfileChoice.prefix
+        value: str
+
+    with pytest.raises(TypeError):
+        register_codecs(Impostor)
+    assert type(unpack(ProfileChoice(step=1, value="x").pack())) is ProfileChoice

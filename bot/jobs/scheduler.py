@@ -1,5 +1,5 @@
 """Due messages as rows: check-ins, weekly summaries, self-checks, and any later kind
-(the gatekeeper follow-ups register theirs with `register_kind`).
+(each feature registers its kinds with `register_kinds`, from its setup.py).
 
     schedule()/reschedule_checkin() ──▶ scheduled_messages (pending, due_at UTC, indexed)
     dispatch_due() every ~30 s:  claim due rows (pending -> sending, FOR UPDATE SKIP LOCKED on
@@ -88,8 +88,9 @@ class KindSpec:
 KINDS: dict[str, KindSpec] = {}
 
 
-def register_kind(kind: str, spec: KindSpec) -> None:
-    KINDS[kind] = spec
+def register_kinds(kinds: dict[str, KindSpec]) -> None:
+    """A feature's scheduled messages (its setup.py registers them)."""
+    KINDS.update(kinds)
 
 
 @dataclass

@@ -34,6 +34,9 @@ from bot.runtime.concurrency import PerChatUpdateProcessor
 from bot.runtime.errors import not_stored, on_error
 from bot.runtime.persistence import DatabasePersistence
 from bot.ui import guard
+from bot.ui.callbacks import SHARED, register_codecs
+from bot.ui.free_text import FreeTextAction
+from bot.ui.pause import Resume
 
 log = logging.getLogger(__name__)
 # Used only with an offline request object, which never sends the token anywhere.
@@ -152,6 +155,7 @@ FEATURES = (privacy, profile, replies, say_no, reply_check, workload, gatekeeper
 
 
 def register_handlers(application: Application) -> None:
+    register_codecs(*SHARED, Resume, FreeTextAction)  # buttons several features show
     menu.register_first(application)
     application.add_handler(guard.build_handler(), group=-1)
     for feature in FEATURES:

@@ -8,9 +8,10 @@ InvalidCallback and gets a friendly "this button has expired".
 Field types say what is valid: `Literal[...]` for a set of values, `Annotated[int, Range(a, b)]`
 for bounds; a bare `int` must fit the database's INTEGER columns.
 
-Each feature's buttons live with it (`bot/flows/<feature>/codecs.py`). Here: the machinery, and
-the few buttons one feature shows and another handles (the main menu, "continue this draft",
-"save as my template", and the buttons under a checked reply).
+Each feature's buttons live with it (`bot/flows/<feature>/codecs.py`, listed in its `CODECS`
+and registered by its `register(application)`). Here: the machinery, and the few buttons one
+feature shows and another handles (the main menu, "continue this draft", "save as my
+template", and the buttons under a checked reply: `SHARED`).
 """
 
 from __future__ import annotations
@@ -59,9 +60,6 @@ class CallbackData:
         super().__init_subclass__(**kwargs)
         if not cls.prefix or SEPARATOR in cls.prefix:
             raise TypeError(f"{cls.__name__} needs a prefix without '{SEPARATOR}'")
-        if cls.prefix in _REGISTRY:
-            raise TypeError(f"prefix {cls.prefix!r} is used twice")
-        _REGISTRY[cls.prefix] = cls
 
     def pack(self) -> str:
         parts = [self.prefix]
@@ -112,6 +110,17 @@ def _parse(kind: Any, raw: str) -> object:
     if not _allowed(kind, value):
         raise ValueError(raw)
     return value
+
+
+def register_codecs(*classes: type[CallbackData]) -> None:
+    """Make these kinds readable by `unpack`; each feature registers its own (its setup.py)."""
+    for cls in classes:
+        if _REGISTRY.setdefault(cls.prefix, cls) is not cls:
+            raise TypeError(f"prefix {cls.prefix!r} is used twice")
+
+
+def registered_codecs() -> tuple[type[CallbackData], ...]:
+    return tuple(_REGISTRY.values())
 
 
 def unpack(data: str | None) -> CallbackData:
@@ -183,3 +192,6 @@ class CheckAction(CallbackData):
 
     prefix: ClassVar[str] = "chk"
     action: Literal["again", "done"]
+
+
+SHARED = (Menu, NoStart, SaveAsTemplate, CheckAction)

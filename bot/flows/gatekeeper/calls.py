@@ -20,7 +20,7 @@ from bot.db import repo, repo_calls
 from bot.flows.gatekeeper.calllog_save import FOLLOWUP
 from bot.flows.gatekeeper.codecs import CallAgain, CallStart
 from bot.i18n import translator
-from bot.jobs.scheduler import Due, KindSpec, Recipient, as_utc, register_kind
+from bot.jobs.scheduler import Due, KindSpec, Recipient, as_utc
 from bot.ui.callbacks import unpack
 from bot.ui.common import acknowledge, chunk, keyboard, send
 from bot.ui.users import load_profile
@@ -134,7 +134,9 @@ async def send_followup(application, row: Due, person: Recipient, now: datetime)
     return "sent"
 
 
-register_kind(FOLLOWUP, KindSpec(send=send_followup, grace=FOLLOWUP_GRACE))
+def scheduled_kinds() -> dict[str, KindSpec]:
+    """The call follow-up reminder, for the scheduler (registered by setup.py)."""
+    return {FOLLOWUP: KindSpec(send=send_followup, grace=FOLLOWUP_GRACE)}
 
 
 def build_handlers() -> list:

@@ -50,3 +50,6 @@ class CallAgain(CallbackData):
 
     prefix: ClassVar[str] = "call.re"
     call_id: RowId
+
+
+CODECS = (PlaybookPick, PracticePick, CallPick, CallStart, CallAgain)

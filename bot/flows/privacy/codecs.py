@@ -14,3 +14,6 @@ class PrivacyAction(CallbackData):
 
     prefix: ClassVar[str] = "priv"
     action: Literal["export", "delete", "delete-confirmed", "keep"]
+
+
+CODECS = (PrivacyAction,)

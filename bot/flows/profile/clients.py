@@ -18,9 +18,8 @@ from bot.coach.given import Given
 from bot.coach.profile import MAX_ANSWER
 from bot.context import CoachContext
 from bot.flows.profile import clients_screens as screens
-from bot.flows.profile.clients_codecs import ClientsPick
 from bot.flows.profile.clients_store import FLOW, read_menu, read_name, store, tap_of
-from bot.flows.profile.codecs import ClientAction, ClientListAction, ClientOpen
+from bot.flows.profile.codecs import ClientAction, ClientListAction, ClientOpen, ClientsPick
 from bot.i18n import N_
 from bot.ui import menu
 from bot.ui.callbacks import Menu, pattern, unpack

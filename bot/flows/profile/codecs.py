@@ -48,3 +48,16 @@ class ClientListAction(CallbackData):
     prefix: ClassVar[str] = "cl.list"
     action: Literal["add", "done", "page", "list"]
     page: Page = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientsPick(CallbackData):
+    """An answer button of one step of the client list ("sie" or "du" for a new client);
+    `step` makes an answered step's buttons detectable."""
+
+    prefix: ClassVar[str] = "cl.step"
+    step: Step
+    value: str
+
+
+CODECS = (ProfileChoice, SettingsEdit, ClientOpen, ClientAction, ClientListAction, ClientsPick)

@@ -65,3 +65,6 @@ class MyTemplates(CallbackData):
     action: Literal["list", "open", "new", "edit", "rename", "delete", "confirm-delete"]
     template_id: RowIdOrZero = 0
     page: Page = 0
+
+
+CODECS = (DraftOpen, DraftDelete, LibBrowse, TemplatePick, FillChoice, FilledAction, MyTemplates)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from bot.flows.replies import drafts, flow, inline, mytemplates, result
+from bot.flows.replies import codecs, drafts, flow, inline, mytemplates, result
+from bot.ui.callbacks import register_codecs
 
 
 def register(application: Application) -> None:
+    register_codecs(*codecs.CODECS)
     # Buttons under any shown reply (save as template, email/chat, Sie/du) work without a flow.
     application.add_handlers(mytemplates.stateless_handlers())
     application.add_handlers(result.build_handlers())

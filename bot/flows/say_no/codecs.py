@@ -24,3 +24,6 @@ class DraftTone(CallbackData):
     prefix: ClassVar[str] = "dr.t"
     action: Literal["shorter", "warmer", "formal", "casual", "change", "check", "done"]
     draft_id: RowId
+
+
+CODECS = (NoPick, DraftTone)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from bot.flows.say_no import flow
+from bot.flows.say_no import codecs, flow
+from bot.ui.callbacks import register_codecs
 
 
 def register(application: Application) -> None:
+    register_codecs(*codecs.CODECS)
     application.add_handler(flow.build_handler())

@@ -18,7 +18,7 @@ from bot.db import repo, repo_checkins
 from bot.flows.workload import checkin_screens as screens
 from bot.flows.workload.warnings import maybe_warn
 from bot.i18n import N_, Translator, translator
-from bot.jobs.scheduler import Due, KindSpec, Recipient, register_kind
+from bot.jobs.scheduler import Due, KindSpec, Recipient
 from bot.ui.common import edit_or_send, leave_flow, mark_asking, send
 from bot.ui.users import load_profile, today_of
 
@@ -215,18 +215,15 @@ async def send_scheduled_checkin(application, row: Due, person: Recipient, now: 
     return "sent"
 
 
-def register() -> None:
+def scheduled_kinds() -> dict[str, KindSpec]:
+    """The daily check-in, for the scheduler (registered by setup.py)."""
     from bot.jobs.scheduler import follow_checkins
 
-    register_kind(
-        "checkin",
-        KindSpec(
+    return {
+        "checkin": KindSpec(
             send=send_scheduled_checkin,
             grace=CHECKIN_GRACE,
             follow=follow_checkins,
             prepare=prepare_checkins,
-        ),
-    )
-
-
-register()
+        )
+    }

@@ -81,3 +81,15 @@ class SelfCheckAnswer(CallbackData):
     check: RowIdOrZero
     item: Annotated[int, Range(0, 99)]
     value: Annotated[int, Range(0, 4)]
+
+
+CODECS = (
+    CheckinHours,
+    CheckinSame,
+    CheckinScale,
+    CheckinNoteSkip,
+    PauseChoice,
+    WorkloadAction,
+    ReportChoice,
+    SelfCheckAnswer,
+)

@@ -21,7 +21,7 @@ from bot.db.unit import in_thread
 from bot.flows.workload.checkin_screens import day_label, hours_text
 from bot.flows.workload.codecs import ReportChoice
 from bot.i18n import Translator, translator
-from bot.jobs.scheduler import Due, KindSpec, Recipient, follow_weekly, register_kind
+from bot.jobs.scheduler import Due, KindSpec, Recipient, follow_weekly
 from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, keyboard
 from bot.ui.users import load_profile
@@ -187,7 +187,9 @@ async def send_weekly(application, row: Due, person: Recipient, now: datetime) -
     return "sent"
 
 
-register_kind("weekly", KindSpec(send=send_weekly, grace=WEEKLY_GRACE, follow=follow_weekly))
+def scheduled_kinds() -> dict[str, KindSpec]:
+    """The weekly summary, for the scheduler (registered by setup.py)."""
+    return {"weekly": KindSpec(send=send_weekly, grace=WEEKLY_GRACE, follow=follow_weekly)}
 
 
 def build_handlers() -> list:

@@ -20,7 +20,7 @@ from bot.coach import burnout
 from bot.db import repo_checkins
 from bot.flows.workload.codecs import SelfCheckAnswer
 from bot.i18n import Translator, translator
-from bot.jobs.scheduler import Due, KindSpec, Recipient, clock_of, follow_self_checks, register_kind
+from bot.jobs.scheduler import Due, KindSpec, Recipient, clock_of, follow_self_checks
 from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, edit_or_send, keyboard, mark_asking, send
 from bot.ui.users import load_profile
@@ -140,9 +140,13 @@ async def send_invitation(application, row: Due, person: Recipient, now: datetim
     return "sent"
 
 
-register_kind(
-    "selfcheck", KindSpec(send=send_invitation, grace=SELFCHECK_GRACE, follow=follow_self_checks)
-)
+def scheduled_kinds() -> dict[str, KindSpec]:
+    """The self-check invitation, for the scheduler (registered by setup.py)."""
+    return {
+        "selfcheck": KindSpec(
+            send=send_invitation, grace=SELFCHECK_GRACE, follow=follow_self_checks
+        )
+    }
 
 
 def build_handlers() -> list:
