@@ -72,6 +72,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.coach.clients_steps import Step as ClientsStep
 from bot.coach.profile_steps import Step as ProfileStep
 from bot.coach.say_no_steps import Step as SayNoStep
 from bot.config import Settings
@@ -79,7 +80,7 @@ from bot.db.migrate import upgrade
 from bot.db.models import Base, Client, ConversationRow, Draft, User, UserDataRow
 from bot.db.models_checkins import WorkLog
 from bot.db.session import Database
-from bot.flows.profile import clients as clients_flow
+from bot.flows.profile.clients_store import FLOW as CLIENTS
 from bot.flows.profile.store import FLOW as PROFILE
 from bot.flows.say_no.store import FLOW as SAY_NO
 from bot.offline.offline_chat import OfflineChat
@@ -93,8 +94,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PG_ENV = "VA_COACH_TEST_PG_URL"
 
 # Targets (reported, never asserted).
-TARGET_SHARE_OF_ECHO = 0.25
-TARGET_P99_MS = 15.0
+# A flow step against the echo bot that writes one row per update, on the same database.
+TARGET_SHARE_OF_WRITER = 0.40
+TARGET_P99_MS = 10.0
 TARGET_LATENCY_SHARE = 0.80
 SIMULATED_LATENCY = 0.05
 
@@ -264,14 +266,16 @@ async def clients_to_add_name(chat: OfflineChat) -> None:
 
 async def verify_clients_add(outcome: Outcome, ids: Sequence[int]) -> int:
     session = outcome.session
-    states = await conversation_states(session, clients_flow.FLOW, ids)
+    states = await conversation_states(session, CLIENTS, ids)
+    steps = await flow_steps(session, CLIENTS, ids)
     rows = await session.execute(  # the template's "Acme GmbH" plus the new one
         select(Client.user_id)
         .where(Client.user_id.in_(ids))
         .group_by(Client.user_id)
         .having(func.count() == 2)
     )
-    return in_state(states, ids, clients_flow.State.LIST, set(rows.scalars()))
+    listed = {uid for uid in rows.scalars() if steps.get(uid) == ClientsStep.LIST}
+    return in_state(states, ids, ACTIVE, listed)
 
 
 # /no: the client's request, typed or forwarded -----------------------------------------------------
@@ -1095,16 +1099,20 @@ def print_flow_table(echo: Figures, rows: list[Figures]) -> None:
     header = (
         f"{'database':8} {'step':28} {'upd/s':>7} {'% echo':>6} {'seq p50':>8} {'seq p99':>8} "
         f"{'cpu p99':>8} {'burst p50':>9} {'burst p99':>9} {'cpu/upd':>8} {'cpu %':>6} "
-        f"{'durable':>7}  targets: >=25% echo, seq p99 <15 ms"
+        f"{'% writer':>8} {'durable':>7}  targets: >=40% of the writer (same database), "
+        "seq p99 <10 ms"
     )
     print(header)
     print("-" * len(header))
+    writers = {row.database: row for row in rows if row.reference and row.database != "-"}
     for row in [echo, *rows]:
         if row.error:
             print(f"{row.database:8} {row.name:28} FAILED: {row.error}")
             continue
         share = row.per_second / echo.per_second
         cpu_share = echo.burst_cpu_ms / row.burst_cpu_ms
+        writer = writers.get(row.database)
+        of_writer = row.per_second / writer.per_second if writer else None
         durable = f"{row.verified}/{row.expected}" if row.expected is not None else "-"
         if row is echo:
             verdict = "(baseline)"
@@ -1112,7 +1120,7 @@ def print_flow_table(echo: Figures, rows: list[Figures]) -> None:
             verdict = "(reference)"
         else:
             verdict = (
-                f"{mark(share >= TARGET_SHARE_OF_ECHO)} share, "
+                f"{mark(of_writer is not None and of_writer >= TARGET_SHARE_OF_WRITER)} share, "
                 f"{mark(row.seq_p99_ms < TARGET_P99_MS)} p99"
             )
             if row.log_problems:
@@ -1121,7 +1129,7 @@ def print_flow_table(echo: Figures, rows: list[Figures]) -> None:
             f"{row.database:8} {row.name:28} {row.per_second:7.1f} {share:6.1%} "
             f"{row.seq_p50_ms:6.2f}ms {row.seq_p99_ms:6.2f}ms {row.seq_cpu_p99_ms:6.2f}ms "
             f"{row.burst_p50_ms:7.0f}ms {row.burst_p99_ms:7.0f}ms {row.burst_cpu_ms:6.2f}ms "
-            f"{cpu_share:6.1%} {durable:>7}  {verdict}"
+            f"{cpu_share:6.1%} {f'{of_writer:.1%}' if of_writer else '-':>8} {durable:>7}  {verdict}"
         )
 
 

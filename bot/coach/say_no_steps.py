@@ -105,7 +105,7 @@ def advance(answers: NoAnswers, step: Step, given: Given, language: str = "en") 
 def _coaching(
     answers: NoAnswers, step: Step, value: str | None, text: str | None, language: str
 ) -> Step:
-    """The five steps proper: opener, question, reason, expectations, alternative."""
+    """The five steps proper: opener, question, reason, expectations."""
     if step == Step.EMPATHY:
         if value == "own":
             return Step.EMPATHY_OWN
@@ -125,6 +125,13 @@ def _coaching(
     if step in TYPED_FIELDS:
         setattr(answers, TYPED_FIELDS[step], text)  # None: skipped
         return then(answers, NEXT_TYPED[step])
+    return _alternative(answers, step, value, text, language)
+
+
+def _alternative(
+    answers: NoAnswers, step: Step, value: str | None, text: str | None, language: str
+) -> Step:
+    """The alternative and what it needs, and changing a step from the draft."""
     if step == Step.ALTERNATIVE:
         answers.alternative, answers.alternative_text, answers.alternative_date = value, None, None
         return Step.ALT_DATE if value in ("later", "waitlist") else Step.ALT_TEXT
