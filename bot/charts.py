@@ -33,6 +33,34 @@ def render_png(data: ChartData, dpi: int = 100) -> bytes:
     FigureCanvasAgg(figure)
     axis = figure.add_subplot(1, 1, 1)
     positions = list(range(len(data.day_labels)))
+    tops = _hours(axis, data, positions)
+    _calls(axis, data, positions, tops)
+    if data.capacity_per_day:
+        axis.axhline(
+            data.capacity_per_day,
+            color="#333333",
+            linestyle="--",
+            linewidth=1,
+            label=data.labels["capacity"],
+        )
+    axis.set_ylabel(data.labels["hours"])
+    axis.set_ylim(0, max([12.0, *tops]) * 1.1)
+    step = max(1, len(positions) // 16)
+    axis.set_xticks(positions[::step], data.day_labels[::step], fontsize=8)
+    axis.set_title(data.title)
+    scale = _energy_and_stress(axis, data, positions)
+    handles, names = axis.get_legend_handles_labels()
+    more, more_names = scale.get_legend_handles_labels()
+    if handles or more:
+        axis.legend(handles + more, names + more_names, loc="upper left", fontsize=8, ncol=3)
+    figure.tight_layout()
+    buffer = BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def _hours(axis, data: ChartData, positions: list[int]) -> list[float]:
+    """Each client's hours stacked per day; returns the top of each day's stack."""
     bottom = [0.0] * len(positions)
     for index, (name, values) in enumerate(data.series):
         axis.bar(
@@ -44,40 +72,32 @@ def render_png(data: ChartData, dpi: int = 100) -> bytes:
             width=0.7,
         )
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-    if data.calls and any(data.calls):
-        for x, count in zip(positions, data.calls, strict=True):
-            if count:
-                axis.annotate(
-                    f"☎ {count}",
-                    (x, bottom[x]),
-                    xytext=(0, 3),
-                    textcoords="offset points",
-                    ha="center",
-                    fontsize=8,
-                    color="#333333",
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
-                )
-        axis.plot(
-            [],
-            [],
-            linestyle="none",
-            marker="$☎$",
-            color="#333333",
-            label=data.labels.get("calls", ""),
-        )
-    if data.capacity_per_day:
-        axis.axhline(
-            data.capacity_per_day,
-            color="#333333",
-            linestyle="--",
-            linewidth=1,
-            label=data.labels["capacity"],
-        )
-    axis.set_ylabel(data.labels["hours"])
-    axis.set_ylim(0, max([12.0, *bottom]) * 1.1)
-    step = max(1, len(positions) // 16)
-    axis.set_xticks(positions[::step], data.day_labels[::step], fontsize=8)
-    axis.set_title(data.title)
+    return bottom
+
+
+def _calls(axis, data: ChartData, positions: list[int], tops: list[float]) -> None:
+    """☎ and the number of calls logged above each day's bar, with a legend entry."""
+    if not data.calls or not any(data.calls):
+        return
+    for x, count in zip(positions, data.calls, strict=True):
+        if count:
+            axis.annotate(
+                f"☎ {count}",
+                (x, tops[x]),
+                xytext=(0, 3),
+                textcoords="offset points",
+                ha="center",
+                fontsize=8,
+                color="#333333",
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+            )
+    axis.plot(
+        [], [], linestyle="none", marker="$☎$", color="#333333", label=data.labels.get("calls", "")
+    )
+
+
+def _energy_and_stress(axis, data: ChartData, positions: list[int]):
+    """Energy and stress (1–5) as lines on a second scale; returns that scale."""
     scale = axis.twinx()
     for values, key, color in (
         (data.energy, "energy", "#2CA02C"),
@@ -89,11 +109,4 @@ def render_png(data: ChartData, dpi: int = 100) -> bytes:
             scale.plot(xs, ys, marker="o", color=color, linewidth=1.5, label=data.labels[key])
     scale.set_ylim(0.5, 5.5)
     scale.set_yticks([1, 2, 3, 4, 5])
-    handles, names = axis.get_legend_handles_labels()
-    more, more_names = scale.get_legend_handles_labels()
-    if handles or more:
-        axis.legend(handles + more, names + more_names, loc="upper left", fontsize=8, ncol=3)
-    figure.tight_layout()
-    buffer = BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()
+    return scale

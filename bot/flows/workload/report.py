@@ -46,7 +46,7 @@ def _short(tr: Translator, day: date, kind: str) -> str:
 
 
 async def build_report(database, user: User, today: date, kind: str, offset: int = 0):
-    """(png bytes, summary text) for the user's week or month."""
+    """(png bytes, summary text, weekly summary on) for the user's week or month."""
     tr = translator(user.language)
     start, end = period(kind, today, offset)
     length = (end - start).days + 1
@@ -54,7 +54,6 @@ async def build_report(database, user: User, today: date, kind: str, offset: int
         days = await repo_checkins.load_days(session, user.id, start - timedelta(days=length), end)
         names = {c.id: c.name for c in await repo.list_clients(session, user.id)}
         prefs = await repo_checkins.get_prefs(session, user.id)
-        workdays = max(1, len(set(prefs.workdays)))
         calls = (
             await repo_calls.calls_per_local_day(session, user, start, length)
             if kind == "week"
@@ -62,27 +61,41 @@ async def build_report(database, user: User, today: date, kind: str, offset: int
         )
     summary = summarize(days, start, end, today)
     span = [start + timedelta(days=i) for i in range(length)]
-    other = tr.label("Other work")
-    keys = [client for client, _ in summary.per_client]
-    series = [
-        (
-            names.get(client, other) if client else other,
-            [round((days[d].per_client.get(client, 0) if d in days else 0) / 60, 2) for d in span],
-        )
-        for client in keys
-    ]
-    title = (
+    title = str(
         tr.gettext("Week of {day}", day=day_label(tr, start))
         if kind == "week"
         else format_skeleton(
             "yMMMM", datetime.combine(start, datetime.min.time()), locale=tr.locale
         )
     )
-    chart = ChartData(
-        title=str(title),
+    per_day = round(user.capacity_hours / max(1, len(set(prefs.workdays))), 2)
+    chart = chart_data(tr, title, kind, span, days, summary, names, calls, per_day)
+    png = await in_thread(render_png, chart)
+    capacity = user.capacity_hours * (length / 7 if kind == "month" else 1)
+    text = summary_text(tr, title, kind, span, days, summary, names, capacity)
+    return png, text, prefs.weekly_summary
+
+
+def client_name(tr: Translator, names: dict, client: int | None) -> str:
+    """A client's name; hours logged without one (or for a removed client) are "Other work"."""
+    return names.get(client, tr.label("Other work")) if client else tr.label("Other work")
+
+
+def chart_data(tr, title, kind, span, days, summary, names, calls, per_day) -> ChartData:
+    """The chart: hours per client per day against the daily capacity, energy and stress,
+    calls logged."""
+    series = [
+        (
+            client_name(tr, names, client),
+            [round((days[d].per_client.get(client, 0) if d in days else 0) / 60, 2) for d in span],
+        )
+        for client, _ in summary.per_client
+    ]
+    return ChartData(
+        title=title,
         day_labels=[_short(tr, d, kind) for d in span],
         series=series,
-        capacity_per_day=round(user.capacity_hours / workdays, 2),
+        capacity_per_day=per_day,
         energy=[days[d].energy if d in days else None for d in span],
         stress=[days[d].stress if d in days else None for d in span],
         labels={
@@ -94,27 +107,27 @@ async def build_report(database, user: User, today: date, kind: str, offset: int
         },
         calls=calls,
     )
-    png = await in_thread(render_png, chart)
-    text = tr.render(
+
+
+def summary_text(tr, title, kind, span, days, summary, names, capacity) -> str:
+    """The text under the chart (report/summary.j2)."""
+    longest = summary.longest
+    average = summary.average_energy, summary.average_stress
+    return tr.render(
         "report/summary",
         kind=kind,
-        title=str(title),
+        title=title,
         total=hours_text(tr, summary.total_minutes),
-        capacity=tr.number(user.capacity_hours * (length / 7 if kind == "month" else 1)),
-        per_client=[
-            (names.get(c, other) if c else other, hours_text(tr, m)) for c, m in summary.per_client
-        ],
-        longest=(day_label(tr, summary.longest[0]), hours_text(tr, summary.longest[1]))
-        if summary.longest
-        else None,
+        capacity=tr.number(capacity),
+        per_client=[(client_name(tr, names, c), hours_text(tr, m)) for c, m in summary.per_client],
+        longest=(day_label(tr, longest[0]), hours_text(tr, longest[1])) if longest else None,
         days_off=summary.days_off,
         trend=summary.trend_minutes,
         trend_hours=hours_text(tr, abs(summary.trend_minutes)),
-        energy=tr.number(summary.average_energy) if summary.average_energy is not None else None,
-        stress=tr.number(summary.average_stress) if summary.average_stress is not None else None,
+        energy=tr.number(average[0]) if average[0] is not None else None,
+        stress=tr.number(average[1]) if average[1] is not None else None,
         empty=summary.total_minutes == 0 and not any(d in days for d in span),
     )
-    return png, text, prefs.weekly_summary
 
 
 def report_markup(tr: Translator, kind: str, offset: int, weekly_on: bool):
