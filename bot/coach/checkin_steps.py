@@ -9,7 +9,7 @@ The check-in's buttons carry their day and need no conversation (bot/flows/workl
 only the typed answers are steps of a flow, `answers.step` saying which one is awaited.
 
 Pure: no Telegram, no database. Typed hours are parsed and a note is checked before they get
-here (the readers in bot/flows/workload/checkin.py).
+here (the readers in bot/flows/workload/checkin_typed.py).
 """
 
 from __future__ import annotations

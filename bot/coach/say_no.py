@@ -21,7 +21,6 @@ FITTING: dict[str, tuple[str, ...]] = {
     "other": ("later", "smaller", "referral", "format", "waitlist", "price"),
 }
 CATEGORIES = ("urgent", "extra", "offhours", "rate", "general")
-CHANNELS = ("email", "chat")
 MAX_TYPED = 500
 
 

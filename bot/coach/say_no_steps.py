@@ -91,7 +91,8 @@ def advance(answers: NoAnswers, step: Step, given: Given, language: str = "en") 
         return Step.CHANNEL
     if step == Step.CHANNEL:
         answers.channel = value or "email"
-        return Step.DRAFT if answers.reason else Step.CHECK_WANT
+        drafted = answers.reason or answers.terms  # a reply or an acceptance exists already
+        return Step.DRAFT if drafted else Step.CHECK_WANT
     if step in CHECKS:
         setattr(answers, CHECKS[step], value == "1")
         if step != Step.CHECK_ENERGY:

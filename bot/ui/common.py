@@ -23,8 +23,6 @@ ACTIVE_FLOW = "flow"
 PAUSED = "paused"  # flows interrupted by another command, the most recent last (pause.py)
 WAY_BACK = "way_back"  # set: offer to continue a paused flow once nothing else is asked
 COPY_LIMIT = 256  # Telegram's limit for a copy-text button
-# Longest free-text answer a flow accepts; anything longer gets a friendly "too long".
-MAX_TEXT_ANSWER = 2000
 
 Row = Sequence[tuple[str, CallbackData]]
 # Asks the flow's current step again; the note (why) goes above the question.
@@ -113,15 +111,13 @@ async def close_keyboard(update: Update) -> None:
 # --- the active-flow marker and per-flow re-prompts ----------------------------------------------
 @dataclass
 class FlowInfo:
-    """What the guard needs to know about a flow: its title, how to ask its step again, and
-    what belongs to it."""
+    """What the guard needs to know about a flow: how to ask its step again, how to offer it
+    after a pause, and whether anything is left to continue."""
 
-    title: str  # an English gettext source string, fits "in the middle of {title}"
     reprompt: Reprompt
     continue_label: str  # the button that picks it up again after a pause (bot/ui/pause.py)
     # On its final screen (a draft, a result) or a plain menu: nothing to continue after a pause.
     finished: Callable[[Update, CoachContext], Awaitable[bool]]
-    entry_prefixes: frozenset[str] = field(default_factory=frozenset)
     own_commands: frozenset[str] = field(default_factory=frozenset)
 
 

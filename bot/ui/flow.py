@@ -78,7 +78,7 @@ class Step:
     screen: Screen | None = None  # shows itself (a draft), saving the answers itself
     on_text: OnText | None = None  # what typed text does here, when it is not an answer
     in_place: InPlace | None = None  # buttons that change their own message (toggles)
-    final: bool = False  # a result: nothing is left to continue once it is shown
+    final: bool = False  # a result or a menu: nothing to continue after a pause
 
 
 class Store(Protocol):
@@ -114,13 +114,14 @@ class Flow:
     store: Store
     advance: Callable[[Any, IntEnum, Given, str], IntEnum]  # pure: answer, language -> next
     begin: Callable[[Update, CoachContext, str | None], Awaitable[object]]  # no answers yet
-    title: str  # English gettext source, fits "in the middle of {title}"
     continue_label: str  # the button that picks it up again after a pause
     pick: type[CallbackData] | None = None  # its steps' buttons: fields `step` and `value`
     own_commands: frozenset[str] = frozenset()
-    entry_prefixes: frozenset[str] = frozenset()  # buttons that enter it (not a pause)
     template_values: Callable[[CoachContext, Any], dict] = lambda context, answers: {}
     cancelled: Callable[[Update, CoachContext, Any], Awaitable[None]] | None = None
+    # Nothing to continue after a pause at any step, given these answers (settings: one
+    # question at a time), besides the steps marked `final`.
+    finished_when: Callable[[Any], bool] = lambda answers: False
 
     def step_of(self, answers: Any) -> IntEnum:
         kind = type(next(iter(self.steps)))

@@ -97,7 +97,9 @@ def on_cancel(flow: Flow):
 
 
 def is_final(flow: Flow, answers: Any | None) -> bool:
-    return answers is not None and flow.steps[flow.step_of(answers)].final
+    if answers is None:
+        return False
+    return flow.steps[flow.step_of(answers)].final or flow.finished_when(answers)
 
 
 def flow_info(flow: Flow) -> FlowInfo:
@@ -107,10 +109,8 @@ def flow_info(flow: Flow) -> FlowInfo:
         return is_final(flow, await flow.store.load(update, context))
 
     return FlowInfo(
-        title=flow.title,
         continue_label=flow.continue_label,
         reprompt=lambda update, context, note: reprompt(update, context, flow, note),
-        entry_prefixes=flow.entry_prefixes,
         own_commands=flow.own_commands,
         finished=finished,
     )

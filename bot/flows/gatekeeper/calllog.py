@@ -85,10 +85,8 @@ CALLLOG = Flow(
     store=store,
     advance=advance,
     begin=start,
-    title=N_("logging a call"),
     continue_label=N_("Continue logging the call"),
     own_commands=frozenset({"calllog"}),
-    entry_prefixes=frozenset({CallStart.prefix, CallAgain.prefix}),
     template_values=template_values,
     cancelled=cancelled,
 )

@@ -1,6 +1,7 @@
-"""/calllog's steps as data: what each asks, its buttons, what typed text it takes (the skippable
-ones read "skip" or "überspringen" as their Skip button), and the readers for answers that need the database or the clock (a client, a prospect called before,
-a "call back at" time).
+"""/calllog's steps as data: what each asks, its buttons, what typed text it takes (the
+skippable ones read "skip" or "überspringen" as their Skip button), and the readers for answers
+that need the database or the clock (a client, a prospect called before, a "call back at"
+time).
 
 Which step follows an answer is decided in bot/coach/calllog_steps.py."""
 

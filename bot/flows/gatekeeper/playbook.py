@@ -58,7 +58,6 @@ PLAYBOOK = Flow(
     store=store,
     advance=advance,
     begin=begin,
-    title=N_("your call playbook"),
     continue_label=N_("Continue your call playbook"),
     own_commands=frozenset({"playbook"}),
     cancelled=cancelled,

@@ -277,6 +277,7 @@ STEPS = {
     S.ANSWER: Step(
         "gatekeeper/playbook_answer",
         ask_first,
+        typed={"skip": "open"},  # "später", "skip": ask the client first
         text=TYPED,
         values=frozenset({"open"}),
         prepare=playbook_values,

@@ -69,7 +69,6 @@ PRACTICE = Flow(
     store=store,
     advance=advance,
     begin=start,
-    title=N_("a practice call"),
     continue_label=N_("Continue the practice call"),
     own_commands=frozenset({"practice"}),
     cancelled=cancelled,

@@ -84,10 +84,8 @@ CLIENTS = Flow(
     store=store,
     advance=advance,
     begin=begin,
-    title=N_("your client list"),
     continue_label=N_("Continue with your clients"),
     own_commands=frozenset({"clients"}),
-    entry_prefixes=frozenset({ClientOpen.prefix, ClientListAction.prefix, ClientAction.prefix}),
     cancelled=cancelled,
 )
 

@@ -77,11 +77,10 @@ PROFILE = Flow(
     store=store,
     advance=advance,
     begin=begin,
-    title=N_("the setup"),
     continue_label=N_("Finish setting up"),
     own_commands=frozenset({"start", "settings"}),  # during the setup: the setup
-    entry_prefixes=frozenset({SettingsEdit.prefix}),
     cancelled=cancelled,
+    finished_when=lambda answers: answers.in_settings,  # one answer at a time: nothing to lose
 )
 
 

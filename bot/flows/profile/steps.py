@@ -253,6 +253,7 @@ def steps(settings_screen, finish_screen, toggle_workday) -> dict[S, Step]:
         S.WORKDAYS: Step(
             "profile/ask_workdays",
             workdays,
+            typed={"done": "done"},
             values=frozenset({*WEEKDAYS, "done"}),
             in_place=toggle_workday,
             **ask,

@@ -78,10 +78,8 @@ REPLIES = Flow(
     store=store,
     advance=advance,
     begin=begin,
-    title=N_("a reply template"),
     continue_label=N_("Continue the reply template"),
     own_commands=frozenset({"replies"}),
-    entry_prefixes=frozenset({LibBrowse.prefix, TemplatePick.prefix, MyTemplates.prefix}),
     template_values=question_values,
     cancelled=cancelled,
 )

@@ -214,10 +214,8 @@ MYTEMPLATES = Flow(
     store=ScratchStore(FLOW, OwnAnswers),
     advance=advance,
     begin=begin,
-    title=N_("your templates"),
     continue_label=N_("Continue your template"),
     own_commands=frozenset({"mytemplates"}),
-    entry_prefixes=frozenset({MyTemplates.prefix}),
     template_values=lambda context, answers: {"note": None},
     cancelled=cancelled,
 )

@@ -36,7 +36,7 @@ DRAFT_QUERY = (
 
 
 def render_filled(language: str, answers: dict, source: str | None, sender: str | None) -> str:
-    """The reply for `answers` (see bot/flows/replies/flow.py for their keys).
+    """The reply for `answers` (their keys: FillAnswers.as_reply in bot/coach/replies_steps.py).
 
     Raises KeyError (a field without a value) or TemplateFormatError for a broken own template."""
     if answers["kind"] == "lib":

@@ -20,7 +20,7 @@ from bot.ui import flow as engine
 from bot.ui import menu
 from bot.ui.callbacks import CheckAction, Menu, pattern, unpack
 from bot.ui.check_result import MAX_CHECK, send_check
-from bot.ui.common import acknowledge, close_keyboard, enter_flow, leave_flow, send
+from bot.ui.common import acknowledge, active_flow, close_keyboard, enter_flow, leave_flow, send
 from bot.ui.flow import ACTIVE, END, Flow, ask, take
 from bot.ui.flow_conversation import build_conversation
 from bot.ui.free_text import FreeTextAction, take_free_text
@@ -33,7 +33,10 @@ class StepStore:
 
     async def load(self, update: Update, context: CoachContext) -> CheckAnswers | None:
         scratch = context.scratch(FLOW)
-        return CheckAnswers(step=scratch["step"]) if "step" in scratch else None
+        if "step" not in scratch and active_flow(context) != FLOW:
+            return None
+        # Open without a step: a /check begun before the flow engine, waiting for the reply.
+        return CheckAnswers(step=scratch.get("step", Step.ASK))
 
     async def save(self, update: Update, context: CoachContext, answers: CheckAnswers) -> None:
         context.scratch(FLOW)["step"] = answers.step
@@ -91,7 +94,6 @@ CHECK = Flow(
     store=store,
     advance=advance,
     begin=begin,
-    title=N_("a reply check"),
     continue_label=N_("Continue the reply check"),
     own_commands=frozenset({"check"}),
     cancelled=cancelled,

@@ -17,7 +17,15 @@ from bot.flows.say_no.store import FLOW, answers_of, store
 from bot.i18n import N_
 from bot.ui.callbacks import NoStart, SaveAsTemplate, unpack
 from bot.ui.check_result import send_check
-from bot.ui.common import COPY_LIMIT, acknowledge, enter_flow, keyboard, leave_flow, send
+from bot.ui.common import (
+    COPY_LIMIT,
+    acknowledge,
+    enter_flow,
+    keyboard,
+    leave_flow,
+    send,
+    typed_meaning,
+)
 from bot.ui.flow import ACTIVE, END, Flow, ask
 
 
@@ -117,7 +125,12 @@ async def show_question(
 
 
 async def check_edited(update: Update, context: CoachContext, answers: NoAnswers, text: str) -> int:
-    """The VA sent their own edited version: check it like /check would."""
+    """The VA sent their own edited version: check it like /check would. "fertig" is the
+    Done button."""
+    if typed_meaning(text) == "done":
+        leave_flow(context, FLOW)
+        await send(update, context, context.tr.render("say_no/done"))
+        return END
     await send_check(update, context, text)
     return ACTIVE
 

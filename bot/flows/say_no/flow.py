@@ -69,10 +69,8 @@ SAY_NO = Flow(
     store=store,
     advance=advance,
     begin=begin,
-    title=N_("a say-no reply"),
     continue_label=N_("Continue the say-no reply"),
     own_commands=frozenset({"no"}),
-    entry_prefixes=frozenset({NoStart.prefix}),
     template_values=template_values,
     cancelled=cancelled,
 )

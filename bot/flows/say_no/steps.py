@@ -51,6 +51,7 @@ CHANGE_LABELS = {
     S.CHANNEL: N_("Email or chat"),
 }
 assert tuple(CHANGE_LABELS) == CHANGEABLE
+ACCEPTANCE_CHANGES = (S.EMPATHY, S.CHANNEL)
 YES_NO = {"yes": "1", "no": "0"}  # typed meaning -> button value
 SKIP = {"skip": "skip"}
 
@@ -98,7 +99,9 @@ def dates(asked: Asked) -> Rows:
 
 
 def changes(asked: Asked) -> Rows:
-    steps = ((label, str(int(step))) for step, label in CHANGE_LABELS.items())
+    """What can be changed: an acceptance has only its opener and its channel."""
+    offered = ACCEPTANCE_CHANGES if asked.answers.terms else CHANGEABLE
+    steps = ((CHANGE_LABELS[step], str(int(step))) for step in offered)
     return [*chunk(labelled(asked, *steps), 2), labelled(asked, (N_("Back to the draft"), "back"))]
 
 

@@ -23,7 +23,6 @@ from bot.flows.workload.checkin_support import (
     save_hours,
     show_day,
 )
-from bot.flows.workload.codecs import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale
 from bot.i18n import N_
 from bot.ui import flow as engine
 from bot.ui.common import edit_or_send, leave_flow, send
@@ -157,10 +156,6 @@ CHECKIN = Flow(
     store=store,
     advance=advance,
     begin=begin,
-    title=N_("the check-in"),
     continue_label=N_("Continue the check-in"),
-    entry_prefixes=frozenset(
-        cls.prefix for cls in (CheckinHours, CheckinSame, CheckinScale, CheckinNoteSkip)
-    ),
     cancelled=cancelled,
 )
