@@ -9,7 +9,7 @@ from sqlalchemy import select
 from bot.db.models import Draft, UserDataRow
 from bot.i18n import translator
 from tests.journeys import onboarded, through_listening, to_alternative
-from tests.test_gatekeeper_playbook_flow import add_client, playbooks_of
+from tests.test_gatekeeper_playbook_flow import add_client, open_playbook, playbooks_of
 
 
 async def test_a_settings_question_interrupted_by_settings_shows_the_settings(bot, chat, language):
@@ -117,3 +117,38 @@ async def test_a_check_opened_before_the_flow_engine_checks_the_pasted_reply(bot
         "Hi Tom, thanks for asking! I can't take it on this week, but next Tuesday works."
     )
     assert "/100" in chat.last_text
+
+
+# --- double taps: the second tap of a button changes nothing and posts nothing ----------------------
+async def double_tap(chat, label: str) -> list:
+    """Two quick taps: the second reaches the bot with the same message, before the first's
+    answer removed its buttons. Returns the Bot API calls of the first tap."""
+    message, button = chat._find_button(label, None)
+    await chat.press_data(button.callback_data, message)
+    first = chat.new_calls()
+    await chat.press_data(button.callback_data, message)
+    return first
+
+
+async def test_send_as_document_tapped_twice_sends_the_playbook_once(bot, chat, language):
+    tr = translator(language)
+    await open_playbook(bot, chat, language)
+    first = await double_tap(chat, tr.label("Send as document"))
+    assert len([call for call in first if call.method == "sendDocument"]) == 2  # Markdown, PDF
+    assert chat.new_calls("sendDocument") == [] and chat.new_calls("sendMessage") == []
+    assert chat.answered_callbacks() == [tr.label("This button has expired.")]
+
+
+async def test_start_a_new_reply_tapped_twice_starts_one(bot, chat, language):
+    tr = translator(language)
+    await onboarded(chat, language)
+    await chat.send("/no")
+    await chat.send(
+        {"de": "Können Sie das bis morgen machen?", "en": "Can you do it by tomorrow?"}[language]
+    )
+    await chat.send("/no")  # the open reply: asked again
+    await chat.send("/cancel")
+    await chat.send("/no")  # the list of unfinished replies
+    await double_tap(chat, tr.label("Start a new reply"))
+    async with bot.app.database.sessions() as session:
+        assert len((await session.execute(select(Draft))).scalars().all()) == 2

@@ -23,6 +23,8 @@ ACTIVE_FLOW = "flow"
 PAUSED = "paused"  # flows interrupted by another command, the most recent last (pause.py)
 WAY_BACK = "way_back"  # set: offer to continue a paused flow once nothing else is asked
 COPY_LIMIT = 256  # Telegram's limit for a copy-text button
+ANSWERED = "answered"  # the messages whose buttons were answered, the most recent last
+KEEP_ANSWERED = 8
 
 Row = Sequence[tuple[str, CallbackData]]
 # Asks the flow's current step again; the note (why) goes above the question.
@@ -78,6 +80,8 @@ async def edit_or_send(
     """Menus change in place when a button was pressed; otherwise a new message is sent."""
     query = update.callback_query
     if query and query.message:
+        if context.user_data is not None:  # it gets new buttons: they can be pressed
+            forget_answered(context.user_data, query.message.message_id)
         await persist_user_data(update, context)
         try:
             await query.edit_message_text(text=text, reply_markup=markup)
@@ -96,6 +100,32 @@ async def acknowledge(update: Update, text: str | None = None) -> None:
             await update.callback_query.answer(text)
         except BadRequest:
             pass  # a query older than Telegram's limit can no longer be answered: harmless
+
+
+def remember_answered(update: Update, context: CoachContext) -> None:
+    """The pressed button's message is answered: a second tap on any of its buttons (a double
+    tap, before Telegram removed them) changes nothing (bot/ui/guard.py)."""
+    query = update.callback_query
+    if query and query.message and context.user_data is not None:
+        answered = [*context.user_data.get(ANSWERED, []), query.message.message_id]
+        context.user_data[ANSWERED] = answered[-KEEP_ANSWERED:]
+
+
+def forget_answered(user_data: dict, message_id: int) -> None:
+    """`message_id` has buttons to press again (a message edited, or a new one)."""
+    answered = user_data.get(ANSWERED)
+    if answered and message_id in answered:
+        user_data[ANSWERED] = [m for m in answered if m != message_id]
+
+
+def answered_before(update: Update, context: CoachContext) -> bool:
+    query = update.callback_query
+    return bool(
+        query
+        and query.message
+        and context.user_data
+        and query.message.message_id in context.user_data.get(ANSWERED, [])
+    )
 
 
 async def close_keyboard(update: Update) -> None:

@@ -32,6 +32,7 @@ from bot.ui.common import (
     close_keyboard,
     enter_flow,
     keyboard,
+    remember_answered,
     send,
 )
 
@@ -177,6 +178,7 @@ async def take(
         following, note = step, invalid.note
     await acknowledge(update)
     await close_keyboard(update)
+    remember_answered(update, context)
     return await ask(update, context, flow, answers, following, note)
 
 

@@ -15,7 +15,15 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 from bot.context import CoachContext
 from bot.runtime.errors import answer_expired
 from bot.ui.callbacks import InvalidCallback, Menu, unpack
-from bot.ui.common import FLOWS, WAY_BACK, acknowledge, active_flow, asking, mark_asking
+from bot.ui.common import (
+    FLOWS,
+    WAY_BACK,
+    acknowledge,
+    active_flow,
+    answered_before,
+    asking,
+    mark_asking,
+)
 from bot.ui.free_text import forget_free_text
 from bot.ui.menu import KNOWN_COMMANDS
 from bot.ui.pause import (
@@ -55,6 +63,9 @@ async def refuse_invalid_button(update: Update, context: CoachContext) -> None:
 async def guard(update: Update, context: CoachContext) -> None:
     mark_asking(False)
     await refuse_invalid_button(update, context)
+    if answered_before(update, context):  # a double tap: its first tap was answered
+        await acknowledge(update, context.tr.label("This button has expired."))
+        raise ApplicationHandlerStop
     forget_free_text(update, context)
     command = command_of(update)
     wanted = flow_to_resume(update, context, command)

@@ -21,7 +21,7 @@ from bot.flows.say_no.steps import steps
 from bot.flows.say_no.store import FLOW, answers_of, new_draft, store
 from bot.i18n import N_
 from bot.ui.callbacks import Menu, NoStart, pattern, unpack
-from bot.ui.common import acknowledge, close_keyboard, enter_flow, send
+from bot.ui.common import acknowledge, close_keyboard, enter_flow, remember_answered, send
 from bot.ui.flow import Flow, ask, enter, take
 from bot.ui.flow_conversation import build_conversation
 from bot.ui.free_text import FreeTextAction, take_free_text
@@ -88,6 +88,7 @@ async def resume(update: Update, context: CoachContext) -> object:
     assert isinstance(choice, NoStart)
     await enter(update, context, SAY_NO)
     await close_keyboard(update)
+    remember_answered(update, context)  # "Start a new reply" twice: one new reply
     if choice.draft_id == 0:
         return await start_new(update, context)
     async with context.database.sessions() as session:
