@@ -1,7 +1,7 @@
 """The reply check's path: a reply pasted, its result, the next reply, until Done.
 
-    /check ─▶ ASK ─(a reply)─▶ RESULT ─(another reply)─▶ RESULT
-                                  └─(Done, "fertig")─▶ ENDED
+    /check ─▶ ASK ─(a reply)─▶ RESULT, then ASK again for the next reply
+               └─(Done, "fertig")─▶ ENDED
 
 Pure: no Telegram. The pasted reply rides on the answers for the one update that checks it and
 is never stored (bot/flows/reply_check/flow.py keeps only the step).
@@ -17,7 +17,7 @@ from bot.coach.given import Given
 
 class Step(IntEnum):
     ASK = 0  # "paste the reply you wrote"
-    RESULT = 1  # a result is shown: the next text is checked too
+    RESULT = 1  # a result is shown; then the check waits at ASK for the next reply
     ENDED = 2  # "good luck with your reply"
 
 

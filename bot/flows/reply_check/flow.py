@@ -48,10 +48,13 @@ store = StepStore()
 async def show_result(
     update: Update, context: CoachContext, answers: CheckAnswers, note: str | None = None
 ) -> object:
-    """The reply's result; asked again without one (a photo, an error): the prompt."""
+    """The reply's result; asked again without one (a photo, an error): the prompt. After a
+    result the check waits for the next reply as at its start, so the step stored stays ASK:
+    checking reply after reply writes nothing."""
     reply, answers.reply = answers.reply, None
     if reply is None:
         return await ask(update, context, CHECK, answers, Step.ASK, note)
+    answers.step = int(Step.ASK)
     await store.save(update, context, answers)
     await send_check(update, context, reply)
     return ACTIVE
@@ -67,7 +70,13 @@ async def goodbye(
 
 # A prompt or a result: nothing a pause would lose, so both are final (never "continue …").
 STEPS = {
-    Step.ASK: engine.Step("check/ask", text=MAX_CHECK, values=frozenset(), final=True),
+    Step.ASK: engine.Step(
+        "check/ask",
+        typed={"done": "done"},  # "fertig" after a result: its Done button
+        text=MAX_CHECK,
+        values=frozenset(),
+        final=True,
+    ),
     Step.RESULT: engine.Step(
         screen=show_result,
         typed={"done": "done"},  # "fertig" after a result: its Done button
