@@ -14,7 +14,7 @@ from bot.db.models_calls import CallLog, Playbook
 from bot.db.models_checkins import ScheduledMessage
 from bot.flows.gatekeeper.codecs import CallAgain, CallPick, CallStart
 from bot.i18n import translator
-from bot.jobs.scheduler import dispatch_due
+from bot.jobs.scheduler import clock_of, dispatch_due
 from tests.journeys import setup_user
 
 NOW = datetime(2026, 3, 10, 14, 0, tzinfo=UTC)
@@ -253,3 +253,22 @@ async def test_a_double_tap_on_an_outcome_changes_nothing(bot, chat, language):
         await chat.press(tr.label("Skip"))
     [call] = await rows(bot, chat, CallLog)
     assert call.outcome == "declined"
+
+
+async def test_tuesday_at_11_is_next_tuesday_at_11_not_friday_at_9(bot, chat, language):
+    """The agreed time, read as said: the reminder is due then, and the confirmation says it."""
+    await setup(bot, chat, language)
+    await chat.send("/calllog")
+    await chat.press("Heinicke")
+    await chat.press(outcome(language, "callback"))
+    await chat.send({"de": "Dienstag um 11", "en": "Tuesday at 11"}[language])
+    await chat.send("Berger Logistik")
+    for _ in range(3):
+        await chat.send({"de": "überspringen", "en": "skip"}[language])
+    [due] = [row for row in await rows(bot, chat, ScheduledMessage) if row.kind == "call_followup"]
+    local = due.due_at.replace(tzinfo=due.due_at.tzinfo or UTC).astimezone(BERLIN)
+    today = clock_of(bot.app)().astimezone(BERLIN).date()
+    assert local.weekday() == 1 and 1 <= (local.date() - today).days <= 7
+    assert (local.hour, local.minute) == (11, 0)
+    weekday = {"de": "Di.", "en": "Tue"}[language]
+    assert f"{weekday} {local.day}" in chat.last_text and "11:00" in chat.last_text

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.coach.profile import InvalidAnswer
+from bot.coach.when import read_when
 
 PARTS = (
     "reason",
@@ -80,56 +81,13 @@ def add_open_question(parts: dict[str, str], question: str) -> dict[str, str]:
 
 
 # --- follow-ups ------------------------------------------------------------------------------------
-_DAYTIME = {
-    "de": [
-        (r"\bfrüh\b|\bmorgens\b|\bvormittags?\b", "9:00"),
-        (r"\bmittags?\b", "12:00"),
-        (r"\bnachmittags?\b", "15:00"),
-        (r"\babends?\b", "18:00"),
-    ],
-    "en": [
-        (r"\bearly\b|\bin the morning\b|\bmorning\b", "9:00"),
-        (r"\bnoon\b|\bmidday\b", "12:00"),
-        (r"\bin the afternoon\b|\bafternoon\b", "15:00"),
-        (r"\bin the evening\b|\bevening\b", "18:00"),
-    ],
-}
-
-
-def daytime_words(text: str, language: str) -> str:
-    """ "morgen früh" -> "morgen 9:00": dateparser does not read parts of the day."""
-    folded = text.strip().lower()
-    for pattern, clock in _DAYTIME.get(language, []) + _DAYTIME["en"]:
-        if re.search(pattern, folded) and not re.search(r"\d{1,2}[:.]\d{2}|\d{1,2} ?uhr", folded):
-            # "morgen früh": keep "morgen" (tomorrow); "tomorrow morning": keep "tomorrow"
-            folded = re.sub(pattern, " ", folded)
-            return f"{' '.join(folded.split())} {clock}".strip()
-    return folded
-
-
 def parse_callback(text: str, language: str, now_local: datetime) -> datetime:
-    """A typed callback time in the VA's zone ("morgen früh", "Freitag 14 Uhr", "in 2 hours").
-
-    Returns an aware local datetime in the future; raises InvalidAnswer("callback_format" |
-    "callback_past" | "callback_far")."""
-    import dateparser  # imported on use: it takes a moment to load
-
-    wording = daytime_words(text, language)
-    wording = re.sub(r"(\d{1,2}) ?uhr\b", r"\1:00", wording)
-    base = now_local.replace(tzinfo=None)
-    parsed = dateparser.parse(
-        wording,
-        languages=[language, *(other for other in ("de", "en") if other != language)],
-        settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": base, "DATE_ORDER": "DMY"},
-    )
-    if parsed is None:
+    """A typed callback time in the VA's zone ("Dienstag um 11", "morgen früh", "in 2 hours"),
+    read by bot/coach/when.py. Returns an aware local datetime in the future; raises
+    InvalidAnswer("callback_format" | "callback_past" | "callback_far")."""
+    local = read_when(text, now_local)
+    if local is None:
         raise InvalidAnswer("callback_format")
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(now_local.tzinfo).replace(tzinfo=None)
-    if not re.search(r"\d{1,2}[:.]\d{2}|\d{1,2} ?uhr|\bin \d+|\bhour|\bstunde|\bminute", wording):
-        if parsed.time() == base.time() or parsed.time() == time(0, 0):
-            parsed = parsed.replace(hour=9, minute=0, second=0, microsecond=0)  # a day: 9:00
-    local = parsed.replace(tzinfo=now_local.tzinfo, second=0, microsecond=0)
     if local <= now_local:
         raise InvalidAnswer("callback_past")
     if local - now_local > timedelta(days=MAX_CALLBACK_DAYS):
