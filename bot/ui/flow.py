@@ -8,8 +8,8 @@ function in bot/coach (`Flow.advance`), testable without Telegram.
 The engine does what every flow would otherwise repeat: the one record of where the flow
 stands (`answers.step`, saved with the answers in the same transaction, before the question is
 sent), asking a step again after bad input or an error, the expired-button answer, /cancel,
-and picking the flow up again after a pause. The ConversationHandler has a single state: it only
-routes a user's updates to the open flow.
+and picking the flow up again after a pause. Its handlers and the ConversationHandler (a single
+state: it only routes a user's updates to the open flow) are in bot/ui/flow_conversation.py.
 """
 
 from __future__ import annotations
@@ -20,9 +20,7 @@ from enum import IntEnum
 from typing import Any, Protocol
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import (
-    ConversationHandler,
-)
+from telegram.ext import ConversationHandler
 
 from bot.coach.given import Given
 from bot.context import CoachContext
