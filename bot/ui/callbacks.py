@@ -56,8 +56,10 @@ class InvalidCallback(ValueError):
 class CallbackData:
     prefix: ClassVar[str] = ""
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(cls, abstract: bool = False, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if abstract:
+            return  # a shape other kinds share (StepPick), never packed itself
         if not cls.prefix or SEPARATOR in cls.prefix:
             raise TypeError(f"{cls.__name__} needs a prefix without '{SEPARATOR}'")
 
@@ -147,6 +149,16 @@ def pattern(*classes: type[CallbackData]) -> re.Pattern[str]:
     """A regex for CallbackQueryHandler that matches the given kinds by prefix."""
     alternatives = "|".join(re.escape(cls.prefix) for cls in classes)
     return re.compile(rf"^(?:{alternatives})(?::|$)")
+
+
+@dataclasses.dataclass(frozen=True)
+class StepPick(CallbackData, abstract=True):
+    """The shape of a flow's step buttons (bot/ui/flow.py): `value` is the answer, `step` the
+    step it answers, so a button of a step answered already is detectable. Each flow has its
+    own kind (its own prefix)."""
+
+    step: Step
+    value: str
 
 
 # --- Buttons shown by one feature and handled by another ------------------------------------------

@@ -24,7 +24,8 @@ from telegram.ext import ConversationHandler
 
 from bot.coach.given import Given
 from bot.context import CoachContext
-from bot.ui.callbacks import CallbackData
+from bot.i18n import N_
+from bot.ui.callbacks import StepPick
 from bot.ui.common import (
     acknowledge,
     close_keyboard,
@@ -65,6 +66,19 @@ OnText = Callable[[Update, CoachContext, Any, str], Awaitable[object]]
 InPlace = Callable[[Update, CoachContext, Any, str], Awaitable[bool]]
 
 
+def labelled(asked: Asked, *pairs: tuple[str, str]) -> list[tuple[str, str]]:
+    """(English source label, value) pairs as one row of buttons, labels translated."""
+    return [(asked.context.tr.label(label), value) for label, value in pairs]
+
+
+def fixed(*rows: tuple[tuple[str, str], ...]) -> Callable[[Asked], Rows]:
+    """Buttons that are always the same: a tuple of (label, value) pairs per row."""
+    return lambda asked: [labelled(asked, *row) for row in rows]
+
+
+skip = fixed(((N_("Skip"), "skip"),))  # a step's Skip button
+
+
 @dataclass(frozen=True)
 class Step:
     template: str = ""  # the question; empty for a step the flow shows itself (`screen`)
@@ -90,11 +104,12 @@ class Store(Protocol):
 
 class ScratchStore:
     """Answers kept in the user's flow data: a dataclass with `step`, whose fields are plain
-    JSON values. For flows that write their results to their own rows as they go, or at the end."""
+    JSON values; `kept` names the ones kept between updates (default: all). For flows that
+    write their results to their own rows as they go (a subclass writes them in `save`)."""
 
-    def __init__(self, flow: str, kind: type) -> None:
+    def __init__(self, flow: str, kind: type, kept: tuple[str, ...] = ()) -> None:
         self.flow, self.kind = flow, kind
-        self.names = [item.name for item in fields(kind)]
+        self.names = list(kept) or [item.name for item in fields(kind)]
 
     async def load(self, update: Update, context: CoachContext) -> Any | None:
         scratch = context.scratch(self.flow)
@@ -103,7 +118,8 @@ class ScratchStore:
         return self.kind(**{name: scratch[name] for name in self.names if name in scratch})
 
     async def save(self, update: Update, context: CoachContext, answers: Any) -> None:
-        context.scratch(self.flow).update(asdict(answers))
+        data = asdict(answers)
+        context.scratch(self.flow).update({name: data[name] for name in self.names})
 
 
 @dataclass(frozen=True)
@@ -114,7 +130,7 @@ class Flow:
     advance: Callable[[Any, IntEnum, Given, str], IntEnum]  # pure: answer, language -> next
     begin: Callable[[Update, CoachContext, str | None], Awaitable[object]]  # no answers yet
     continue_label: str  # the button that picks it up again after a pause
-    pick: type[CallbackData] | None = None  # its steps' buttons: fields `step` and `value`
+    pick: type[StepPick] | None = None  # its steps' buttons
     own_commands: frozenset[str] = frozenset()
     template_values: Callable[[CoachContext, Any], dict] = lambda context, answers: {}
     cancelled: Callable[[Update, CoachContext, Any], Awaitable[None]] | None = None
@@ -146,7 +162,7 @@ async def ask(
     return ACTIVE
 
 
-def buttons_of(pick: type[CallbackData], step: IntEnum, rows: Rows) -> InlineKeyboardMarkup:
+def buttons_of(pick: type[StepPick], step: IntEnum, rows: Rows) -> InlineKeyboardMarkup:
     """A step's buttons, each carrying the step (an answered step's buttons are detectable)."""
     return keyboard(
         *[[(label, pick(step=int(step), value=value)) for label, value in row] for row in rows]

@@ -21,7 +21,7 @@ from bot.flows.gatekeeper.calllog_save import FLOW, save_call
 from bot.jobs.scheduler import clock_of
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
-from bot.ui.flow import Asked, Invalid, Rows, ScratchStore, Step
+from bot.ui.flow import Asked, Invalid, Rows, ScratchStore, Step, skip
 from bot.ui.users import load_profile
 
 SKIP = {"skip": "skip"}  # typed meaning -> button value: "skip", "überspringen"
@@ -52,10 +52,6 @@ def outcome_buttons(asked: Asked) -> Rows:
 def prospect_buttons(asked: Asked) -> Rows:
     recent = asked.extra["prospects"]
     return chunk([(name[:40], str(index)) for index, name in enumerate(recent)], 2)
-
-
-def skip(asked: Asked) -> Rows:
-    return [[(asked.context.tr.label("Skip"), "skip")]]
 
 
 # --- what some questions need --------------------------------------------------------------------

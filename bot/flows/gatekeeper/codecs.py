@@ -5,34 +5,28 @@ from __future__ import annotations
 import dataclasses
 from typing import ClassVar, Literal
 
-from bot.ui.callbacks import CallbackData, RowId, Step
+from bot.ui.callbacks import CallbackData, RowId, StepPick
 
 
 @dataclasses.dataclass(frozen=True)
-class PlaybookPick(CallbackData):
+class PlaybookPick(StepPick):
     """A choice in one step of /playbook; `step` makes old steps' buttons detectable."""
 
     prefix: ClassVar[str] = "pb"
-    step: Step
-    value: str
 
 
 @dataclasses.dataclass(frozen=True)
-class PracticePick(CallbackData):
+class PracticePick(StepPick):
     """A choice in /practice (scenario, level, stop, again); `step` as above."""
 
     prefix: ClassVar[str] = "pr"
-    step: Step
-    value: str
 
 
 @dataclasses.dataclass(frozen=True)
-class CallPick(CallbackData):
+class CallPick(StepPick):
     """A choice in /calllog (client, prospect, outcome, skip); `step` as above."""
 
     prefix: ClassVar[str] = "call"
-    step: Step
-    value: str
 
 
 @dataclasses.dataclass(frozen=True)

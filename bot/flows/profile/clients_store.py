@@ -12,7 +12,7 @@ from bot.coach.profile import InvalidAnswer, parse_client_name
 from bot.context import CoachContext
 from bot.db import repo
 from bot.flows.profile.codecs import ClientAction, ClientListAction, ClientOpen
-from bot.ui.flow import Invalid
+from bot.ui.flow import Invalid, ScratchStore
 from bot.ui.invalid import explain_invalid
 
 FLOW = "clients"
@@ -20,23 +20,18 @@ MAX_CLIENTS = 50
 KEPT = ("step", "page", "client_id", "name", "pending_client")  # kept between updates
 
 
-class ClientsStore:
-    """The engine's store (bot/ui/flow.py) for the client list."""
-
-    async def load(self, update: Update, context: CoachContext) -> ClientsAnswers | None:
-        scratch = context.scratch(FLOW)
-        if "step" not in scratch:
-            return None
-        return ClientsAnswers(**{key: scratch[key] for key in KEPT if key in scratch})
+class ClientsStore(ScratchStore):
+    """The engine's store (bot/ui/flow.py) for the client list: where it stands in the flow
+    data, each change (`changes`) in the client rows."""
 
     async def save(self, update: Update, context: CoachContext, answers: ClientsAnswers) -> None:
         changes, answers.changes = answers.changes, {}
         if changes:
             await write(update, context, answers, changes)
-        context.scratch(FLOW).update({key: getattr(answers, key) for key in KEPT})
+        await super().save(update, context, answers)
 
 
-store = ClientsStore()
+store = ClientsStore(FLOW, ClientsAnswers, KEPT)
 
 
 async def write(

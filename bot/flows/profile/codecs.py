@@ -5,17 +5,15 @@ from __future__ import annotations
 import dataclasses
 from typing import ClassVar, Literal
 
-from bot.ui.callbacks import CallbackData, Page, RowId, Step
+from bot.ui.callbacks import CallbackData, Page, RowId, Step, StepPick
 
 
 @dataclasses.dataclass(frozen=True)
-class ProfileChoice(CallbackData):
+class ProfileChoice(StepPick):
     """An answer button of one profile step (Skip included: "skip"; on the welcome screen, the
     language to set up in); `step` makes old steps' buttons detectable."""
 
     prefix: ClassVar[str] = "pf"
-    step: Step
-    value: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,13 +49,11 @@ class ClientListAction(CallbackData):
 
 
 @dataclasses.dataclass(frozen=True)
-class ClientsPick(CallbackData):
+class ClientsPick(StepPick):
     """An answer button of one step of the client list ("sie" or "du" for a new client);
     `step` makes an answered step's buttons detectable."""
 
     prefix: ClassVar[str] = "cl.step"
-    step: Step
-    value: str
 
 
 CODECS = (ProfileChoice, SettingsEdit, ClientOpen, ClientAction, ClientListAction, ClientsPick)

@@ -10,25 +10,20 @@ from bot.context import CoachContext
 from bot.db import repo
 from bot.jobs.scheduler import clock_of, reschedule_checkin
 from bot.ui import menu
+from bot.ui.flow import ScratchStore
 from bot.ui.users import load_user
 
 FLOW = "profile"
 KEPT = ("step", "mode", "pending_client")  # what the flow data holds between updates
 
 
-class ProfileStore:
-    """The engine's store (bot/ui/flow.py) for onboarding and settings."""
-
-    async def load(self, update: Update, context: CoachContext) -> ProfileAnswers | None:
-        scratch = context.scratch(FLOW)
-        if "step" not in scratch:
-            return None
-        return ProfileAnswers(**{key: scratch[key] for key in KEPT if key in scratch})
+class ProfileStore(ScratchStore):
+    """The engine's store (bot/ui/flow.py) for onboarding and settings: where it stands in the
+    flow data, each answer (`changes`) in the user's row."""
 
     async def save(self, update: Update, context: CoachContext, answers: ProfileAnswers) -> None:
         changes, answers.changes = answers.changes, {}
-        scratch = context.scratch(FLOW)
-        scratch.update({key: getattr(answers, key) for key in KEPT})
+        await super().save(update, context, answers)
         if changes:
             await write(update, context, changes, answers.in_settings)
 
@@ -51,4 +46,4 @@ async def write(update: Update, context: CoachContext, changes: dict, in_setting
             await menu.set_chat_commands(update, context)
 
 
-store = ProfileStore()
+store = ProfileStore(FLOW, ProfileAnswers, KEPT)

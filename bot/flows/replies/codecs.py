@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import ClassVar, Literal
 
-from bot.ui.callbacks import CallbackData, Page, RowId, RowIdOrZero, Step
+from bot.ui.callbacks import CallbackData, Page, RowId, RowIdOrZero, StepPick
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,12 +39,10 @@ class TemplatePick(CallbackData):
 
 
 @dataclasses.dataclass(frozen=True)
-class FillChoice(CallbackData):
+class FillChoice(StepPick):
     """An answer while filling a template; `step` makes old steps' buttons detectable."""
 
     prefix: ClassVar[str] = "tl.f"
-    step: Step
-    value: str
 
 
 @dataclasses.dataclass(frozen=True)

@@ -28,16 +28,7 @@ from bot.flows.replies.result import sender_of
 from bot.i18n import N_
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
-from bot.ui.flow import Asked, Invalid, Rows, Step
-
-
-def labelled(asked: Asked, *pairs: tuple[str, str]) -> list[tuple[str, str]]:
-    return [(asked.context.tr.label(label), value) for label, value in pairs]
-
-
-def fixed(*pairs: tuple[str, str]):
-    """Buttons that are always the same, in one row: (label, value) pairs."""
-    return lambda asked: [labelled(asked, *pairs)]
+from bot.ui.flow import Asked, Invalid, Rows, Step, fixed, labelled
 
 
 def client_buttons(asked: Asked) -> Rows:
@@ -112,13 +103,13 @@ def steps(browse, search, reply, refusal) -> dict[S, Step]:
         S.CLIENT: Step("library/ask_client", client_buttons, prepare=clients_of, read=read_client),
         S.REGISTER: Step(
             "library/ask_register",
-            fixed((N_("“Sie” (formal)"), "sie"), (N_("“du” (informal)"), "du")),
+            fixed(((N_("“Sie” (formal)"), "sie"), (N_("“du” (informal)"), "du"))),
             typed={"sie": "sie", "du": "du"},
             values=frozenset({"sie", "du"}),
         ),
         S.SHAPE: Step(
             "library/ask_shape",
-            fixed((N_("Email"), "email"), (N_("Chat message"), "chat")),
+            fixed(((N_("Email"), "email"), (N_("Chat message"), "chat"))),
             values=frozenset({"email", "chat"}),
         ),
         S.REPLY: Step(screen=reply, final=True),

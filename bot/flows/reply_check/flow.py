@@ -21,28 +21,23 @@ from bot.ui import menu
 from bot.ui.callbacks import CheckAction, Menu, pattern, unpack
 from bot.ui.check_result import MAX_CHECK, send_check
 from bot.ui.common import acknowledge, active_flow, close_keyboard, enter_flow, leave_flow, send
-from bot.ui.flow import ACTIVE, END, Flow, ask, take
+from bot.ui.flow import ACTIVE, END, Flow, ScratchStore, ask, take
 from bot.ui.flow_conversation import build_conversation
 from bot.ui.free_text import FreeTextAction, take_free_text
 
 FLOW = "check"
 
 
-class StepStore:
+class StepStore(ScratchStore):
     """The engine's store: the step alone, in the user's flow data (never the reply)."""
 
     async def load(self, update: Update, context: CoachContext) -> CheckAnswers | None:
-        scratch = context.scratch(FLOW)
-        if "step" not in scratch and active_flow(context) != FLOW:
-            return None
-        # Open without a step: a /check begun before the flow engine, waiting for the reply.
-        return CheckAnswers(step=scratch.get("step", Step.ASK))
-
-    async def save(self, update: Update, context: CoachContext, answers: CheckAnswers) -> None:
-        context.scratch(FLOW)["step"] = answers.step
+        if "step" not in context.scratch(FLOW) and active_flow(context) == FLOW:
+            return CheckAnswers()  # a /check begun before the flow engine, waiting for the reply
+        return await super().load(update, context)
 
 
-store = StepStore()
+store = StepStore(FLOW, CheckAnswers, kept=("step",))
 
 
 async def show_result(

@@ -5,16 +5,14 @@ from __future__ import annotations
 import dataclasses
 from typing import ClassVar, Literal
 
-from bot.ui.callbacks import CallbackData, RowId, Step
+from bot.ui.callbacks import CallbackData, RowId, StepPick
 
 
 @dataclasses.dataclass(frozen=True)
-class NoPick(CallbackData):
+class NoPick(StepPick):
     """A choice in one step of the say-no coach; `step` makes old steps' buttons detectable."""
 
     prefix: ClassVar[str] = "no"
-    step: Step
-    value: str
 
 
 @dataclasses.dataclass(frozen=True)

@@ -22,7 +22,7 @@ from bot.flows.say_no.store import request_cues, today_for
 from bot.i18n import N_
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
-from bot.ui.flow import Asked, Invalid, Rows, Step
+from bot.ui.flow import Asked, Invalid, Rows, Step, fixed, labelled, skip
 from bot.ui.invalid import explain_invalid
 
 REASON_LABELS = {
@@ -64,10 +64,6 @@ def date_choices(today: date) -> list[date]:
 
 
 # --- buttons --------------------------------------------------------------------------------------
-def labelled(asked: Asked, *pairs: tuple[str, str]) -> list[tuple[str, str]]:
-    return [(asked.context.tr.label(label), value) for label, value in pairs]
-
-
 def client_buttons(asked: Asked) -> Rows:
     clients = [(c.name, str(c.id)) for c in asked.extra["clients"][:12]]
     return [
@@ -78,10 +74,6 @@ def client_buttons(asked: Asked) -> Rows:
 
 def yes_no(asked: Asked) -> Rows:
     return [labelled(asked, (N_("Yes"), "1"), (N_("No"), "0"))]
-
-
-def skip(asked: Asked) -> Rows:
-    return [labelled(asked, (N_("Skip"), "skip"))]
 
 
 def reasons(asked: Asked) -> Rows:
@@ -103,11 +95,6 @@ def changes(asked: Asked) -> Rows:
     offered = ACCEPTANCE_CHANGES if asked.answers.terms else CHANGEABLE
     steps = ((CHANGE_LABELS[step], str(int(step))) for step in offered)
     return [*chunk(labelled(asked, *steps), 2), labelled(asked, (N_("Back to the draft"), "back"))]
-
-
-def fixed(*rows: tuple[tuple[str, str], ...]):
-    """Buttons that are always the same: (label, value) pairs per row."""
-    return lambda asked: [labelled(asked, *row) for row in rows]
 
 
 # --- what some questions need, and answers that need more than the answers --------------------------
