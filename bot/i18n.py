@@ -115,12 +115,13 @@ class Translator:
 
 
 @cache
-def in_every_language(name: str) -> dict[str, list[str]]:
-    """Word lists from content/<lang>/data/<name>.yaml, every language's together: what users
-    type is read in either language, whatever the language they chose."""
+def in_every_language(name: str, part: str | None = None) -> dict[str, list[str]]:
+    """Word lists from content/<lang>/data/<name>.yaml (or its `part`), every language's
+    together: what users type is read in either language, whatever the language they chose."""
     merged: dict[str, list[str]] = {}
     for language in LANGUAGES:
-        for key, words in translator(language).data(name).items():
+        data = translator(language).data(name)
+        for key, words in (data[part] if part else data).items():
             merged.setdefault(key, []).extend(words)
     return merged
 

@@ -18,8 +18,8 @@ from bot.coach.say_no_steps import CHANGEABLE
 from bot.coach.say_no_steps import Step as S
 from bot.context import CoachContext
 from bot.db import repo
-from bot.flows.say_no.store import request_cues, today_for
-from bot.i18n import N_
+from bot.flows.say_no.store import today_for
+from bot.i18n import N_, in_every_language
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
 from bot.ui.flow import Asked, Invalid, Rows, Step, fixed, labelled, skip
@@ -124,7 +124,10 @@ async def read_register(update: Update, context: CoachContext, answers, given: G
 
 
 async def read_request(update: Update, context: CoachContext, answers, given: Given) -> Given:
-    return Given(value=classify_request(given.text or "", request_cues()), text=given.text)
+    return Given(
+        value=classify_request(given.text or "", in_every_language("say_no", "cues")),
+        text=given.text,
+    )
 
 
 async def read_client(update: Update, context: CoachContext, answers, given: Given) -> Given:

@@ -14,20 +14,10 @@ from bot.coach.say_no import NoAnswers
 from bot.coach.say_no_steps import Step
 from bot.context import CoachContext
 from bot.db import repo, repo_drafts
-from bot.i18n import LANGUAGES, translator
 from bot.jobs.scheduler import clock_of
 from bot.ui.common import enter_flow
 
 FLOW = "say_no"
-
-
-def request_cues() -> dict[str, list[str]]:
-    """Cue words of both languages: a German VA may get an English request and vice versa."""
-    cues: dict[str, list[str]] = {}
-    for language in LANGUAGES:
-        for category, words in translator(language).data("say_no")["cues"].items():
-            cues.setdefault(category, []).extend(words)
-    return cues
 
 
 def answers_of(stored: dict) -> NoAnswers:
