@@ -36,3 +36,8 @@ async def load_profile(update: Update, context: CoachContext) -> tuple[User, dat
     async with context.database.sessions.begin() as session:
         user = await load_user(context, session, update)
     return user, today_of(context, user)
+
+
+async def today_for(update: Update, context: CoachContext) -> date:
+    """The user's today, in their time zone (dates in drafts and replies are the VA's dates)."""
+    return (await load_profile(update, context))[1]

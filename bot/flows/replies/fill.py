@@ -9,7 +9,6 @@ long as the reply still fits in one message (bound.py).
 from __future__ import annotations
 
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from telegram import Update
@@ -27,15 +26,14 @@ from bot.coach.templates import (
     date_choices,
 )
 from bot.context import CoachContext
-from bot.db import repo
 from bot.flows.replies.bound import answer_too_long
 from bot.flows.replies.codecs import FillChoice
 from bot.flows.replies.result import prompt_markup
 from bot.i18n import N_
-from bot.jobs.scheduler import clock_of
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import acknowledge, chunk, text_of
 from bot.ui.flow import Asked, Invalid, Rows, buttons_of
+from bot.ui.users import today_for
 
 CALENDAR_WEEKS = 5
 MAX_CALENDAR_OFFSET = 52  # weeks ahead the picker pages to
@@ -48,13 +46,6 @@ DATE_LABELS = {
     "two_weeks": N_("In two weeks"),
     "next_month": N_("Next month"),
 }
-
-
-async def today_for(update: Update, context: CoachContext) -> date:
-    async with context.database.sessions() as session:
-        user = await repo.get_user(session, update.effective_user.id)
-    zone = ZoneInfo(user.timezone) if user and user.timezone else ZoneInfo("UTC")
-    return clock_of(context.application)().astimezone(zone).date()
 
 
 def field_asked(context: CoachContext, answers: FillAnswers) -> tuple[str, str]:

@@ -18,12 +18,12 @@ from bot.coach.say_no_steps import CHANGEABLE
 from bot.coach.say_no_steps import Step as S
 from bot.context import CoachContext
 from bot.db import repo
-from bot.flows.say_no.store import today_for
 from bot.i18n import N_, in_every_language
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
 from bot.ui.flow import Asked, Invalid, Rows, Step, fixed, labelled, skip
 from bot.ui.invalid import explain_invalid
+from bot.ui.users import today_for
 
 REASON_LABELS = {
     "workload": N_("Too much work"),

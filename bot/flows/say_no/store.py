@@ -5,16 +5,12 @@ The draft row is the flow's one record: its answers, and in them the step it sta
 
 from __future__ import annotations
 
-from datetime import date
-from zoneinfo import ZoneInfo
-
 from telegram import Update
 
 from bot.coach.say_no import NoAnswers
 from bot.coach.say_no_steps import Step
 from bot.context import CoachContext
-from bot.db import repo, repo_drafts
-from bot.jobs.scheduler import clock_of
+from bot.db import repo_drafts
 from bot.ui.common import enter_flow
 
 FLOW = "say_no"
@@ -72,11 +68,3 @@ async def new_draft(update: Update, context: CoachContext) -> NoAnswers:
     scratch = enter_flow(context, FLOW, fresh=True)
     scratch["draft_id"] = draft.id
     return answers
-
-
-async def today_for(update: Update, context: CoachContext) -> date:
-    """Today in the VA's time zone (dates in drafts are the VA's dates)."""
-    async with context.database.sessions() as session:
-        user = await repo.get_user(session, update.effective_user.id)
-    zone = ZoneInfo(user.timezone) if user and user.timezone else ZoneInfo("UTC")
-    return clock_of(context.application)().astimezone(zone).date()
