@@ -100,8 +100,13 @@ ENGLISH = [
     ("2 March", "2027-03-02 09:00"),
     ("March 30", "2026-03-30 09:00"),
     ("2026-05-04 08:15", "2026-05-04 08:15"),
+    ("the 15th of April at 2pm", "2026-04-15 14:00"),
 ]
-PAST = [("gestern 10 Uhr", "2026-03-10 10:00"), ("yesterday at 10", "2026-03-10 10:00")]
+PAST = [
+    ("gestern 10 Uhr", "2026-03-10 10:00"),
+    ("yesterday at 10", "2026-03-10 10:00"),
+    ("the day before yesterday at 10", "2026-03-09 10:00"),
+]
 NOT_CLEAR = [
     "irgendwann",
     "Dienstag oder Mittwoch",
@@ -177,3 +182,29 @@ AUTUMN = datetime(2026, 10, 24, 22, 0, tzinfo=BERLIN)  # clocks go 3:00 -> 2:00 
 )
 def test_the_clock_change_weekends(now, typed, meant):
     assert read_when(typed, now).strftime("%Y-%m-%d %H:%M %z") == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "back", "ahead"),
+    [
+        ("Dienstag", "2026-03-10", "2026-03-17"),
+        ("Wednesday", "2026-03-11", "2026-03-18"),  # today looking back, next week's ahead
+        ("letzten Mittwoch", "2026-03-04", "2026-03-04"),
+        ("last Friday", "2026-03-06", "2026-03-06"),
+        ("15.4.", "2025-04-15", "2026-04-15"),
+        ("2 March", "2026-03-02", "2027-03-02"),
+        ("gestern", "2026-03-10", "2026-03-10"),
+        ("in zwei Wochen", "2026-03-25", "2026-03-25"),  # the caller says it is ahead
+        ("2 days ago", "2026-03-09", "2026-03-09"),
+        ("irgendwann", None, None),
+        ("Dienstag oder Mittwoch", None, None),
+    ],
+)
+def test_a_day_alone_is_read_looking_back_for_logs_and_ahead_for_pauses(typed, back, ahead):
+    from bot.coach.when_day import read_day
+
+    def shown(day):
+        return day.isoformat() if day else None
+
+    assert shown(read_day(typed, NOW.date(), past=True)) == back
+    assert shown(read_day(typed, NOW.date())) == ahead

@@ -1,123 +1,238 @@
-"""`/log 3.5 Acme yesterday`, `/log 2h gestern`: hours, an optional client, an optional day.
+"""`/log 45 min priya`, `/log 1,5 h für Lena am Donnerstag`, `/log 2h 15 Acme yesterday`:
+an amount of time, an optional client, an optional day, in any order.
 
-Dates are read by `dateparser` in German and English, relative to the user's local today and
-preferring the past. Pure: the caller passes the clients and today's local date.
+    the amount   hours or minutes: "3,5", "1.5h", "45 min", "90m", "1:30 h", "2h 15", "zwei Stunden"
+    the client   any word of the name, or a close misspelling ("priya", "Weber", "bloom", "Webr");
+                 several clients fit equally well: `choices` lists them and the caller asks
+    the day      read by bot/coach/when_day.py looking back (a weekday is the most recent one)
+
+Pure: the caller passes the clients and the user's local today.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-import dateparser
+from rapidfuzz import fuzz
 
 from bot.coach.profile import InvalidAnswer
-from bot.coach.workload import parse_hours
+from bot.coach.when import MONTHS, NUMBERS
+from bot.coach.when_day import DAY_FILLER, read_day
+from bot.coach.workload import MAX_DAY_MINUTES
 
 MAX_DAYS_BACK = 366
 MAX_LOG_TEXT = 200
-# Words around a date that dateparser does not need ("am Montag", "letzten Freitag", "on monday").
-_FILLERS = {
-    "am",
-    "an",
-    "vom",
-    "den",
-    "letzten",
-    "letzte",
-    "letztes",
-    "letzter",
-    "vergangenen",
-    "on",
-    "for",
-    "für",
-    "fuer",
-    "at",
+CLOSE_ENOUGH = 80  # rapidfuzz ratio of a misspelt word to a word of a client's name
+TIE = 5  # fuzzy scores this close are a tie: ask rather than pick
+# Parts of a name that do not tell one client from another: never matched on their own.
+GENERIC = {
+    *("gmbh", "ug", "ag", "kg", "ohg", "gbr", "ek", "mbh", "co", "und", "and", "the"),
+    *("ltd", "llc", "inc", "plc", "corp", "dr", "prof", "mr", "mrs", "ms", "frau", "herr"),
 }
-_DATE_LIKE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(\d{2,4})?|\d{1,2}/\d{1,2}(/\d{2,4})?)$")
+# Words before a client's name ("für Lena", "for Acme", "bei Weber").
+CLIENT_FILLER = {"für", "fuer", "for", "bei", "with", "mit", "client", "kunde", "kundin"}
+
+_H = r"(?:h|hr|hrs|hours?|std|stunden?)(?:\.|(?!\w))"
+_M = r"(?:m|min|mins|minutes?|minuten?)(?:\.|(?!\w))"
+_WORD = "|".join(sorted(NUMBERS, key=len, reverse=True))
+_SIGN = r"(?P<sign>[+-])?\s*"
+# Each amount form with a unit (or a colon), tried before a bare number ("3 Dec" is a day).
+_WITH_UNIT = [
+    # "2h 15", "2 h 5 min" (not "2h 3 days ago": one digit needs its unit)
+    re.compile(
+        _SIGN + rf"(?P<h>\d{{1,2}})\s*{_H}\s*(?P<m>\d{{2}}|\d(?=\s*{_M}))(?:\s*{_M})?", re.I
+    ),
+    re.compile(_SIGN + rf"(?P<h>\d{{1,2}}):(?P<m>\d{{2}})(?:\s*{_H})?", re.I),
+    re.compile(_SIGN + rf"(?P<min>\d{{1,4}})\s*{_M}", re.I),
+    re.compile(_SIGN + rf"(?P<hours>\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*{_H}", re.I),
+    re.compile(rf"(?P<word>{_WORD}|anderthalb|eineinhalb)\s+{_H}", re.I),
+    re.compile(r"(?:eine\s+)?halbe\s+stunde|half\s+an\s+hour|(?:a\s+)?half\s+hour", re.I),
+]
+_BARE = re.compile(_SIGN + r"(?P<bare>\d{1,4}(?:[.,]\d{1,2})?)")
+_DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]|\d{1,2}/\d{1,2}|\d{4}-")
 
 
 @dataclass(frozen=True)
 class LogEntry:
     minutes: int
-    added: bool
     client_id: int | None
     day: date
-
-
-def _find_hours(tokens: list[str]) -> tuple[int, int, int, bool]:
-    """(first index, count, minutes, added) of the hours in the tokens."""
-    first_error: InvalidAnswer | None = None
-    for index, token in enumerate(tokens):
-        if _DATE_LIKE.match(token):
-            continue
-        for count in (2, 1):
-            if index + count > len(tokens):
-                continue
-            try:
-                minutes, added = parse_hours(" ".join(tokens[index : index + count]), True)
-            except InvalidAnswer as invalid:
-                if count == 1 and first_error is None and any(c.isdigit() for c in token):
-                    first_error = invalid
-                continue
-            return index, count, minutes, added
-    raise first_error or InvalidAnswer("log_format")
-
-
-def _find_client(text: str, clients: list[tuple[int, str]]) -> tuple[int | None, str]:
-    folded = text.casefold()
-    for client_id, name in sorted(clients, key=lambda item: -len(item[1])):
-        match = re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
-        if match:
-            return client_id, (text[: match.start()] + " " + text[match.end() :]).strip()
-    words = text.split()
-    for client_id, name in clients:
-        first = name.split()[0].casefold()
-        if len(first) >= 3:
-            for word in words:
-                if word.casefold() == first:
-                    return client_id, " ".join(w for w in words if w is not word)
-    return None, text
-
-
-def parse_date(text: str, today: date, language: str, month_first: bool = False) -> date:
-    words = [w for w in text.split() if w.casefold() not in _FILLERS]
-    if not words:
-        return today
-    base = datetime.combine(today, datetime.min.time()).replace(hour=12)
-    parsed = dateparser.parse(
-        " ".join(words),
-        languages=[language, "en" if language == "de" else "de"],
-        settings={
-            "PREFER_DATES_FROM": "past",
-            "RELATIVE_BASE": base,
-            "DATE_ORDER": "MDY" if month_first else "DMY",
-        },
-    )
-    if parsed is None:
-        raise InvalidAnswer("log_unknown", words=text)
-    day = parsed.date()
-    if day > today:
-        raise InvalidAnswer("log_future", day=day)
-    if today - day > timedelta(days=MAX_DAYS_BACK):
-        raise InvalidAnswer("log_too_old")
-    return day
+    choices: tuple[int, ...] = ()  # several clients fit: ask which one (client_id is None)
 
 
 def parse_log(
     text: str,
     clients: list[tuple[int, str]],
     today: date,
-    language: str,
     month_first: bool = False,
 ) -> LogEntry:
     if len(text) > MAX_LOG_TEXT:
         raise InvalidAnswer("too_long")
-    tokens = text.split()
-    if not tokens:
+    text = " ".join(text.split())
+    if not text:
         raise InvalidAnswer("log_empty")
-    index, count, minutes, added = _find_hours(tokens)
-    rest = " ".join(tokens[:index] + tokens[index + count :])
-    client_id, rest = _find_client(rest, clients)
-    day = parse_date(rest, today, language, month_first)
-    return LogEntry(minutes=minutes, added=added, client_id=client_id, day=day)
+    # A whole name first: its digits are not hours ("/log Studio 54 2").
+    whole = _whole_name(text, clients)
+    try:
+        minutes, rest = find_amount(whole[1] if whole else text)
+        choices = whole[0] if whole else None
+    except InvalidAnswer:
+        if whole is None:
+            raise
+        minutes, rest = find_amount(text)  # the name held the only number: not a name then
+        choices = None
+    if choices is None:
+        choices, rest = find_client(rest, clients, today, month_first)
+    day = _day_of(rest, today, month_first)
+    if len(choices) == 1:
+        return LogEntry(minutes=minutes, client_id=choices[0], day=day)
+    return LogEntry(minutes=minutes, client_id=None, day=day, choices=tuple(choices))
+
+
+# --- the amount -----------------------------------------------------------------------------------
+def find_amount(text: str) -> tuple[int, str]:
+    """(minutes, the text without them): the first amount with a unit, else the first number."""
+    starts = [0] + [m.end() for m in re.finditer(r" ", text)]
+    for forms in (_WITH_UNIT, [_BARE]):
+        for start in starts:
+            if _DATE_LIKE.match(text, start):
+                continue
+            for form in forms:
+                found = form.match(text, start)
+                if found and _ends_a_word(text, found.end()):
+                    if _a_day_follows(text, found.end()):
+                        continue  # "3 Dec", "2h 15 Dez": a day follows, not (all) hours
+                    return _minutes(found), (text[:start] + text[found.end() :]).strip()
+    raise InvalidAnswer("hours_format" if re.search(r"\d", text) else "log_format")
+
+
+def _ends_a_word(text: str, end: int) -> bool:
+    return end == len(text) or text[end] == " "
+
+
+def _a_day_follows(text: str, end: int) -> bool:
+    following = text[end:].split()
+    return bool(following) and following[0].casefold().rstrip(".") in MONTHS
+
+
+def _minutes(found: re.Match) -> int:
+    parts = found.groupdict()
+    if parts.get("sign") == "-":
+        raise InvalidAnswer("hours_negative")
+    if parts.get("h") is not None:
+        if int(parts["m"]) >= 60:
+            raise InvalidAnswer("hours_format")
+        minutes = int(parts["h"]) * 60 + int(parts["m"])
+    elif parts.get("min") is not None:
+        minutes = int(parts["min"])
+    elif parts.get("bare") is not None:  # a number alone is hours; "45" may be minutes meant
+        minutes = round(float(parts["bare"].replace(",", ".")) * 60)
+        if minutes > MAX_DAY_MINUTES:
+            raise InvalidAnswer("log_maybe_minutes")
+    elif parts.get("hours") is not None:
+        minutes = round(float(parts["hours"].replace(",", ".")) * 60)
+    elif parts.get("word") is not None:
+        word = parts["word"].casefold()
+        minutes = 90 if word in ("anderthalb", "eineinhalb") else NUMBERS[word] * 60
+    else:
+        minutes = 30  # "eine halbe Stunde", "half an hour"
+    if minutes > MAX_DAY_MINUTES:
+        raise InvalidAnswer("hours_too_many")
+    return minutes
+
+
+# --- the client -----------------------------------------------------------------------------------
+def find_client(
+    text: str, clients: list[tuple[int, str]], today: date, month_first: bool = False
+) -> tuple[list[int], str]:
+    """The clients `text` names (one, or several that fit equally well) and the rest of it.
+    A whole name, else the words of names: typed exactly, or misspelt when the line has no
+    exact one and is not simply a day ("Montag" is a day even beside a client "Monte")."""
+    whole = _whole_name(text, clients)
+    if whole is not None:
+        return whole
+    words = text.split()
+    exact, close = _fitting(words, clients)
+    fits = exact or close
+    if not fits:
+        return [], text
+    top = max(score for score, _ in fits.values())
+    tied = [client_id for client_id, (score, _) in fits.items() if top - score < TIE]
+    if not exact and _is_day(text, today, month_first):
+        return [], text
+    # Every word of the chosen names goes, the misspelt ones too ("Pryia Shah").
+    used = set().union(*(found[c][1] for found in (exact, close) for c in tied if c in found))
+    rest = " ".join(word for index, word in enumerate(words) if index not in used)
+    if not exact and not _is_day(rest, today, month_first):
+        return [], text  # a near miss in a line that is not understood: say what was not
+    return tied, rest
+
+
+def _whole_name(text: str, clients: list[tuple[int, str]]) -> tuple[list[int], str] | None:
+    folded = text.casefold()
+    for client_id, name in sorted(clients, key=lambda item: -len(item[1])):
+        found = re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
+        if found:
+            return [client_id], (text[: found.start()] + " " + text[found.end() :]).strip()
+    return None
+
+
+def _fitting(
+    words: list[str], clients: list[tuple[int, str]]
+) -> tuple[dict[int, tuple[float, set]], dict[int, tuple[float, set]]]:
+    """Per client: how well the typed words fit its name (100 a word typed exactly, less a
+    close misspelling; summed, so "Shah Priya" fits Priya Shah better than Priya Patel), and
+    which words fit: (typed exactly, misspelt). Misspellings choose a client only where no
+    word fits any name exactly."""
+    exact: dict[int, tuple[float, set]] = {}
+    close: dict[int, tuple[float, set]] = {}
+    for index, word in enumerate(words):
+        folded = _plain(word)
+        if len(folded) < 2 or folded in GENERIC | DAY_FILLER | CLIENT_FILLER:
+            continue
+        for client_id, name in clients:
+            parts = _significant_words(name)
+            if folded in parts:
+                score, found = 100.0, exact
+            elif len(folded) >= 3 and parts:
+                score, found = max(fuzz.ratio(folded, part) for part in parts), close
+            else:
+                continue
+            if score >= CLOSE_ENOUGH:
+                total, used = found.get(client_id, (0.0, set()))
+                found[client_id] = (total + score, used | {index})
+    return exact, close
+
+
+def _significant_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", name.casefold()) if len(w) >= 2 and w not in GENERIC}
+
+
+def _plain(word: str) -> str:
+    return word.casefold().strip(".,;:!?\"'“”„()")
+
+
+# --- the day --------------------------------------------------------------------------------------
+def _read_day(text: str, today: date, month_first: bool) -> date | None:
+    """The day in what is left of the line; nothing but "for", "on", "am" (or nothing): today."""
+    words = [w for w in text.split() if _plain(w) not in CLIENT_FILLER]
+    if all(_plain(w) in DAY_FILLER for w in words):
+        return today
+    return read_day(" ".join(words), today, past=True, month_first=month_first)
+
+
+def _is_day(text: str, today: date, month_first: bool) -> bool:
+    return _read_day(text, today, month_first) is not None
+
+
+def _day_of(text: str, today: date, month_first: bool) -> date:
+    day = _read_day(text, today, month_first)
+    if day is None:
+        raise InvalidAnswer("log_unknown", words=text)
+    if day > today:
+        raise InvalidAnswer("log_future", day=day)
+    if today - day > timedelta(days=MAX_DAYS_BACK):
+        raise InvalidAnswer("log_too_old")
+    return day

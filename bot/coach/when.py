@@ -71,6 +71,7 @@ RELATIVE_DAYS = {
     **{"heute": 0, "today": 0, "morgen": 1, "tomorrow": 1, "übermorgen": 2},
     **{"gestern": -1, "yesterday": -1, "vorgestern": -2},  # past: the caller says so
 }
+LAST = {"last", "letzten", "letzte", "letzter", "letztes", "vergangenen", "vergangener"}
 DAYTIMES = {  # a part of the day without a clock time
     "früh": time(9),
     "morgens": time(9),
@@ -114,25 +115,10 @@ FILLER = {
     "uhr",
 }
 UNITS = {
-    "minute": 1,
-    "minuten": 1,
-    "min": 1,
-    "minutes": 1,
-    "stunde": 60,
-    "stunden": 60,
-    "std": 60,
-    "hour": 60,
-    "hours": 60,
-    "h": 60,
-    "tag": 1440,
-    "tagen": 1440,
-    "tage": 1440,
-    "day": 1440,
-    "days": 1440,
-    "woche": 10080,
-    "wochen": 10080,
-    "week": 10080,
-    "weeks": 10080,
+    **dict.fromkeys(("minute", "minuten", "min", "minutes"), 1),
+    **dict.fromkeys(("stunde", "stunden", "std", "hour", "hours", "h"), 60),
+    **dict.fromkeys(("tag", "tagen", "tage", "day", "days"), 1440),
+    **dict.fromkeys(("woche", "wochen", "week", "weeks"), 10080),
 }
 NUMBER = r"(\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 
@@ -228,41 +214,53 @@ def _ampm(hour: int, minute: int, half: str) -> time | None:
     return _hm(hour % 12 + (12 if half == "pm" else 0), minute)
 
 
-def _day(words: str, today: date) -> tuple[date | None, str]:
-    """The day in `words` (a date, a weekday, today/tomorrow), and the words without it."""
+def _day(words: str, today: date, past: bool = False) -> tuple[date | None, str]:
+    """The day in `words` (a date, a weekday, today/tomorrow), and the words without it.
+    `past`: a weekday or a date without a year is the most recent one, not the next."""
     found = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", words)
     if found:
         return _date(int(found[1]), int(found[2]), int(found[3])), _cut(words, found)
     found = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)", words)
     if found:
         year = found[3] and int(found[3]) + (2000 if len(found[3]) == 2 else 0)
-        return _ahead(today, int(found[2]), int(found[1]), year), _cut(words, found)
+        return _ahead(today, int(found[2]), int(found[1]), year, past), _cut(words, found)
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    found = re.search(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)? ({months})\.?(?: (\d{{4}}))?\b", words)
+    found = re.search(
+        rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)? (?:of )?({months})\.?(?: (\d{{4}}))?\b", words
+    )
     found = found or re.search(
         rf"\b({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?: (\d{{4}}))?\b", words
     )
     if found:
         day, month = (found[1], found[2]) if found[1][0].isdigit() else (found[2], found[1])
         year = int(found[3]) if found[3] else None
-        return _ahead(today, MONTHS[month], int(day), year), _cut(words, found)
-    if "day after tomorrow" in words:
-        return today + timedelta(days=2), words.replace("day after tomorrow", " ")
+        return _ahead(today, MONTHS[month], int(day), year, past), _cut(words, found)
+    for phrase, days in (("day after tomorrow", 2), ("day before yesterday", -2)):
+        if phrase in words:
+            return today + timedelta(days=days), words.replace(phrase, " ")
     for word in words.split():
         if word in RELATIVE_DAYS:
             return today + timedelta(days=RELATIVE_DAYS[word]), _drop(words, word)
         if word.rstrip(".") in WEEKDAYS:
-            ahead = (WEEKDAYS[word.rstrip(".")] - today.weekday() - 1) % 7 + 1
+            weekday = WEEKDAYS[word.rstrip(".")]
+            if past:  # the most recent one, today included; "letzten Montag": before today
+                strictly = any(w in LAST for w in words.split())
+                back = (today.weekday() - weekday - (1 if strictly else 0)) % 7 + strictly
+                return today - timedelta(days=back), _drop(words, word)
+            ahead = (weekday - today.weekday() - 1) % 7 + 1
             return today + timedelta(days=ahead), _drop(words, word)
     return None, words
 
 
-def _ahead(today: date, month: int, day: int, year: int | None) -> date | None:
-    """A date without a year is the next one to come (on 30 December, "2.1." is January)."""
+def _ahead(today: date, month: int, day: int, year: int | None, past: bool = False) -> date | None:
+    """A date without a year is the next one to come (on 30 December, "2.1." is January);
+    looking back, the most recent one (on 3 January, "30.12." is last December)."""
     if year is not None:
         return _date(year, month, day)
     candidate = _date(today.year, month, day)
-    if candidate is not None and candidate < today:
+    if past and candidate is not None and candidate > today:
+        return _date(today.year - 1, month, day)
+    if not past and candidate is not None and candidate < today:
         candidate = _date(today.year + 1, month, day)
     return candidate
 

@@ -1,191 +1,244 @@
-"""/log (hours for any day in one line), /pause (check-ins off until a day) and /resume.
+"""/log: hours (or minutes) for any day in one line, added to what that day already has.
 
-    /log 3,5 Acme yesterday  ─▶ parse (hours, client, day) ─▶ store ─▶ confirm what was understood
-    /pause [day]              ─▶ buttons (1–3 weeks) or the typed day ─▶ confirm the next check-in
-    /resume                   ─▶ check-ins on again ─▶ confirm the next check-in
+    /log 45 min priya  ─▶ parse (amount, client, day) ─▶ add ─▶ "now 0.75 h for Priya Shah …"
+                          several clients fit ─▶ buttons: which one ─▶ add
+    a second entry for the same day and client adds to it (as Toggl and Clockify do); its
+    answer offers "Replace instead", which sets the hours to the new entry alone
 
-No conversation state: each command is complete in itself.
+No conversation state: each command and button is complete in itself. The buttons carry what
+the hours were when they were shown; pressed twice or after a change, they change nothing.
+/pause and /resume are in pause_flow.py; their handlers are listed here too (setup.py).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
-import dateparser
-from telegram import Update
+from babel.dates import format_date
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.coach.logparse import parse_log
+from bot.coach.logparse import MAX_DAYS_BACK, LogEntry, parse_log
 from bot.coach.profile import InvalidAnswer
+from bot.coach.workload import MAX_DAY_MINUTES
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
-from bot.flows.workload.checkin_screens import day_label, hours_text
-from bot.flows.workload.checkin_support import explain
-from bot.flows.workload.codecs import PauseChoice
+from bot.flows.workload import pause_flow
+from bot.flows.workload.checkin_screens import hours_text
+from bot.flows.workload.checkin_support import explain as explain_checkin
+from bot.flows.workload.log_codecs import LOG_CODECS, LogClient, LogReplace
 from bot.flows.workload.warnings import maybe_warn
-from bot.i18n import N_
-from bot.jobs.scheduler import clock_of, reschedule_checkin
-from bot.ui.callbacks import pattern, unpack
+from bot.i18n import N_, Translator
+from bot.ui.callbacks import pattern, register_codecs, unpack
 from bot.ui.common import acknowledge, close_keyboard, keyboard, send, text_of
 from bot.ui.users import load_profile
 
-PAUSE_CHOICES = ((7, N_("1 week")), (14, N_("2 weeks")), (21, N_("3 weeks")))
-MAX_PAUSE_DAYS = 366
+WARN_DAYS = 7  # hours logged for a day this recent may call for a workload warning
+OUT_OF_DATE = N_(
+    "That button is out of date: the hours of that day have changed since, so I left them as "
+    "they are. Send /log again if something is still wrong."
+)
+# What /log says about a line it cannot use, where the check-in's wording does not fit
+# (typed hours there are a bare number; here minutes, a client and a day come along).
+MESSAGES = {
+    "log_format": N_(
+        "Send the time you worked, and if you like a client and a day, for example "
+        "<code>/log 45 min Acme yesterday</code> or <code>/log 2.5 h</code>."
+    ),
+    "log_empty": N_(
+        "What should I log? For example <code>/log 45 min Acme</code> or "
+        "<code>/log 2.5 h yesterday</code>."
+    ),
+    "log_maybe_minutes": N_(
+        "A day has 24 hours, so that cannot be right. Meant minutes? Add “min”, for example "
+        "<code>/log 45 min</code>."
+    ),
+    "hours_format": N_(
+        "I could not read that as time worked. Try for example <code>/log 1.5 h</code>, "
+        "<code>/log 45 min</code> or <code>/log 1:30</code>."
+    ),
+}
+start_unblocks = pause_flow.start_unblocks  # setup.py registers it from here
 
 
-def _arguments(update: Update) -> str:
+def explain(tr: Translator, invalid: InvalidAnswer) -> str:
+    if invalid.reason in MESSAGES:
+        return tr.gettext(MESSAGES[invalid.reason])
+    return explain_checkin(tr, invalid)
+
+
+def short_day(tr: Translator, day: date) -> str:
+    """ "Thu 3 Dec" / "Do., 3. Dez.": short enough for a one-line answer."""
+    return format_date(day, format=tr.data("formats")["log_day"], locale=tr.locale)
+
+
+def arguments(update: Update) -> str:
     text = text_of(update) or ""
     parts = text.split(maxsplit=1)
     return parts[1] if len(parts) > 1 else ""
 
 
 async def log_command(update: Update, context: CoachContext) -> None:
-    tr = context.tr
     user, today = await load_profile(update, context)
     async with context.database.sessions() as session:
-        clients = await repo.list_clients(session, user.id)
-    pairs = [(client.id, client.name) for client in clients]
+        names = {client.id: client.name for client in await repo.list_clients(session, user.id)}
     try:
         entry = parse_log(
-            _arguments(update),
-            pairs,
+            arguments(update),
+            list(names.items()),
             today,
-            context.language,
             month_first=(user.timezone or "").startswith("America/"),
         )
-        async with context.database.sessions.begin() as session:
-            before = await repo_checkins.day_minutes(session, user.id, entry.day)
-            key = entry.client_id
-            others = sum(m for c, m in before.items() if c != key)
-            new = before.get(key, 0) + entry.minutes if entry.added else entry.minutes
-            if others + new > 24 * 60:
-                raise InvalidAnswer("day_over_24")
-            old, new = await repo_checkins.set_hours(
-                session, user.id, entry.day, key, entry.minutes, add=entry.added
-            )
-            total = others + new
     except InvalidAnswer as invalid:
-        await send(update, context, explain(tr, invalid))
+        await send(update, context, explain(context.tr, invalid))
         return
-    names = dict(pairs)
-    await send(
-        update,
-        context,
-        tr.render(
-            "checkin/logged",
-            day=day_label(tr, entry.day),
-            client=names.get(entry.client_id) if entry.client_id else None,
-            hours=hours_text(tr, new),
-            previous=hours_text(tr, old) if old and old != new else None,
-            added=entry.added,
-            total=hours_text(tr, total),
-            day_off=total == 0,
-            replaced=bool(old) and not entry.added,
-        ),
+    if entry.choices:
+        await ask_which_client(update, context, user.id, entry, names)
+        return
+    await add_hours(update, context, user, today, entry.day, entry.client_id, entry.minutes)
+
+
+async def ask_which_client(
+    update: Update, context: CoachContext, user_id: int, entry: LogEntry, names: dict[int, str]
+) -> None:
+    """Several clients fit the name typed: one button each, and one for no client."""
+    tr = context.tr
+    async with context.database.sessions() as session:
+        total = sum((await repo_checkins.day_minutes(session, user_id, entry.day)).values())
+
+    def button(label: str, client: int) -> list[tuple[str, LogClient]]:
+        pick = LogClient(
+            day=entry.day.toordinal(), client=client, minutes=entry.minutes, total=total
+        )
+        return [(label, pick)]
+
+    rows = [button(names[c], c) for c in sorted(entry.choices, key=lambda c: names[c].casefold())]
+    rows.append(button(tr.label("Without a client"), 0))
+    text = tr.render(
+        "workload/log_which_client",
+        hours=hours_text(tr, entry.minutes),
+        day=short_day(tr, entry.day),
     )
-    if today - entry.day < timedelta(days=7):
+    await send(update, context, text, keyboard(*rows))
+
+
+async def add_hours(
+    update: Update, context: CoachContext, user, today: date, day: date, client, minutes: int
+) -> None:
+    """Add `minutes` for `client` (None: no client) on `day`, and say what the day has now."""
+    async with context.database.sessions.begin() as session:
+        before = await repo_checkins.day_minutes(session, user.id, day)
+        fits = sum(before.values()) + minutes <= MAX_DAY_MINUTES
+        if fits:
+            old, new = await repo_checkins.set_hours(
+                session, user.id, day, client, minutes, add=True
+            )
+    if not fits:
+        await send(update, context, explain(context.tr, InvalidAnswer("day_over_24")))
+        return
+    others = sum(m for c, m in before.items() if c != client)
+    replace = None
+    if old and minutes != new:
+        replace = LogReplace(day=day.toordinal(), client=client or 0, minutes=minutes, expect=new)
+    how = "added" if old else "new"
+    await confirm(update, context, user.id, day, client, (minutes, old, new, others), how, replace)
+    if today - day < timedelta(days=WARN_DAYS):
         await maybe_warn(context.application, user, today)
 
 
-# --- pause and resume ---------------------------------------------------------------------------------
-def parse_until(text: str, today: date, language: str) -> date:
-    parsed = dateparser.parse(
-        text,
-        languages=[language, "en" if language == "de" else "de"],
-        settings={
-            "PREFER_DATES_FROM": "future",
-            "DATE_ORDER": "DMY",
-            "RELATIVE_BASE": datetime.combine(today, time(12)),
-        },
-    )
-    if parsed is None:
-        raise InvalidAnswer("pause_date")
-    day = parsed.date()
-    if day <= today:
-        raise InvalidAnswer("pause_past")
-    return min(day, today + timedelta(days=MAX_PAUSE_DAYS))
-
-
-async def pause_command(update: Update, context: CoachContext) -> None:
+async def confirm(
+    update: Update,
+    context: CoachContext,
+    user_id: int,
+    day: date,
+    client,
+    amounts: tuple[int, int, int, int],
+    how: str,
+    replace: LogReplace | None = None,
+) -> None:
+    """What the day has now. `amounts`: (this entry, the client's minutes before, after, the
+    other clients' minutes that day); `how`: "new", "added" or "replaced"."""
     tr = context.tr
-    argument = _arguments(update)
-    if not argument:
-        buttons = [(tr.label(label), PauseChoice(days=days)) for days, label in PAUSE_CHOICES]
-        await send(update, context, tr.render("checkin/pause_ask"), keyboard(buttons))
-        return
+    minutes, old, new, others = amounts
+    name = None
+    if client is not None:
+        async with context.database.sessions() as session:
+            found = await repo.get_client(session, user_id, client)
+        name = found.name if found else None
+    text = tr.render(
+        "workload/logged",
+        day=short_day(tr, day),
+        client=name,
+        entry=hours_text(tr, minutes),
+        hours=hours_text(tr, new),
+        previous=hours_text(tr, old) if old else None,
+        how=how,
+        total=hours_text(tr, others + new) if others else None,
+        day_off=others + new == 0 and client is None,
+    )
+    markup: InlineKeyboardMarkup | None = None
+    if replace is not None:
+        label = tr.label("Replace instead: {hours} h", hours=hours_text(tr, minutes))
+        markup = keyboard([(label, replace)])
+    await send(update, context, text, markup)
+
+
+async def _button_day(update: Update, context: CoachContext, ordinal: int):
+    """The user, their today, and the button's day if it is one /log takes; else None."""
     user, today = await load_profile(update, context)
-    try:
-        back = parse_until(argument, today, context.language)
-    except InvalidAnswer as invalid:
-        await send(update, context, explain(tr, invalid))
-        return
-    await pause_until(update, context, back)
+    day = date.fromordinal(ordinal)
+    if day > today or today - day > timedelta(days=MAX_DAYS_BACK):
+        return user, today, None
+    return user, today, day
 
 
-async def pause_button(update: Update, context: CoachContext) -> None:
-    choice = unpack(update.callback_query.data)
-    assert isinstance(choice, PauseChoice)
-    await acknowledge(update)
+async def out_of_date(update: Update, context: CoachContext) -> None:
     await close_keyboard(update)
-    _user, today = await load_profile(update, context)
-    days = max(1, min(choice.days, MAX_PAUSE_DAYS))
-    await pause_until(update, context, today + timedelta(days=days))
+    await send(update, context, context.tr.gettext(OUT_OF_DATE))
 
 
-async def pause_until(update: Update, context: CoachContext, back: date) -> None:
-    """No check-ins before `back`, the first day they come again."""
-    now = clock_of(context.application)()
+async def replace_button(update: Update, context: CoachContext) -> None:
+    choice = unpack(update.callback_query.data)
+    assert isinstance(choice, LogReplace)
+    await acknowledge(update)
+    user, _today, day = await _button_day(update, context, choice.day)
+    client = choice.client or None
     async with context.database.sessions.begin() as session:
-        user = await repo.get_user(session, update.effective_user.id)
-        prefs = await repo_checkins.get_prefs(session, user.id)
-        prefs.paused_until = back - timedelta(days=1)
-        following = await reschedule_checkin(session, user, now)
-    tr = context.tr
-    await send(
-        update,
-        context,
-        tr.render("checkin/paused", back=day_label(tr, back), next=day_label(tr, following)),
-    )
+        known = client is None or await repo.get_client(session, user.id, client) is not None
+        before = await repo_checkins.day_minutes(session, user.id, day) if day else {}
+        still = day is not None and known and before.get(client, 0) == choice.expect
+        if still:
+            old, new = await repo_checkins.set_hours(session, user.id, day, client, choice.minutes)
+    if not still:
+        await out_of_date(update, context)
+        return
+    await close_keyboard(update)
+    others = sum(m for c, m in before.items() if c != client)
+    amounts = (choice.minutes, old, new, others)
+    await confirm(update, context, user.id, day, client, amounts, "replaced")
 
 
-async def resume_command(update: Update, context: CoachContext) -> None:
-    await load_profile(update, context)
-    now = clock_of(context.application)()
-    async with context.database.sessions.begin() as session:
-        user = await repo.get_user(session, update.effective_user.id)
-        prefs = await repo_checkins.get_prefs(session, user.id)
-        was_paused = prefs.paused_until is not None
-        prefs.paused_until = None
-        following = await reschedule_checkin(session, user, now)
-    tr = context.tr
-    await send(
-        update,
-        context,
-        tr.render(
-            "checkin/resumed",
-            was_paused=was_paused,
-            next=day_label(tr, following),
-            time=user.checkin_time,
-        ),
-    )
-
-
-async def start_unblocks(update: Update, context: CoachContext) -> None:
-    """/start from a user who had blocked the bot: plan their check-ins again (runs before the
-    onboarding handler, in an earlier group, and lets it continue)."""
-    async with context.database.sessions.begin() as session:
-        user = await repo.get_user(session, update.effective_user.id)
-        if user is None or user.onboarded_at is None:
-            return
-        prefs = await repo_checkins.get_prefs(session, user.id)
-        if prefs.blocked_at is not None:
-            await reschedule_checkin(session, user, clock_of(context.application)())
+async def client_button(update: Update, context: CoachContext) -> None:
+    choice = unpack(update.callback_query.data)
+    assert isinstance(choice, LogClient)
+    await acknowledge(update)
+    user, today, day = await _button_day(update, context, choice.day)
+    client = choice.client or None
+    async with context.database.sessions() as session:
+        known = client is None or await repo.get_client(session, user.id, client) is not None
+        total = sum((await repo_checkins.day_minutes(session, user.id, day)).values()) if day else 0
+    if day is None or not known or total != choice.total:
+        await out_of_date(update, context)
+        return
+    await close_keyboard(update)
+    await add_hours(update, context, user, today, day, client, choice.minutes)
 
 
 def build_handlers() -> list:
+    register_codecs(*LOG_CODECS)  # called by setup.py's register(): the buttons of /log
     return [
         CommandHandler("log", log_command),
-        CommandHandler("pause", pause_command),
-        CommandHandler("resume", resume_command),
-        CallbackQueryHandler(pause_button, pattern=pattern(PauseChoice)),
+        CallbackQueryHandler(replace_button, pattern=pattern(LogReplace)),
+        CallbackQueryHandler(client_button, pattern=pattern(LogClient)),
+        *pause_flow.build_handlers(),
     ]
