@@ -6,7 +6,10 @@
     HOURS (typed) ─▶ BUTTONS: the next client's hours, or the energy question
 
 The check-in's buttons carry their day and need no conversation (bot/flows/workload/checkin.py);
-only the typed answers are steps of a flow, `answers.step` saying which one is awaited.
+only the typed answers are steps of a flow, `answers.step` saying which one is awaited. While an
+hours question's buttons are up (AT_BUTTONS, a step nothing resumes), typed hours answer it as
+its buttons would, and "in 1 h" or "tonight" snoozes the check-in; while the energy or stress
+buttons are up (AT_SCALE), a typed number from 1 to 5 answers them.
 
 Pure: no Telegram, no database. Typed hours are parsed and a note is checked before they get
 here (the readers in bot/flows/workload/checkin_typed.py).
@@ -14,6 +17,7 @@ here (the readers in bot/flows/workload/checkin_typed.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -28,6 +32,8 @@ class Step(IntEnum):
     NOTE = 2  # the day's note, typed
     BUTTONS = 3  # the typed hours are in: on with the buttons
     DONE = 4  # the note is in: the day's summary
+    AT_BUTTONS = 5  # an hours question's buttons are up: typed hours (or "later") answer it
+    AT_SCALE = 6  # the energy or stress buttons are up: a typed 1-5 answers them
 
 
 @dataclass
@@ -40,6 +46,7 @@ class CheckinAnswers:
     client: int = WHOLE_DAY  # whose hours are typed
     minutes: int | None = None  # the typed hours, once read
     note: str | None = None  # the typed note, once read (None: no note)
+    scale: str = ""  # AT_SCALE: "e" energy or "s" stress
 
 
 def advance(answers: CheckinAnswers, step: Step, given: Given, language: str = "en") -> Step:
@@ -65,3 +72,31 @@ def day_after(minutes: dict[int | None, int], client: int, value: int) -> dict[i
     if client == DAY_OFF:
         return {None: 0}
     return {**minutes, client or None: value}
+
+
+def first_open(client_ids: list[int], minutes: dict[int | None, int]) -> int:
+    """The first client whose hours are not in yet (index), or 0 when none or all are."""
+    missing = [index for index, client in enumerate(client_ids) if client not in minutes]
+    return missing[0] if missing and len(missing) < len(client_ids) else 0
+
+
+def logged_in_full(
+    client_ids: list[int],
+    minutes: dict[int | None, int],
+    day_off: bool = False,
+    stress: int | None = None,
+) -> bool:
+    """Whether a day needs no check-in: a planned or logged day off, a check-in answered to
+    the end (stress is its last button), or hours for every client (any hours at all, for a
+    VA without clients), from /log or an earlier check-in."""
+    if day_off or stress is not None or minutes.get(None) == 0 and len(minutes) == 1:
+        return True
+    if not minutes:
+        return False
+    return all(client in minutes for client in client_ids)
+
+
+def scale_value(text: str) -> int | None:
+    """A typed answer on the 1-5 scale ("3", "4/5", "2 von 5"), or None."""
+    found = re.fullmatch(r"\s*([1-5])\s*(?:(?:/|von|of|out of)\s*5)?\s*[.!]?\s*", text.casefold())
+    return int(found[1]) if found else None

@@ -31,19 +31,23 @@ _HOURS = re.compile(
     r"(?:(?:h|std|stunden?|hours?|hrs?)\.?)?$"
 )
 _HOURS_MINUTES = re.compile(
-    r"^(?P<sign>[+-])?\s*(?P<h>\d{1,2})(?::|h\s*)(?P<m>\d{2})\s*(?:min|m)?$"
+    r"^(?P<sign>[+-])?\s*(?P<h>\d{1,2})(?::|h\s*)(?P<m>\d{2})\s*"
+    r"(?:min|m|h|std|stunden?|hours?|hrs?)?\.?$"
 )
+_MINUTES = re.compile(r"^(?P<sign>[+-])?\s*(?P<m>\d{1,4})\s*(?:m|min|mins|minutes?|minuten)\.?$")
 
 
 def parse_hours(text: str, allow_add: bool = False) -> tuple[int, bool]:
-    """'8', '8.5', '8,5', '8h', '7 Std', '2:30', '2h30' -> (minutes, added).
+    """'8', '8.5', '8,5', '8h', '7 Std', '2:30', '1:30 h', '2h30', '45 min' -> (minutes, added).
 
     `added` is True for '+3' where `allow_add` (/log adds to what is there)."""
     cleaned = " ".join(text.strip().lower().split())
     if len(cleaned) > 20:
         raise InvalidAnswer("hours_format")
     match = _HOURS_MINUTES.match(cleaned)
-    if match:
+    if minutes_only := _MINUTES.match(cleaned):
+        minutes, sign = int(minutes_only["m"]), minutes_only["sign"]
+    elif match:
         if int(match["m"]) >= 60:
             raise InvalidAnswer("hours_format")
         minutes, sign = int(match["h"]) * 60 + int(match["m"]), match["sign"]
@@ -75,6 +79,11 @@ def clean_note(text: str) -> str:
 
 def hours(minutes: int) -> float:
     return round(minutes / 60, 2)
+
+
+def hours_for_people(minutes: float) -> float:
+    """Hours in reports and warnings, to a tenth (six minutes): 12.5 h, never 141.714 h."""
+    return round(minutes / 60 + 1e-9, 1)
 
 
 # --- the days a warning looks at ------------------------------------------------------------------
@@ -241,19 +250,27 @@ class Summary:
     total_minutes: int
     per_client: list[tuple[int | None, int]]
     longest: tuple[date, int] | None
-    days_off: int
-    previous_minutes: int
+    days_off: int | None  # None: no day of the period since the user joined is over yet
+    previous_minutes: int | None  # None: the period before began before the user joined
     average_energy: float | None
     average_stress: float | None
 
     @property
-    def trend_minutes(self) -> int:
+    def trend_minutes(self) -> int | None:
+        if self.previous_minutes is None:
+            return None
         return self.total_minutes - self.previous_minutes
 
 
-def summarize(days: dict[date, Day], start: date, end: date, today: date) -> Summary:
+def summarize(
+    days: dict[date, Day], start: date, end: date, today: date, joined: date | None = None
+) -> Summary:
+    """The period from `start` to `end` as of `today`. Days before `joined` (the user's first
+    day with the bot) are no days off, and a period before it is no trend to compare with."""
     length = (end - start).days + 1
     span = [start + timedelta(days=i) for i in range(length) if start + timedelta(days=i) <= today]
+    # Today counts once something is logged for it: a day still under way is no day off yet.
+    known = [d for d in span if (joined is None or d >= joined) and (d < today or d in days)]
     per_client: dict[int | None, int] = {}
     longest: tuple[date, int] | None = None
     for day in span:
@@ -262,7 +279,12 @@ def summarize(days: dict[date, Day], start: date, end: date, today: date) -> Sum
             per_client[client] = per_client.get(client, 0) + minutes
         if entry.minutes and (longest is None or entry.minutes > longest[1]):
             longest = (day, entry.minutes)
-    previous = sum(_get(days, start - timedelta(days=i)).minutes or 0 for i in range(1, length + 1))
+    previous_start = start - timedelta(days=length)
+    previous = (
+        sum(_get(days, start - timedelta(days=i)).minutes or 0 for i in range(1, length + 1))
+        if joined is None or previous_start >= joined
+        else None
+    )
     energies = [d.energy for d in (_get(days, x) for x in span) if d.energy is not None]
     stresses = [d.stress for d in (_get(days, x) for x in span) if d.stress is not None]
     return Summary(
@@ -271,7 +293,7 @@ def summarize(days: dict[date, Day], start: date, end: date, today: date) -> Sum
         total_minutes=sum(_get(days, d).minutes or 0 for d in span),
         per_client=sorted(((c, m) for c, m in per_client.items() if m), key=lambda item: -item[1]),
         longest=longest,
-        days_off=sum(1 for d in span if not _get(days, d).worked),
+        days_off=sum(1 for d in known if not _get(days, d).worked) if known else None,
         previous_minutes=previous,
         average_energy=round(sum(energies) / len(energies), 1) if energies else None,
         average_stress=round(sum(stresses) / len(stresses), 1) if stresses else None,

@@ -206,3 +206,19 @@ async def completed_self_checks(
 def week_bounds(day: date) -> tuple[date, date]:
     start = day - timedelta(days=day.weekday())
     return start, start + timedelta(days=6)
+
+
+# --- check-ins asked ------------------------------------------------------------------------------
+async def checkins_sent(session: AsyncSession, user_id: int, days: list[date]) -> set[date]:
+    """Which of `days` had their scheduled check-in sent (typed hours may answer it)."""
+    from bot.db.models_checkins import ScheduledMessage
+
+    result = await session.execute(
+        select(ScheduledMessage.key).where(
+            ScheduledMessage.user_id == user_id,
+            ScheduledMessage.kind == "checkin",
+            ScheduledMessage.status == "sent",
+            ScheduledMessage.key.in_([day.isoformat() for day in days]),
+        )
+    )
+    return {date.fromisoformat(key) for key in result.scalars()}

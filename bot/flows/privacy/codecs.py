@@ -10,10 +10,10 @@ from bot.ui.callbacks import CallbackData
 
 @dataclasses.dataclass(frozen=True)
 class PrivacyAction(CallbackData):
-    """export, delete (asks), delete-confirmed or keep."""
+    """export, delete (asks), delete-confirmed, keep, or hours-csv (hours per client and month)."""
 
     prefix: ClassVar[str] = "priv"
-    action: Literal["export", "delete", "delete-confirmed", "keep"]
+    action: Literal["export", "delete", "delete-confirmed", "keep", "hours-csv"]
 
 
 CODECS = (PrivacyAction,)

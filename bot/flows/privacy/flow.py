@@ -1,4 +1,5 @@
-"""/export and /delete: a user sees everything the bot keeps about them, and can erase it."""
+"""/export and /delete: a user sees everything the bot keeps about them, and can erase it;
+/export also offers the hours per client and month as CSV, for invoicing (hours_export.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from bot.context import CoachContext
 from bot.db.repo_privacy import delete_user, export_user
 from bot.db.unit import commit_current_unit
 from bot.flows.privacy.codecs import PrivacyAction
+from bot.flows.privacy.hours_export import offer_hours_csv, send_hours_csv
 from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, edit_or_send, keyboard, send
 
@@ -37,6 +39,7 @@ async def export_command(update: Update, context: CoachContext) -> None:
         InputFile(BytesIO(readable.encode()), filename="va-coach-export.md"),
         caption=tr.gettext("The same, to read (Markdown)."),
     )
+    await offer_hours_csv(update, context)
 
 
 async def delete_command(update: Update, context: CoachContext) -> None:
@@ -56,6 +59,8 @@ async def privacy_button(update: Update, context: CoachContext) -> None:
         await export_command(update, context)
     elif action.action == "delete":
         await delete_command(update, context)
+    elif action.action == "hours-csv":
+        await send_hours_csv(update, context)
     elif action.action == "keep":
         await acknowledge(update)
         await edit_or_send(update, context, context.tr.gettext("Nothing was deleted."))

@@ -5,6 +5,10 @@
                                       ▼                                          ▼
                                    HOURS (typed hours) ─▶ next question         NOTE ─▶ done (+ warning)
 
+Hours can also be typed while an hours question's buttons are up ("2,5", "1:30"), and the
+scheduled check-in can be snoozed ("⏰ In 1 hour", "⏰ Tonight", or typed "in 1 h"):
+checkin_typed_buttons.py and checkin_snooze.py.
+
 Every button carries its day, so an answer given the next morning counts for the right day,
 pressing a button twice corrects the answer, and a button older than two days is refused: the
 buttons need no conversation, and stay as they are. Only typed answers (hours after "Other…",
@@ -18,15 +22,17 @@ from dataclasses import replace
 from datetime import date
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ConversationHandler
 
 from bot.coach.checkin_steps import CheckinAnswers, Step
 from bot.context import CoachContext
 from bot.db import repo_checkins
 from bot.flows.workload import checkin_screens as screens
+from bot.flows.workload.checkin_snooze import snooze_button
 from bot.flows.workload.checkin_support import (
     FLOW,
     ask_next,
+    await_typed_scale,
     day_state,
     finish,
     knows,
@@ -34,7 +40,14 @@ from bot.flows.workload.checkin_support import (
     show_day,
 )
 from bot.flows.workload.checkin_typed import CHECKIN
-from bot.flows.workload.codecs import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale
+from bot.flows.workload.checkin_typed_buttons import typed_outside_handler
+from bot.flows.workload.codecs import (
+    CheckinHours,
+    CheckinNoteSkip,
+    CheckinSame,
+    CheckinScale,
+    CheckinSnooze,
+)
 from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, edit_or_send, enter_flow, mark_asking, send
 from bot.ui.flow import END, ask
@@ -123,9 +136,10 @@ async def scale_button(update: Update, context: CoachContext) -> object:
         answers = CheckinAnswers(day=choice.day)
         return await ask(update, context, CHECKIN, answers, Step.NOTE)
     text, markup = screens.scale_screen(context.tr, await day_state(context, user.id, day), "s")
+    awaiting = await_typed_scale(context, day, "s")
     await edit_or_send(update, context, text, markup)
     mark_asking()
-    return END
+    return awaiting
 
 
 async def note_skip(update: Update, context: CoachContext) -> int:
@@ -137,17 +151,23 @@ async def note_skip(update: Update, context: CoachContext) -> int:
     return await finish(update, context, found[0], found[1], note=None)
 
 
-def build_handler() -> ConversationHandler:
+def build_handler(application: Application) -> ConversationHandler:
     """The buttons work with no conversation and during one (a typed answer left open);
-    typed answers reach the flow only while it awaits one."""
+    typed answers reach the flow only while it awaits one, and hours or a snooze typed under
+    the scheduled check-in (no flow open yet) start it."""
     buttons = [
         CallbackQueryHandler(hours_button, pattern=pattern(CheckinHours)),
         CallbackQueryHandler(same_button, pattern=pattern(CheckinSame)),
         CallbackQueryHandler(scale_button, pattern=pattern(CheckinScale)),
         CallbackQueryHandler(note_skip, pattern=pattern(CheckinNoteSkip)),
+        CallbackQueryHandler(snooze_button, pattern=pattern(CheckinSnooze)),
     ]
     return build_conversation(
         CHECKIN,
-        entry_points=[CommandHandler("checkin", checkin_command), *buttons],
+        entry_points=[
+            CommandHandler("checkin", checkin_command),
+            *buttons,
+            typed_outside_handler(application),
+        ],
         more=buttons,
     )

@@ -12,7 +12,13 @@ from babel.numbers import format_decimal
 from telegram import InlineKeyboardMarkup
 
 from bot.coach import schedule as rules
-from bot.flows.workload.codecs import CheckinHours, CheckinNoteSkip, CheckinSame, CheckinScale
+from bot.flows.workload.codecs import (
+    CheckinHours,
+    CheckinNoteSkip,
+    CheckinSame,
+    CheckinScale,
+    CheckinSnooze,
+)
 from bot.i18n import Translator
 from bot.ui.common import chunk, keyboard
 
@@ -25,10 +31,15 @@ def day_label(tr: Translator, day: date) -> str:
     return _day_label(tr.language, day)
 
 
+# English as in Britain and most of the world ("Thursday 13 March"), not "Thu, March 13".
+DAY_LOCALES = {"en": "en_GB"}
+
+
 @lru_cache(maxsize=4096)
 def _day_label(language: str, day: date) -> str:
     # Matching a skeleton costs about a millisecond; the scheduler renders thousands a minute.
-    return format_skeleton("MMMMEEEEd", datetime.combine(day, datetime.min.time()), locale=language)
+    moment = datetime.combine(day, datetime.min.time())
+    return format_skeleton("MMMMEEEEd", moment, locale=DAY_LOCALES.get(language, language))
 
 
 def hours_text(tr: Translator, minutes: int) -> str:
@@ -56,10 +67,12 @@ class DayState:
 
 
 def hours_screen(
-    tr: Translator, state: DayState, index: int = 0, note: str | None = None
+    tr: Translator, state: DayState, index: int = 0, note: str | None = None, snooze: bool = False
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """Hours of the whole day (no clients) or of client number `index`."""
+    """Hours of the whole day (no clients) or of client number `index`; with `snooze` (the
+    scheduled message) also "in 1 h" and "tonight"."""
     key = (
+        snooze,
         tr.language,
         state.day,
         tuple(state.clients),
@@ -68,7 +81,7 @@ def hours_screen(
         index,
         note,
     )
-    return _hours_screen(key, tr, state, index, note)
+    return _hours_screen(key, tr, state, index, note, snooze)
 
 
 _SCREENS: dict[tuple, tuple[str, InlineKeyboardMarkup]] = {}
@@ -76,12 +89,12 @@ _SCREENS_MAX = 2048
 
 
 def _hours_screen(
-    key: tuple, tr: Translator, state: DayState, index: int, note: str | None
+    key: tuple, tr: Translator, state: DayState, index: int, note: str | None, snooze: bool
 ) -> tuple[str, InlineKeyboardMarkup]:
     """Most VAs get the same first screen on the same day (markups are immutable): built once."""
     cached = _SCREENS.get(key)
     if cached is None:
-        cached = _build_hours_screen(tr, state, index, note)
+        cached = _build_hours_screen(tr, state, index, note, snooze)
         if len(_SCREENS) >= _SCREENS_MAX:
             _SCREENS.clear()
         _SCREENS[key] = cached
@@ -89,7 +102,7 @@ def _hours_screen(
 
 
 def _build_hours_screen(
-    tr: Translator, state: DayState, index: int, note: str | None
+    tr: Translator, state: DayState, index: int, note: str | None, snooze: bool
 ) -> tuple[str, InlineKeyboardMarkup]:
     ordinal = state.day.toordinal()
     client_id, client_name = state.clients[index] if state.clients else (0, None)
@@ -119,7 +132,13 @@ def _build_hours_screen(
         extra.append((tr.label("Same as yesterday"), CheckinSame(day=ordinal)))
     if index == 0 and state.clients:
         extra.insert(0, (tr.label("Day off"), CheckinHours(day=ordinal, client=-1, minutes=0)))
-    return text, keyboard(*rows, extra)
+    if not snooze:
+        return text, keyboard(*rows, extra)
+    later = [
+        (tr.label("⏰ In 1 hour"), CheckinSnooze(day=ordinal, choice="hour")),
+        (tr.label("⏰ Tonight"), CheckinSnooze(day=ordinal, choice="evening")),
+    ]
+    return text, keyboard(*rows, extra, later)
 
 
 def scale_screen(tr: Translator, state: DayState, what: str) -> tuple[str, InlineKeyboardMarkup]:

@@ -1,7 +1,9 @@
 """The check-in's typed answers as a flow on the engine (bot/ui/flow.py): the hours after
-"Other…", and the note. `answers.step` records which one is awaited, `answers.day` for which
-day; the path is bot/coach/checkin_steps.py. Another command in between pauses it, "Continue
-the check-in" asks it again; the day-carrying buttons (checkin.py) work around it."""
+"Other…", the note, and what is typed while buttons are up (hours, a snooze, 1-5 for energy
+and stress: checkin_typed_buttons.py, checkin_typed_scale.py). `answers.step` records which one
+is awaited, `answers.day` for which day; the path is bot/coach/checkin_steps.py. Another command
+in between pauses it, "Continue the check-in" asks it again (a step whose buttons are up is
+simply left); the day-carrying buttons (checkin.py) work around it."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from bot.flows.workload.checkin_support import (
     save_hours,
     show_day,
 )
+from bot.flows.workload.checkin_typed_buttons import ask_hours_again, typed_at_buttons
+from bot.flows.workload.checkin_typed_scale import ask_scale_again, typed_at_scale
 from bot.i18n import N_
 from bot.ui import flow as engine
 from bot.ui.common import edit_or_send, leave_flow, send
@@ -30,7 +34,7 @@ from bot.ui.flow import ACTIVE, Flow, Invalid, ScratchStore, ask
 from bot.ui.users import load_profile
 
 HOURS_QUESTION = N_(
-    "How many hours? Type a number, for example <code>7,5</code> or <code>6:45</code>."
+    "How many hours? Type a number, for example <code>7.5</code> or <code>6:45</code>."
 )
 NO_NOTE = {"skip": "skip", "no": "skip", "done": "skip"}  # "nein", "skip": the "No note" button
 ANY_LENGTH = 1 << 20  # the readers tell what is too long, more precisely than the engine
@@ -135,6 +139,8 @@ STEPS = {
     ),
     Step.BUTTONS: engine.Step(screen=hours_typed, final=True),
     Step.DONE: engine.Step(screen=noted, final=True),
+    Step.AT_BUTTONS: engine.Step(screen=ask_hours_again, on_text=typed_at_buttons, final=True),
+    Step.AT_SCALE: engine.Step(screen=ask_scale_again, on_text=typed_at_scale, final=True),
 }
 
 

@@ -47,6 +47,15 @@ class CheckinNoteSkip(CallbackData):
 
 
 @dataclasses.dataclass(frozen=True)
+class CheckinSnooze(CallbackData):
+    """Ask the check-in of `day` again later: in an hour, or this evening."""
+
+    prefix: ClassVar[str] = "ci.z"
+    day: DayOrdinal
+    choice: Literal["hour", "evening"]
+
+
+@dataclasses.dataclass(frozen=True)
 class PauseChoice(CallbackData):
     """/pause: for `days` days (0: type a date)."""
 
@@ -88,6 +97,7 @@ CODECS = (
     CheckinSame,
     CheckinScale,
     CheckinNoteSkip,
+    CheckinSnooze,
     PauseChoice,
     WorkloadAction,
     ReportChoice,

@@ -14,14 +14,14 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.charts import ChartData, render_png
-from bot.coach.workload import summarize
+from bot.coach.workload import hours_for_people, summarize
 from bot.db import repo, repo_calls, repo_checkins
 from bot.db.models import User
 from bot.db.unit import in_thread
-from bot.flows.workload.checkin_screens import day_label, hours_text
+from bot.flows.workload.checkin_screens import day_label, local_today
 from bot.flows.workload.codecs import ReportChoice
 from bot.i18n import Translator, translator
-from bot.jobs.scheduler import Due, KindSpec, Recipient, follow_weekly
+from bot.jobs.scheduler import Due, KindSpec, Recipient, as_utc, follow_weekly
 from bot.ui.callbacks import pattern, unpack
 from bot.ui.common import acknowledge, keyboard
 from bot.ui.users import load_profile
@@ -59,7 +59,8 @@ async def build_report(database, user: User, today: date, kind: str, offset: int
             if kind == "week"
             else None
         )
-    summary = summarize(days, start, end, today)
+    joined = joined_on(user)
+    summary = summarize(days, start, end, today, joined)
     span = [start + timedelta(days=i) for i in range(length)]
     title = str(
         tr.gettext("Week of {day}", day=day_label(tr, start))
@@ -72,8 +73,19 @@ async def build_report(database, user: User, today: date, kind: str, offset: int
     chart = chart_data(tr, title, kind, span, days, summary, names, calls, per_day)
     png = await in_thread(render_png, chart)
     capacity = user.capacity_hours * (length / 7 if kind == "month" else 1)
-    text = summary_text(tr, title, kind, span, days, summary, names, capacity)
+    since = day_label(tr, joined) if joined and start < joined <= min(end, today) else None
+    text = summary_text(tr, title, kind, span, days, summary, names, capacity, since)
     return png, text, prefs.weekly_summary
+
+
+def joined_on(user: User) -> date | None:
+    """The user's first local day with the bot: nothing before it is a day off or a trend."""
+    return local_today(user, as_utc(user.created_at)) if user.created_at else None
+
+
+def people_hours(tr: Translator, minutes: float) -> str:
+    """Hours in a report or warning, to a tenth: 12.5, not 12.53 or 141.714."""
+    return tr.number(hours_for_people(minutes))
 
 
 def client_name(tr: Translator, names: dict, client: int | None) -> str:
@@ -109,7 +121,7 @@ def chart_data(tr, title, kind, span, days, summary, names, calls, per_day) -> C
     )
 
 
-def summary_text(tr, title, kind, span, days, summary, names, capacity) -> str:
+def summary_text(tr, title, kind, span, days, summary, names, capacity, since=None) -> str:
     """The text under the chart (report/summary.j2)."""
     longest = summary.longest
     average = summary.average_energy, summary.average_stress
@@ -117,13 +129,16 @@ def summary_text(tr, title, kind, span, days, summary, names, capacity) -> str:
         "report/summary",
         kind=kind,
         title=title,
-        total=hours_text(tr, summary.total_minutes),
-        capacity=tr.number(capacity),
-        per_client=[(client_name(tr, names, c), hours_text(tr, m)) for c, m in summary.per_client],
-        longest=(day_label(tr, longest[0]), hours_text(tr, longest[1])) if longest else None,
+        total=people_hours(tr, summary.total_minutes),
+        capacity=tr.number(round(capacity)),  # 40 h a week is 177 h in a 31-day month
+        per_client=[
+            (client_name(tr, names, c), people_hours(tr, m)) for c, m in summary.per_client
+        ],
+        longest=(day_label(tr, longest[0]), people_hours(tr, longest[1])) if longest else None,
         days_off=summary.days_off,
+        since=since,
         trend=summary.trend_minutes,
-        trend_hours=hours_text(tr, abs(summary.trend_minutes)),
+        trend_hours=people_hours(tr, abs(summary.trend_minutes or 0)),
         energy=tr.number(average[0]) if average[0] is not None else None,
         stress=tr.number(average[1]) if average[1] is not None else None,
         empty=summary.total_minutes == 0 and not any(d in days for d in span),
@@ -134,8 +149,11 @@ def report_markup(tr: Translator, kind: str, offset: int, weekly_on: bool):
     rows = [[(tr.label("◀ Previous"), ReportChoice(kind, offset - 1))]]
     if offset < 0:
         rows[0].append((tr.label("Next ▶"), ReportChoice(kind, offset + 1)))
-    toggle = tr.label("Stop Sunday summaries") if weekly_on else tr.label("Send Sunday summaries")
-    rows.append([(toggle, ReportChoice("weekly", 0 if weekly_on else 1))])
+    if kind == "week":  # the Sunday summary is a week's: its switch belongs under a week only
+        toggle = (
+            tr.label("Stop Sunday summaries") if weekly_on else tr.label("Send Sunday summaries")
+        )
+        rows.append([(toggle, ReportChoice("weekly", 0 if weekly_on else 1))])
     return keyboard(*rows)
 
 

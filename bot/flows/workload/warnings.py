@@ -8,11 +8,11 @@ from datetime import date, timedelta
 from telegram import Update
 from telegram.ext import CallbackQueryHandler
 
-from bot.coach.workload import RULE_COOLDOWN, Warning, pick_warning
+from bot.coach.workload import RULE_COOLDOWN, Warning, hours_for_people, pick_warning
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
 from bot.db.models import User
-from bot.flows.workload.checkin_screens import day_label, hours_text, local_today
+from bot.flows.workload.checkin_screens import day_label, local_today
 from bot.flows.workload.codecs import WorkloadAction
 from bot.i18n import Translator, translator
 from bot.jobs.scheduler import clock_of, reschedule_checkin
@@ -27,7 +27,7 @@ DAY_OFF_CHOICES = 7
 def warning_text(tr: Translator, warning: Warning, client: str | None) -> str:
     hours_rules = {"who55", "eu48", "capacity", "long_day"}
     value = (
-        hours_text(tr, round(warning.value * 60))
+        tr.number(hours_for_people(warning.value * 60))  # 56.3 h, not 56.25 or 56.2833
         if warning.rule in hours_rules
         else tr.number(round(warning.value))
     )
