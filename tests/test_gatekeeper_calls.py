@@ -70,6 +70,7 @@ async def log_call(
     await chat.press(outcome(language, key))
     if time_text:
         await chat.send(time_text)
+        await chat.press(tr.label("✅ Yes, that’s right"))
     await chat.send(prospect)
     if key not in ("unreachable", "voicemail"):
         await chat.press(tr.label("Skip"))  # receptionist
@@ -103,13 +104,15 @@ async def test_call_back_tomorrow_morning_schedules_a_reminder_with_context(bot,
     await chat.send("blabla")
     assert (
         tr.gettext(
-            "I could not read that as a time. Try for example “tomorrow 10:00”, “Friday 2 pm” or “morgen früh”."
+            "I could not read that as a time. Type it like “Tuesday at 11” or “tomorrow 10:00”, "
+            "or tap one of the times below."
         )
         in chat.last_text
     )
     await chat.send("gestern" if language == "de" else "yesterday")
     assert tr.gettext("That time has already passed. When should you call back?") in chat.last_text
     await chat.send("morgen früh" if language == "de" else "tomorrow morning")
+    await chat.press(tr.label("✅ Yes, that’s right"))
     await chat.send("B" * 121)  # too long for a name
     assert "120" in chat.last_text
     await chat.send("Berger Logistik")
@@ -262,6 +265,7 @@ async def test_tuesday_at_11_is_next_tuesday_at_11_not_friday_at_9(bot, chat, la
     await chat.press("Heinicke")
     await chat.press(outcome(language, "callback"))
     await chat.send({"de": "Dienstag um 11", "en": "Tuesday at 11"}[language])
+    await chat.send({"de": "ja", "en": "yes"}[language])  # the time read back is right
     await chat.send("Berger Logistik")
     for _ in range(3):
         await chat.send({"de": "überspringen", "en": "skip"}[language])
@@ -270,5 +274,5 @@ async def test_tuesday_at_11_is_next_tuesday_at_11_not_friday_at_9(bot, chat, la
     today = clock_of(bot.app)().astimezone(BERLIN).date()
     assert local.weekday() == 1 and 1 <= (local.date() - today).days <= 7
     assert (local.hour, local.minute) == (11, 0)
-    weekday = {"de": "Di.", "en": "Tue"}[language]
-    assert f"{weekday} {local.day}" in chat.last_text and "11:00" in chat.last_text
+    said = {"de": f"Di., {local.day}. März, 11:00 Uhr", "en": f"Tue {local.day} Mar, 11:00"}
+    assert said[language] in chat.last_text

@@ -1,14 +1,19 @@
 """/calllog's path: given the answers so far and this answer, which step is next.
 
-    CLIENT ─▶ OUTCOME ─(call back at …)─▶ CALLBACK_AT ─┐
-                 └─────────────────────────────────────┴▶ PROSPECT (asked unless known) ─┐
-    ┌────────────────────────────────────────────────────────────────────────────────────┘
-    └▶ RECEPTIONIST (skippable; not asked after voicemail/unreachable) ─▶ NOTE (skippable)
+    CLIENT ─▶ OUTCOME ──(call back at …)──▶ CALLBACK_AT ──(typed)──▶ CALLBACK_CHECK ─┐
+                 │                           ▲      │                     │       ↻ -1/+1 day,
+                 │                           └──────┼──── "Change time" ──┤         +1 week,
+                 │                    (a time button)                     │ "Yes"   typed again
+                 ▼                                  ▼                     │
+    PROSPECT (asked unless known) ◀─────────────────┴─────────────────────┘
+       └▶ RECEPTIONIST (skippable; not asked after voicemail/unreachable) ─▶ NOTE (skippable)
     NOTE ─▶ NEXT (skippable) ─▶ SAVED (the call and its follow-up reminder)
 
 Pure: no Telegram, no database. A client button and a typed time are read before they get here
 (bot/flows/gatekeeper/calllog_screens.py): `value` is then the client's id or the time (ISO,
-local), `text` the client's name or the typed text; "skip" means no answer.
+local), `text` the client's name or the typed text; "skip" means no answer. A typed time is
+shown back with its weekday and date to be confirmed or corrected in one tap (CALLBACK_CHECK:
+`value` "ok", "change", or the corrected time); a time button needs no confirmation.
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ class Step(IntEnum):
     NOTE = 5
     NEXT = 6
     SAVED = 7  # the call is logged: the summary
+    CALLBACK_CHECK = 8  # the typed call-back time, read back: right, or corrected
+
+
+CONFIRMED, CHANGE = "ok", "change"  # at CALLBACK_CHECK; any other value is a corrected time
 
 
 # The skippable steps: the answer's field, and the step that follows.
@@ -67,7 +76,15 @@ def advance(answers: CallAnswers, step: Step, given: Given, language: str = "en"
         return after_callback(answers)
     if step == Step.CALLBACK_AT:
         answers.callback_at = given.value
-        return after_callback(answers)
+        return Step.CALLBACK_CHECK if given.text else after_callback(answers)
+    if step == Step.CALLBACK_CHECK:
+        if given.value == CONFIRMED:
+            return after_callback(answers)
+        if given.value == CHANGE:
+            answers.callback_at = None
+            return Step.CALLBACK_AT
+        answers.callback_at = given.value
+        return Step.CALLBACK_CHECK
     if step == Step.PROSPECT:
         answers.prospect = given.text
         return after_prospect(answers)

@@ -8,12 +8,16 @@ function in bot/coach (`Flow.advance`), testable without Telegram.
 The engine does what every flow would otherwise repeat: the one record of where the flow
 stands (`answers.step`, saved with the answers in the same transaction, before the question is
 sent), asking a step again after bad input or an error, the expired-button answer, /cancel,
-and picking the flow up again after a pause. Its handlers and the ConversationHandler (a single
-state: it only routes a user's updates to the open flow) are in bot/ui/flow_conversation.py.
+and picking the flow up again after a pause. Each flow has a `version`, stamped in its flow
+data whenever a step is asked: answers stored by a release whose steps differ (another version,
+or a step that no longer exists) restart the flow with a short note instead of being misread
+(`load`, `restart`). Its handlers and the ConversationHandler (a single state: it only routes a
+user's updates to the open flow) are in bot/ui/flow_conversation.py.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from enum import IntEnum
@@ -35,9 +39,20 @@ from bot.ui.common import (
     send,
 )
 
+log = logging.getLogger(__name__)
+
 ACTIVE = 1  # the conversation's only state: where the flow stands is in its answers
 END = ConversationHandler.END
 Rows = list[list[tuple[str, str]]]  # per row, (label, value) of each button
+# In a flow's data: the version of the flow that asked its open step. Conversations stored
+# before flows had versions have none and count as version 1.
+VERSION = "flow_version"
+FIRST_VERSION = 1
+RESTARTED = N_("This conversation was updated in the meantime, so let’s start it again.")
+
+
+class Outdated(Exception):
+    """The stored answers were written for other steps (an older or newer release)."""
 
 
 class Invalid(Exception):
@@ -110,6 +125,7 @@ class ScratchStore:
     def __init__(self, flow: str, kind: type, kept: tuple[str, ...] = ()) -> None:
         self.flow, self.kind = flow, kind
         self.names = list(kept) or [item.name for item in fields(kind)]
+        self.version = FIRST_VERSION  # its flow's, set by Flow
 
     async def load(self, update: Update, context: CoachContext) -> Any | None:
         scratch = context.scratch(self.flow)
@@ -119,7 +135,11 @@ class ScratchStore:
 
     async def save(self, update: Update, context: CoachContext, answers: Any) -> None:
         data = asdict(answers)
-        context.scratch(self.flow).update({name: data[name] for name in self.names})
+        scratch = context.scratch(self.flow)
+        scratch.update({name: data[name] for name in self.names})
+        # Answers saved before any question was asked (a settings screen shown by itself) are
+        # this version's too; a stamp already there is the one of the step asked (`ask`).
+        scratch.setdefault(VERSION, self.version)
 
 
 @dataclass(frozen=True)
@@ -137,6 +157,15 @@ class Flow:
     # Nothing to continue after a pause at any step, given these answers (settings: one
     # question at a time), besides the steps marked `final`.
     finished_when: Callable[[Any], bool] = lambda answers: False
+    # Raise it when a release changes the steps so that answers stored at an open step would
+    # be misread (a step renumbered or changed in meaning, an answer's field reused): users in
+    # the middle of the flow then start it again. Adding a step or a field with a default
+    # needs no new version.
+    version: int = FIRST_VERSION
+
+    def __post_init__(self) -> None:
+        if isinstance(self.store, ScratchStore):
+            self.store.version = self.version
 
     def step_of(self, answers: Any) -> IntEnum:
         kind = type(next(iter(self.steps)))
@@ -147,8 +176,9 @@ class Flow:
 async def ask(
     update: Update, context: CoachContext, flow: Flow, answers: Any, step: IntEnum, note=None
 ) -> object:
-    """Move to `step` (stored with the answers) and ask it."""
+    """Move to `step` (stored with the answers and the flow's version) and ask it."""
     answers.step = int(step)
+    context.scratch(flow.name)[VERSION] = flow.version
     spec = flow.steps[step]
     if spec.screen is not None:
         return await spec.screen(update, context, answers, note)
@@ -171,10 +201,41 @@ def buttons_of(pick: type[StepPick], step: IntEnum, rows: Rows) -> InlineKeyboar
 
 async def reprompt(update: Update, context: CoachContext, flow: Flow, note=None) -> object:
     """Ask the open step again (after bad input, an error, or a pause)."""
-    answers = await flow.store.load(update, context)
+    try:
+        answers = await load(update, context, flow)
+    except Outdated:
+        return await restart(update, context, flow)
     if answers is None:
         return await flow.begin(update, context, note)
     return await ask(update, context, flow, answers, flow.step_of(answers), note)
+
+
+# --- answers stored by another release -----------------------------------------------------------
+async def load(update: Update, context: CoachContext, flow: Flow) -> Any | None:
+    """The flow's stored answers (None: there are none). Raises Outdated when they were stored
+    by a version of the flow with other steps, or stand at a step it no longer has."""
+    try:
+        answers = await flow.store.load(update, context)
+    except (TypeError, ValueError, KeyError) as error:  # fields or values it no longer has
+        log.warning("stored answers of %s could not be read: %s", flow.name, type(error).__name__)
+        raise Outdated from error
+    if answers is None:
+        return None
+    data = (context.user_data or {}).get(flow.name) or {}
+    # Any other version, not only an older one: after a rollback, a newer one's steps are as
+    # unknown.
+    if data.get(VERSION, FIRST_VERSION) != flow.version or answers.step not in flow.steps:
+        raise Outdated
+    return answers
+
+
+async def restart(update: Update, context: CoachContext, flow: Flow) -> object:
+    """Answers of another version: the flow from its beginning, with a note saying why."""
+    log.info("a flow stored by another version was restarted")
+    await acknowledge(update)
+    await close_keyboard(update)
+    enter_flow(context, flow.name, fresh=True)
+    return await flow.begin(update, context, context.tr.gettext(RESTARTED))
 
 
 async def take(

@@ -31,14 +31,17 @@ from bot.ui.common import (
     typed_meaning,
 )
 from bot.ui.fallbacks import state_fallbacks
-from bot.ui.flow import ACTIVE, END, Flow, ask, reprompt, take
+from bot.ui.flow import ACTIVE, END, Flow, Outdated, ask, load, reprompt, restart, take
 
 
 # --- handlers -------------------------------------------------------------------------------------
 def on_pick(flow: Flow):
     async def handle(update: Update, context: CoachContext) -> object:
         choice = unpack(update.callback_query.data)
-        answers = await flow.store.load(update, context)
+        try:
+            answers = await load(update, context, flow)
+        except Outdated:  # a button of a step another release asked
+            return await restart(update, context, flow)
         if answers is None or choice.step != answers.step:
             # A step answered already (a double tap, an older message): nothing changes.
             return await expired_button(update, context, flow_info(flow).reprompt)
@@ -57,7 +60,10 @@ def on_pick(flow: Flow):
 
 def on_text(flow: Flow):
     async def handle(update: Update, context: CoachContext) -> object:
-        answers = await flow.store.load(update, context)
+        try:
+            answers = await load(update, context, flow)
+        except Outdated:  # an answer to a step another release asked
+            return await restart(update, context, flow)
         if answers is None:
             return await flow.begin(update, context, None)
         step = flow.step_of(answers)
@@ -87,7 +93,10 @@ def on_text(flow: Flow):
 
 def on_cancel(flow: Flow):
     async def handle(update: Update, context: CoachContext) -> int:
-        answers = await flow.store.load(update, context)
+        try:
+            answers = await load(update, context, flow)
+        except Outdated:
+            answers = None  # nothing of it can be read any more; cancelled all the same
         leave_flow(context, flow.name)
         if flow.cancelled is not None:
             await flow.cancelled(update, context, answers)
@@ -106,7 +115,10 @@ def flow_info(flow: Flow) -> FlowInfo:
     """What the guard needs to know about the flow (bot/ui/guard.py, bot/ui/pause.py)."""
 
     async def finished(update: Update, context: CoachContext) -> bool:
-        return is_final(flow, await flow.store.load(update, context))
+        try:
+            return is_final(flow, await load(update, context, flow))
+        except Outdated:
+            return False  # continued, it starts again (with a note why)
 
     return FlowInfo(
         continue_label=flow.continue_label,

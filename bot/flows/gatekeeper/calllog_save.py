@@ -16,6 +16,7 @@ from bot.coach.playbook import ALTERNATIVE_AFTER, NOT_REACHED, call_stats, retry
 from bot.coach.schedule import zone_of
 from bot.context import CoachContext
 from bot.db import repo, repo_calls
+from bot.flows.gatekeeper.calllog_when import agreed
 from bot.jobs.scheduler import clock_of, schedule
 from bot.ui.common import leave_flow, send
 from bot.ui.flow import END
@@ -43,7 +44,7 @@ async def save_call(
         "gatekeeper/calllog_done",
         call=call,
         outcome_label=tr.data("gatekeeper")["outcomes"][call.outcome],
-        followup=f"{tr.format_date(local.date())}, {tr.time(local.time())}" if local else None,
+        followup=agreed(tr, local) if local else None,
         alternative=attempts >= ALTERNATIVE_AFTER,
         attempts=attempts,
         alternative_text=(playbook.parts.get("unreachable") if playbook else None),

@@ -1,7 +1,7 @@
 """/calllog's steps as data: what each asks, its buttons, what typed text it takes (the
 skippable ones read "skip" or "überspringen" as their Skip button), and the readers for answers
-that need the database or the clock (a client, a prospect called before, a "call back at"
-time).
+that need the database or the clock (a client, a prospect called before; the call-back time
+is asked, read and confirmed by calllog_when.py).
 
 Which step follows an answer is decided in bot/coach/calllog_steps.py."""
 
@@ -12,17 +12,22 @@ from telegram import Update
 from bot.coach.calllog_steps import CallAnswers
 from bot.coach.calllog_steps import Step as S
 from bot.coach.given import Given
-from bot.coach.playbook import OUTCOMES, parse_callback
-from bot.coach.profile import InvalidAnswer
-from bot.coach.schedule import zone_of
+from bot.coach.playbook import OUTCOMES
 from bot.context import CoachContext
 from bot.db import repo, repo_calls
 from bot.flows.gatekeeper.calllog_save import FLOW, save_call
-from bot.jobs.scheduler import clock_of
+from bot.flows.gatekeeper.calllog_when import (
+    CHECK_TYPED,
+    check_buttons,
+    check_choices,
+    read_callback,
+    read_check,
+    time_buttons,
+    time_choices,
+)
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
 from bot.ui.flow import Asked, Invalid, Rows, ScratchStore, Step, skip
-from bot.ui.users import load_profile
 
 SKIP = {"skip": "skip"}  # typed meaning -> button value: "skip", "überspringen"
 
@@ -89,30 +94,6 @@ async def read_client(update: Update, context: CoachContext, answers, given: Giv
     return Given(value=client.id, text=client.name)
 
 
-async def read_callback(update: Update, context: CoachContext, answers, given: Given) -> Given:
-    """A typed time to call back, in the VA's time zone."""
-    user, _ = await load_profile(update, context)
-    now = clock_of(context.application)().astimezone(zone_of(user.timezone, user.language))
-    try:
-        local = parse_callback(one_line(given), context.language, now)
-    except InvalidAnswer as invalid:
-        raise Invalid(explain(context, invalid)) from None
-    return Given(value=local.isoformat())
-
-
-def explain(context: CoachContext, invalid: InvalidAnswer) -> str:
-    tr = context.tr
-    if invalid.reason == "callback_past":
-        return tr.gettext("That time has already passed. When should you call back?")
-    if invalid.reason == "callback_far":
-        return tr.gettext(
-            "That is more than a year ahead. Please choose a time within the next twelve months."
-        )
-    return tr.gettext(
-        "I could not read that as a time. Try for example “tomorrow 10:00”, “Friday 2 pm” or “morgen früh”."
-    )
-
-
 async def read_prospect(update: Update, context: CoachContext, answers, given: Given) -> Given:
     """A typed name, or the button of one called before."""
     if given.value is None:
@@ -135,7 +116,17 @@ async def read_line(update: Update, context: CoachContext, answers, given: Given
 STEPS = {
     S.CLIENT: Step("gatekeeper/calllog_ask", client_buttons, prepare=clients_of, read=read_client),
     S.OUTCOME: Step("gatekeeper/calllog_ask", outcome_buttons, values=frozenset(OUTCOMES)),
-    S.CALLBACK_AT: Step("gatekeeper/calllog_ask", text=100, read=read_callback),
+    S.CALLBACK_AT: Step(
+        "gatekeeper/calllog_ask", time_buttons, text=100, prepare=time_choices, read=read_callback
+    ),
+    S.CALLBACK_CHECK: Step(
+        "gatekeeper/calllog_ask",
+        check_buttons,
+        typed=CHECK_TYPED,
+        text=100,
+        prepare=check_choices,
+        read=read_check,
+    ),
     S.PROSPECT: Step(
         "gatekeeper/calllog_ask",
         prospect_buttons,
