@@ -43,14 +43,14 @@ def summary(result: ReplyCheck) -> str:
     for name in ELEMENTS:
         finding = result.elements[name]
         mark = "x" if finding.found else " "
-        evidence = "; ".join(f'"{span.text}"' for span in finding.evidence[:3])
-        lines.append(f"  [{mark}] {name:<13}{evidence}".rstrip())
+        quote = f'"{finding.quote.text}"' if finding.quote else ""  # the phrase that shows it
+        lines.append(f"  [{mark}] {name:<13}{quote}".rstrip())
     if result.negative_phrases:
         lines.append("Wording to rephrase:")
         for phrase in result.negative_phrases:
             lines.append(f'  - "{phrase.text}" ({phrase.kind}, chars {phrase.start}-{phrase.end})')
             lines.append(f"      try: {phrase.suggestion}")
-    advice = lexicon("en").fixes.get(result.top_fix, "")
+    advice = lexicon("en").fixes.get(result.advice_key, "")
     lines.append(f"Top fix: {result.top_fix}" + (f" - {advice}" if advice else ""))
     return "\n".join(lines)
 

@@ -82,3 +82,26 @@ async def test_the_next_text_is_checked_too_until_done_in_words(bot, chat, langu
     assert {"de": "Viel Erfolg", "en": "Good luck"}[language] in chat.last_text
     await chat.send("hello")
     assert tr.label("Check my reply") in chat.button_labels
+
+
+async def test_the_result_quotes_the_phrase_that_carries_each_element(chat, language):
+    reply = {
+        "de": "Diese Woche ist Land unter – geht auch nächsten Mittwoch? Wie Sie sicher wissen, "
+        "arbeite ich am Wochenende grundsätzlich nicht.",
+        "en": "This week is chaos on my end – could we look at next Wednesday instead? "
+        "As per my previous email, I don't work weekends.",
+    }[language]
+    await chat.send("/check")
+    await chat.send(reply)
+    result = chat.last_text
+    shown = {
+        "de": ("„Diese Woche ist Land unter“", "„geht auch nächsten Mittwoch“"),
+        "en": ("“This week is chaos on my end”", "“could we look at next Wednesday instead”"),
+    }[language]
+    assert all(phrase in result for phrase in shown), result
+    flagged = {"de": "„Wie Sie sicher wissen“ →", "en": "“As per my previous email” →"}[language]
+    assert flagged in result
+    # The one change asks for what is missing (expectations), not for the decline it has.
+    advice = {"de": "bis wann von dir bekommt", "en": "will get from you and by when"}[language]
+    asks_for_decline = {"de": "Sag klar, was du nicht", "en": "Say clearly what you won"}[language]
+    assert advice in result and asks_for_decline not in result

@@ -12,9 +12,15 @@ Score (0-100): elements add their weight, negative wording subtracts.
     piled-up apologies -10, piled-up "can't" -10.
 The alternative weighs most: it turns the "no" into "yes, but differently".
 
-top_fix is the change with the largest gain in score (ties: the order of FIX_ORDER). Replacing a
-vague promise also gains the decline's weight when the reply has no clear decline, since the
-fix is "say clearly what you can and cannot do".
+top_fix is the change with the largest gain in score (ties: the order of FIX_ORDER; the scoring
+lives in tone_score.py). Replacing a vague promise also gains the decline's weight when the reply
+has no clear decline; its advice (advice_key) asks only for the firm part that is missing.
+
+People rarely write the textbook form, so an element can also be shown without its cue words: a
+reason with a counter-proposal declines ("Land unter – geht auch nächsten Mittwoch?"), unless
+the reply hedges; sarcasm ("ich hab ja sonst nichts zu tun 🙄") is flagged, and nothing inside
+it counts as an element. Each element found carries a quote, the phrase that shows it, widened
+from the matched words to their clause (tone_spans.py).
 
 Languages: German and English are checked. A reply in a third language gets language "other",
 checked=False, every element False, no negative phrases, score 0 and top_fix
@@ -28,45 +34,29 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from bot.coach.tone_lexicon import ELEMENTS, Lexicon, lexicon
 from bot.coach.tone_patterns import Match
+from bot.coach.tone_score import WEIGHTS, score_and_fix  # noqa: F401 (WEIGHTS: public here)
+from bot.coach.tone_spans import (
+    Span,
+    clause_words,
+    closest,
+    joined,
+    overlaps,
+    quote_of,
+    span_of,
+)
 from bot.coach.tone_text import OTHER, Token, detect_language, detect_register, tokenize
 
-WEIGHTS = {"empathy": 20, "decline": 20, "reason": 15, "expectations": 20, "alternative": 25}
-PENALTY = {"hard": 10, "vague": 10, "apology": 10, "cant": 10}
-PENALTY_CAP = {"hard": 30, "vague": 20, "apology": 10, "cant": 10}
-FIX_FOR_KIND = {
-    "hard": "soften_wording",
-    "vague": "replace_vague_promise",
-    "apology": "stop_apologising",
-    "cant": "reduce_cant",
-}
-FIX_ORDER = (
-    "add_decline",
-    "replace_vague_promise",
-    "soften_wording",
-    "add_alternative",
-    "add_expectations",
-    "add_empathy",
-    "add_reason",
-    "stop_apologising",
-    "reduce_cant",
-)
 MAX_CHARS = 100_000  # longer texts are checked up to here (a 4,000-word email is ~30,000)
-
-
-class Span(NamedTuple):
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
 class ElementFinding:
     found: bool
-    evidence: tuple[Span, ...] = ()
+    evidence: tuple[Span, ...] = ()  # the words the lexicon matched
+    quote: Span | None = None  # the phrase that carries the element, to show the VA
 
 
 @dataclass(frozen=True)
@@ -108,7 +98,17 @@ class ReplyCheck:
             "negative_kinds": [
                 {"kind": p.kind, "key": p.suggestion_key} for p in self.negative_phrases
             ],
+            "quotes": {
+                name: self.elements[name].quote.text if self.elements[name].quote else None
+                for name in ELEMENTS
+            },
         }
+
+    @property
+    def advice_key(self) -> str:
+        """The key of the one-line advice in tone.yaml `fixes`: the top fix, worded so it never
+        asks for an element the reply already has."""
+        return self.top_fix_data.get("advice", self.top_fix)
 
 
 def warm_up(languages: tuple[str, ...] = ("de", "en")) -> None:
@@ -157,38 +157,31 @@ def _unquoted(text: str) -> str:
     return QUOTED.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
 
 
-def _overlaps(match: Match, others: list[Match]) -> bool:
-    return any(match.start < o.end and o.start < match.end for o in others)
-
-
-def _span(text: str, tokens: list[Token], start: int, end: int) -> Span:
-    first, last = tokens[start].start, tokens[end - 1].end
-    return Span(first, last, text[first:last])
-
-
 def _analyse(text: str, tokens: list[Token], lex: Lexicon, register: str | None) -> ReplyCheck:
     by_tag: dict[tuple, list[Match]] = defaultdict(list)
     for match in lex.patterns.find(tokens):
         by_tag[match.tag].append(match)
 
     negatives = _negatives(text, tokens, lex, by_tag, register)
+    # Sarcasm says the opposite of its words: "danke für die frühzeitige Info 🙃" thanks nobody.
+    masked = [match for phrase, match in negatives if lex.negatives[phrase.suggestion_key].masks]
     evidence: dict[str, list[Match]] = {}
     for name in ELEMENTS:
-        excluded = by_tag.get(("exclude", name), [])
-        evidence[name] = [m for m in by_tag.get(("cue", name), []) if not _overlaps(m, excluded)]
+        excluded = by_tag.get(("exclude", name), []) + masked
+        evidence[name] = [m for m in by_tag.get(("cue", name), []) if not overlaps(m, excluded)]
     for phrase, match in negatives:
         if lex.negatives[phrase.suggestion_key].decline:
             evidence["decline"].append(match)
-    clause_words = _clause_words(tokens)
+    words_in_clause = clause_words(tokens)
     for number, rule in enumerate(lex.together):
-        if rule.needs and not evidence[rule.needs]:
+        if rule.needs and not any(evidence[name] for name in rule.needs):
             continue
         excluded = by_tag.get(("exclude", rule.element), [])
         per_sentence: dict[int, list[list[Match]]] = {}
         for part in range(rule.parts):
             for match in by_tag.get(("part", number, part), []):
                 clause = tokens[match.start].clause
-                if rule.unless & clause_words[clause] or _overlaps(match, excluded):
+                if rule.unless & words_in_clause[clause] or overlaps(match, excluded):
                     continue
                 sentence = tokens[match.start].sentence
                 per_sentence.setdefault(sentence, [[] for _ in range(rule.parts)])[part].append(
@@ -196,35 +189,39 @@ def _analyse(text: str, tokens: list[Token], lex: Lexicon, register: str | None)
                 )
         for parts in per_sentence.values():
             if all(parts):
-                evidence[rule.element].extend(_joined([p[0] for p in parts]))
+                evidence[rule.element].extend(joined(closest(parts)))
+
+    hedged = any(phrase.kind == "vague" for phrase, _ in negatives)
+    for name, sources in lex.implied:
+        # Said without a cue: a reason and a counter-proposal decline ("Land unter – geht auch
+        # nächsten Mittwoch?"); the counter-proposal is the phrase that shows it. A reply that
+        # hedges ("mal schauen") has not declined, whatever else it says.
+        if hedged or evidence[name]:
+            continue
+        if all(evidence[source] for source in sources):
+            evidence[name].extend(evidence[sources[-1]])
 
     elements = {}
+    shown: set[Span | None] = set()
     for name in ELEMENTS:
-        spans, last_end = [], -1
+        kept: list[Match] = []  # overlapping matches merged: "I could" + "could do it next Tuesday"
         for match in sorted(evidence[name], key=lambda m: (m.start, -m.end)):
-            if match.start >= last_end:
-                spans.append(_span(text, tokens, match.start, match.end))
-                last_end = match.end
-        elements[name] = ElementFinding(bool(spans), tuple(spans))
+            if kept and match.start < kept[-1].end:
+                if match.end > kept[-1].end:
+                    kept[-1] = Match(kept[-1].tag, kept[-1].start, match.end)
+            else:
+                kept.append(match)
+        spans = [span_of(text, tokens, m.start, m.end) for m in kept]
+        # The fullest phrase ("ich sitze an drei anderen Projekten" rather than a bare "Nein"),
+        # one not already shown for another element when the reply has one.
+        quotes = [quote_of(text, tokens, match) for match in kept]
+        quote = max(quotes, key=lambda q: (q not in shown, len(q.text.split()))) if quotes else None
+        shown.add(quote)
+        elements[name] = ElementFinding(bool(spans), tuple(spans), quote)
     phrases = tuple(phrase for phrase, _ in negatives)
-    score, fix, fix_data = _score(elements, phrases, lex)
+    found = {name: elements[name].found for name in ELEMENTS}
+    score, fix, fix_data = score_and_fix(found, phrases)
     return ReplyCheck(lex.language, elements, phrases, score, fix, fix_data, register)
-
-
-def _joined(matches: list[Match], reach: int = 8) -> list[Match]:
-    """The parts of a rule as one span when they are close ("could do it next Tuesday"),
-    otherwise each on its own."""
-    start, end = min(m.start for m in matches), max(m.end for m in matches)
-    if end - start - sum(m.end - m.start for m in matches) <= reach:
-        return [Match(matches[0].tag, start, end)]
-    return sorted(matches, key=lambda m: m.start)
-
-
-def _clause_words(tokens: list[Token]) -> dict[int, set[str]]:
-    words: dict[int, set[str]] = defaultdict(set)
-    for token in tokens:
-        words[token.clause].update(token.forms)
-    return words
 
 
 def _suggestion(value: str | dict[str, str], register: str | None) -> str:
@@ -244,16 +241,16 @@ def _negatives(text, tokens, lex: Lexicon, by_tag, register) -> list[tuple[Negat
         excluded = by_tag.get(("negx", negative.key), [])
         matches, last_end = [], -1
         for match in sorted(by_tag.get(("neg", negative.key), []), key=lambda m: (m.start, -m.end)):
-            if match.start >= last_end and not _overlaps(match, excluded):
+            if match.start >= last_end and not overlaps(match, excluded):
                 matches.append(match)
                 last_end = match.end
         if len(matches) < negative.minimum:
             continue
         suggestion = _suggestion(negative.suggestion, register)
         for match in matches:
-            if _overlaps(match, taken):
+            if overlaps(match, taken):
                 continue
-            span = _span(text, tokens, match.start, match.end)
+            span = span_of(text, tokens, match.start, match.end)
             phrase = NegativePhrase(
                 span.text, span.start, span.end, negative.kind, negative.key, suggestion
             )
@@ -261,31 +258,3 @@ def _negatives(text, tokens, lex: Lexicon, by_tag, register) -> list[tuple[Negat
             taken.append(match)
     chosen.sort(key=lambda pair: pair[0].start)
     return chosen
-
-
-def _score(elements: dict[str, ElementFinding], phrases: tuple[NegativePhrase, ...], lex: Lexicon):
-    score = sum(WEIGHTS[name] for name in ELEMENTS if elements[name].found)
-    penalties: dict[str, int] = defaultdict(int)
-    for phrase in phrases:
-        penalties[phrase.kind] += PENALTY[phrase.kind]
-    for kind in ("apology", "cant"):  # a pile costs once, however high it grows
-        if kind in penalties:
-            penalties[kind] = PENALTY[kind]
-    for kind, value in penalties.items():
-        score -= min(value, PENALTY_CAP[kind])
-    score = max(0, min(100, score))
-
-    gains = {f"add_{name}": WEIGHTS[name] for name in ELEMENTS if not elements[name].found}
-    for kind, value in penalties.items():
-        gains[FIX_FOR_KIND[kind]] = min(value, PENALTY_CAP[kind])
-    if "replace_vague_promise" in gains and "add_decline" in gains:
-        gains["replace_vague_promise"] += gains.pop("add_decline")
-    if not gains:
-        return score, "keep", {"key": "keep"}
-    fix = max(FIX_ORDER, key=lambda key: (gains.get(key, -1), -FIX_ORDER.index(key)))
-    data: dict = {"key": fix}
-    kind = next((k for k, f in FIX_FOR_KIND.items() if f == fix), None)
-    if kind:
-        examples = [p for p in phrases if p.kind == kind]
-        data.update(text=examples[0].text, suggestion=examples[0].suggestion, count=len(examples))
-    return score, fix, data

@@ -7,10 +7,14 @@ tone.yaml holds, per language:
                cues      patterns; any match shows the element
                exclude   patterns; a cue overlapping one of these does not count
                together  rules whose parts must all match in one sentence, each part in a
-                         clause without any of the `unless` words; `needs: decline` applies the
-                         rule only when the reply declines or limits
+                         clause without any of the `unless` words; `needs: [decline, reason]`
+                         applies the rule only when the reply already shows one of these
+               implied_by  lists of elements that together show this one when no cue does: a
+                         reason and a counter-proposal ("diese Woche ist Land unter – geht auch
+                         nächsten Mittwoch?") decline without saying no
   negative   hard or vague wording: kind (hard|vague), decline (does it also count as a
-             decline?), cues, exclude, suggestion (text, or {sie, du} in German)
+             decline?), masks (sarcasm: no element counts inside it), cues, exclude,
+             suggestion (text, or {sie, du} in German)
   piles      apology and cant: wording that is fine once and negative when it piles up
              (min occurrences), with cues, exclude and suggestion
   fixes      the coach's one-line advice per top-fix key, shown to the VA
@@ -37,7 +41,7 @@ class Together:
     element: str
     parts: int
     unless: frozenset[str]
-    needs: str | None
+    needs: tuple[str, ...]  # any of these elements must be shown already; empty: always applies
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class Negative:
     decline: bool
     suggestion: str | dict[str, str]
     minimum: int = 1  # piles: occurrences before the wording counts as negative
+    masks: bool = False  # sarcasm: the words inside show no element ("danke für die frühe Info 🙄")
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class Lexicon:
     together: tuple[Together, ...]
     negatives: dict[str, Negative]
     fixes: dict[str, str]
+    implied: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (element, elements that imply it)
 
 
 def _patterns(value: object, where: str) -> list[str]:
@@ -81,6 +87,7 @@ def compile_lexicon(data: dict, language: str) -> Lexicon:
             patterns.add(tag, compile_pattern(source, macros))
 
     together = []
+    implied: list[tuple[str, tuple[str, ...]]] = []
     for element in ELEMENTS:
         spec = data["elements"][element]
         add(("cue", element), spec.get("cues"), f"elements.{element}.cues")
@@ -93,10 +100,24 @@ def compile_lexicon(data: dict, language: str) -> Lexicon:
             if not all(isinstance(w, str) for w in unless_words):  # YAML reads a bare no as False
                 raise PatternError(f"elements.{element}.together.unless: quote every word")
             unless = frozenset(w.lower().replace("’", "'") for w in unless_words)
-            together.append(Together(element, len(rule["parts"]), unless, rule.get("needs")))
+            needs = rule.get("needs") or ()
+            needs = (needs,) if isinstance(needs, str) else tuple(needs)
+            if not set(needs) <= set(ELEMENTS):
+                raise PatternError(f"elements.{element}.together.needs: unknown element {needs}")
+            together.append(Together(element, len(rule["parts"]), unless, needs))
+        for sources in spec.get("implied_by") or []:
+            if not sources or not set(sources) <= set(ELEMENTS) - {element}:
+                raise PatternError(f"elements.{element}.implied_by: unknown element {sources}")
+            implied.append((element, tuple(sources)))
     negatives = {}
     for key, spec in (data.get("negative") or {}).items():
-        negatives[key] = Negative(key, spec["kind"], bool(spec.get("decline")), spec["suggestion"])
+        negatives[key] = Negative(
+            key,
+            spec["kind"],
+            bool(spec.get("decline")),
+            spec["suggestion"],
+            masks=bool(spec.get("masks")),
+        )
         add(("neg", key), spec.get("cues"), f"negative.{key}.cues")
         add(("negx", key), spec.get("exclude"), f"negative.{key}.exclude")
     for kind in PILE_KINDS:
@@ -104,7 +125,8 @@ def compile_lexicon(data: dict, language: str) -> Lexicon:
         negatives[kind] = Negative(kind, kind, False, spec["suggestion"], int(spec["min"]))
         add(("neg", kind), spec.get("cues"), f"piles.{kind}.cues")
         add(("negx", kind), spec.get("exclude"), f"piles.{kind}.exclude")
-    return Lexicon(language, patterns, tuple(together), negatives, dict(data.get("fixes") or {}))
+    fixes = dict(data.get("fixes") or {})
+    return Lexicon(language, patterns, tuple(together), negatives, fixes, tuple(implied))
 
 
 @cache

@@ -48,7 +48,7 @@ async def send_check(update: Update, context: CoachContext, text: str) -> None:
             "check/result",
             result=result,
             elements=[(tr.label(ELEMENT_LABELS[name]), result.elements[name]) for name in ELEMENTS],
-            fix=advice.get(result.top_fix, ""),
+            fix=advice.get(result.advice_key, ""),
             cut=cut,
         ),
         keyboard(
