@@ -11,8 +11,17 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 APP_NAME = "va-coach"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGED_CONTENT_DIR = Path(__file__).resolve().parent / "content"  # in a wheel (setup.py)
 # A token from @BotFather looks like "123456789:AA...", 35 characters after the colon.
 TOKEN_PATTERN = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
+
+
+def content_dir() -> Path:
+    """Templates, catalogs and YAML data: inside the installed package when installed from the
+    wheel, else content/ of this checkout (an editable install or the tests)."""
+    if PACKAGED_CONTENT_DIR.is_dir():
+        return PACKAGED_CONTENT_DIR
+    return PROJECT_ROOT / "content"
 
 
 def default_data_dir() -> Path:

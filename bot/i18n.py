@@ -24,11 +24,11 @@ from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from bot.config import PROJECT_ROOT
+from bot.config import content_dir
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "en"
-CONTENT_DIR = PROJECT_ROOT / "content"
+CONTENT_DIR = content_dir()
 
 
 def pick_language(stored: str | None = None, telegram_code: str | None = None) -> str:
@@ -101,7 +101,8 @@ class Translator:
 
     # formatting --------------------------------------------------------------------------------
     def time(self, value: time) -> str:
-        return format_time(value, format="short", locale=self.locale)
+        """A clock time in the language's one convention (content/<lang>/data/formats.yaml)."""
+        return format_time(value, format=self.data("formats")["time"], locale=self.locale)
 
     def format_date(self, value: date) -> str:
         """A short date for buttons: "Mo., 7. Dez." / "Mon, 7 Dec"."""

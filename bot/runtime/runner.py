@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from typing import TYPE_CHECKING
 
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
@@ -23,6 +24,9 @@ from bot.runtime.app import build_application
 from bot.runtime.backoff import Backoff, sleep_unless
 from bot.runtime.polling import poll
 from bot.runtime.standby import Leadership
+
+if TYPE_CHECKING:  # imported when used: polling mode needs no web server
+    from bot.runtime.webhook import Front
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "telegram"
@@ -49,15 +53,30 @@ async def run_async(settings: Settings, webhook: bool) -> None:
         loop.add_signal_handler(signum, stop.set)
     loop.set_exception_handler(log_loop_error)
     backoff = Backoff()
-    while not stop.is_set():
-        started = loop.time()
-        lost = await run_while_leader(settings, webhook, stop)
-        if loop.time() - started > HEALTHY_SECONDS:
-            backoff.reset()  # a failover after a long healthy run waits the shortest time
-        if lost and not stop.is_set():
-            delay = backoff.take()
-            log.warning("no longer the active process; standing by again in %.0f s", delay)
-            await sleep_unless(stop, delay)
+    front = open_front(settings) if webhook else None  # /healthz answers while standing by too
+    try:
+        while not stop.is_set():
+            started = loop.time()
+            lost = await run_while_leader(settings, webhook, stop, front)
+            if loop.time() - started > HEALTHY_SECONDS:
+                backoff.reset()  # a failover after a long healthy run waits the shortest time
+            if lost and not stop.is_set():
+                delay = backoff.take()
+                log.warning("no longer the active process; standing by again in %.0f s", delay)
+                await sleep_unless(stop, delay)
+    finally:
+        if front is not None:
+            front.close()
+
+
+def open_front(settings: Settings) -> Front:
+    """The webhook server for the whole run: updates while active, /healthz always."""
+    from bot.runtime.webhook import Front
+
+    secret = settings.webhook_secret.get_secret_value()
+    front = Front(settings.effective_database_url, secret, WEBHOOK_PATH)
+    front.listen(settings.webhook_listen, settings.webhook_port)  # else again once active
+    return front
 
 
 def log_loop_error(loop: asyncio.AbstractEventLoop, context: dict) -> None:
@@ -71,15 +90,19 @@ def log_loop_error(loop: asyncio.AbstractEventLoop, context: dict) -> None:
     )
 
 
-async def run_while_leader(settings: Settings, webhook: bool, stop: asyncio.Event) -> bool:
+async def run_while_leader(
+    settings: Settings, webhook: bool, stop: asyncio.Event, front: Front | None = None
+) -> bool:
     """Wait for the lock, then serve until `stop`; True when the lock or the database was lost
-    on the way (the caller starts over)."""
+    on the way (the caller starts over). `front` (webhook) reports the role on /healthz."""
     leadership = Leadership(settings.effective_database_url)
     active = asyncio.Event()  # set when this process must stop serving
     relay = asyncio.create_task(_relay(stop, active))
     try:
         if not await leadership.acquire(active):
             return False
+        if front is not None:
+            front.role = "active"
         try:
             await upgrade_database(settings)
         except Exception as error:
@@ -90,7 +113,7 @@ async def run_while_leader(settings: Settings, webhook: bool, stop: asyncio.Even
         watchdog = asyncio.create_task(_watch(leadership, active, application))
         try:
             if webhook:
-                await serve_webhook(application, settings, active)
+                await serve_webhook(application, settings, active, front)
             else:
                 await serve_polling(application, active)
         except InvalidToken:
@@ -104,6 +127,8 @@ async def run_while_leader(settings: Settings, webhook: bool, stop: asyncio.Even
                 await watchdog
         return not stop.is_set()
     finally:
+        if front is not None:
+            front.role = "standby"
         relay.cancel()
         await leadership.release()
 
@@ -173,7 +198,12 @@ async def delete_webhook(application: Application, stop: asyncio.Event) -> None:
     )
 
 
-async def serve_webhook(application: Application, settings: Settings, stop: asyncio.Event) -> None:
+async def serve_webhook(
+    application: Application,
+    settings: Settings,
+    stop: asyncio.Event,
+    front: Front | None = None,
+) -> None:
     from bot.runtime.webhook import serve
 
     if not await initialize(application, stop):
@@ -186,4 +216,5 @@ async def serve_webhook(application: Application, settings: Settings, stop: asyn
         secret=settings.webhook_secret.get_secret_value(),
         webhook_url=f"{settings.webhook_url.rstrip('/')}/{WEBHOOK_PATH}",
         stop=stop,
+        front=front,
     )

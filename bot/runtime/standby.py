@@ -52,10 +52,7 @@ class Leadership:
         return not is_sqlite(self.url) or self._sqlite_lock_path() is not None
 
     def _sqlite_lock_path(self) -> Path | None:
-        database = make_url(self.url).database if is_sqlite(self.url) else None
-        if not database or database == ":memory:":
-            return None
-        return Path(database).expanduser().with_name(Path(database).name + ".lock")
+        return sqlite_lock_path(self.url)
 
     async def acquire(self, stop: asyncio.Event) -> bool:
         """Wait until this process holds the lock (True), or until `stop` is set (False)."""
@@ -155,3 +152,12 @@ class Leadership:
             except Exception:
                 pass
             self.connection = None
+
+
+def sqlite_lock_path(url: str) -> Path | None:
+    """The file whose lock the active process holds on an SQLite database (None otherwise); also
+    read by `va-coach status` and `va-coach db restore` (bot/ops/)."""
+    database = make_url(url).database if is_sqlite(url) else None
+    if not database or database == ":memory:":
+        return None
+    return Path(database).expanduser().with_name(Path(database).name + ".lock")
