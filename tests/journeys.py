@@ -52,11 +52,15 @@ async def with_client(chat, language: str, name: str, register: str = "sie") -> 
     await chat.send("/clients")
     await chat.press(tr.label("Add a client"))
     await chat.send(name)
-    if language == "de":
-        await chat.press(
-            tr.label("“Sie” (formal)") if register == "sie" else tr.label("“du” (informal)")
-        )
+    await chat.press(register_label(language, register))
+    await chat.press(tr.label("Skip"))  # no contact person
     await chat.press(tr.label("Done"))
+
+
+def register_label(language: str, register: str = "sie") -> str:
+    """The button for "Sie"/"du" (German) or formal/casual (English) when a client is added."""
+    labels = {"de": ("“Sie” (formal)", "“du” (informal)"), "en": ("Formal", "Casual")}[language]
+    return translator(language).label(labels[0] if register == "sie" else labels[1])
 
 
 async def through_listening(

@@ -10,18 +10,55 @@ def at(step: Step, **fields: object) -> ClientsAnswers:
     return ClientsAnswers(step=int(step), **fields)
 
 
-def test_an_english_name_is_added_at_once_addressed_with_sie():
+def test_an_english_name_waits_for_formal_or_casual_then_the_contact_person():
     answers = at(Step.ADD_NAME)
-    assert advance(answers, Step.ADD_NAME, Given(text="Acme"), "en") == Step.LIST
-    assert answers.changes == {"add": ("Acme", "sie")} and answers.said == "added"
+    assert advance(answers, Step.ADD_NAME, Given(text="Acme"), "en") == Step.ADD_REGISTER
+    assert advance(answers, Step.ADD_REGISTER, Given(value="du"), "en") == Step.CONTACT
+    assert answers.changes == {"add": ("Acme", "du")} and answers.said == "added"
 
 
-def test_a_german_name_waits_for_sie_or_du_then_joins_the_list():
+def test_a_german_name_waits_for_sie_or_du_then_the_contact_person():
     answers = at(Step.ADD_NAME)
     assert advance(answers, Step.ADD_NAME, Given(text="Kanzlei Roth"), "de") == Step.ADD_REGISTER
     assert answers.pending_client == "Kanzlei Roth" and answers.changes == {}
-    assert advance(answers, Step.ADD_REGISTER, Given(value="du"), "de") == Step.LIST
+    assert advance(answers, Step.ADD_REGISTER, Given(value="du"), "de") == Step.CONTACT
     assert answers.changes == {"add": ("Kanzlei Roth", "du")} and answers.pending_client is None
+
+
+ANNA = {"title": "Dr.", "first": "Anna", "last": "Hoffmann", "address": ""}
+
+
+def test_a_new_sie_client_s_contact_is_followed_by_the_form_of_address_then_the_list():
+    answers = at(Step.CONTACT, client_id=3, register="sie", adding=True)
+    assert advance(answers, Step.CONTACT, Given(value=ANNA), "de") == Step.ADDRESS
+    assert answers.changes == {"contact": ANNA}
+    answers.changes = {}
+    assert advance(answers, Step.ADDRESS, Given(value="frau"), "de") == Step.LIST
+    assert answers.changes == {"address": "frau"} and not answers.adding
+
+
+def test_no_form_of_address_for_du_english_or_one_typed_with_frau():
+    for register, language, address in (("du", "de", ""), ("sie", "en", ""), ("sie", "de", "frau")):
+        answers = at(Step.CONTACT, client_id=3, register=register, adding=True)
+        given = Given(value={**ANNA, "address": address})
+        assert advance(answers, Step.CONTACT, given, language) == Step.LIST
+
+
+def test_skipping_the_contact_person_keeps_the_client_without_one():
+    answers = at(Step.CONTACT, client_id=3, register="sie", adding=True)
+    assert advance(answers, Step.CONTACT, Given(value="skip"), "de") == Step.LIST
+    assert answers.changes == {}
+
+
+def test_the_contact_person_is_changed_and_removed_from_the_card():
+    answers = at(Step.CARD, client_id=3)
+    assert advance(answers, Step.CARD, Given(value=Tap("contact", 3))) == Step.CONTACT
+    assert advance(answers, Step.CONTACT, Given(value=ANNA), "en") == Step.CARD
+    assert answers.changes == {"contact": ANNA} and answers.said == "saved"
+    answers.changes = {}
+    assert advance(answers, Step.CARD, Given(value=Tap("drop-contact", 3))) == Step.CARD
+    assert answers.changes == {"contact": None}
+    assert advance(answers, Step.CARD, Given(value=Tap("address", 3))) == Step.ADDRESS
 
 
 def test_the_name_waiting_for_sie_or_du_is_kept_with_the_step():

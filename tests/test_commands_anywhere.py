@@ -208,6 +208,7 @@ async def test_typed_sie_or_du_and_nein_at_the_setups_client_questions(bot):
     await at_step(chat, "de", "clients")
     await chat.send("Kanzlei Roth")
     await chat.send("Sie")  # typed, not tapped
+    await chat.send("nein")  # no contact person: "nein" is not a person named "nein"
     await chat.send("nein")  # no more clients: "nein" is not a client named "nein"
     async with bot.app.database.sessions() as session:
         clients = await repo.list_clients(session, chat.user["id"])

@@ -92,6 +92,7 @@ ONBOARDING = [
     ("Wie viele Stunden pro Woche", ("press", "Skip")),
     ("Für wen arbeitest du gerade", ("send", "Acme GmbH")),
     ("Wie sprichst du", ("press", "“du” (informal)")),
+    ("Wem schreibst du bei", ("send", "Lena Weber")),
     ("Deine Kund:innen bisher", ("press", "Done")),
 ]
 CHECKIN = [

@@ -15,7 +15,7 @@ from bot.i18n import translator
 from bot.offline.offline_chat import OfflineChat
 from bot.offline.telegram_offline import BotAPIError
 from bot.runtime.app import build_application
-from tests.journeys import QUESTION, at_step, user_row
+from tests.journeys import QUESTION, at_step, register_label, user_row
 
 
 @pytest.mark.parametrize(
@@ -74,8 +74,7 @@ async def test_the_database_briefly_unreachable(bot, chat, language, monkeypatch
         language
     ]
     assert [outage in m["text"] for m in produced].count(True) == 1
-    if language == "de":
-        await chat.press(translator(language).label("“Sie” (formal)"))
+    await chat.press(register_label(language))
     assert "Nordlicht GmbH" in chat.last_text
     async with bot.app.database.sessions() as session:
         assert [c.name for c in await repo.list_clients(session, chat.user["id"])] == [
@@ -104,8 +103,7 @@ async def test_a_full_disk_gets_one_honest_message(bot, chat, language, monkeypa
     texts = [m["text"] for m in produced]
     assert sum(OUTAGE[language] in t for t in texts) == 1, texts  # said once, not per attempt
     assert not any(APOLOGY[language] in t for t in texts)  # no "what you saved is kept"
-    if language == "de":
-        await chat.press(translator(language).label("“Sie” (formal)"))
+    await chat.press(register_label(language))
     async with bot.app.database.sessions() as session:
         assert [c.name for c in await repo.list_clients(session, chat.user["id"])] == [
             "Nordlicht GmbH"
@@ -134,8 +132,7 @@ async def test_a_file_locked_by_another_process_holds_up_only_those_who_write(
         other.close()
     await writer.deliver_again()  # Telegram's next delivery, once the lock is gone
     assert "Nordlicht GmbH" in writer.last_text
-    if language == "de":
-        await writer.press(tr.label("“Sie” (formal)"))
+    await writer.press(register_label(language))
     async with bot.app.database.sessions() as session:
         assert [c.name for c in await repo.list_clients(session, writer.user["id"])] == [
             "Nordlicht GmbH"

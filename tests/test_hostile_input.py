@@ -214,6 +214,7 @@ async def test_control_characters_in_a_client_name(anybot):
     await chat.send("/clients")
     await chat.press(tr.label("Add a client"))
     await chat.send(f"Ac\x00me{CONTROLS}")
+    await chat.press(tr.label("Formal"))
     async with anybot.app.database.sessions() as session:
         names = (
             await session.execute(select(Client.name).where(Client.user_id == chat.user["id"]))

@@ -13,6 +13,7 @@ SECRETS = [
     "Frau Nebelhorn",
     "Morgenrot-Projekt",
     "Lindenblatt",
+    "Wolkenstein",
 ]
 
 
@@ -30,6 +31,7 @@ async def test_a_full_run_of_every_flow_logs_no_contents(bot, caplog):
     await chat.send("30")
     await chat.send("Frau Nebelhorn")
     await chat.press(tr.label("“du” (informal)"))
+    await chat.send("Dr. Ilse Wolkenstein")  # the contact person
     await chat.press(tr.label("Done"))
     await chat.send("/no")
     await chat.send("Kannst du bis morgen den Quartalsbericht-Geheim fertig machen?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import translator
-from tests.journeys import client_rows, user_row
+from tests.journeys import client_rows, register_label, user_row
 
 
 async def test_full_onboarding_stores_every_answer(bot, chat, language):
@@ -18,9 +18,9 @@ async def test_full_onboarding_stores_every_answer(bot, chat, language):
     await chat.send("18:15")
     await chat.send("32")
     await chat.send("Acme GmbH")
-    if language == "de":
-        assert "„Sie“" in chat.button_labels[0]
-        await chat.press(tr.label("“du” (informal)"))
+    assert {"de": "„Sie“", "en": "Formal"}[language] in chat.button_labels[0]
+    await chat.press(register_label(language, "du"))
+    await chat.send("Dr. Anna Hoffmann")  # the contact person
     assert "Acme GmbH" in chat.last_text
     await chat.press(tr.label("Done"))
 
@@ -32,8 +32,8 @@ async def test_full_onboarding_stores_every_answer(bot, chat, language):
     assert user.capacity_hours == 32
     assert user.onboarded_at is not None
     clients = await client_rows(bot, chat)
-    assert [(c.name, c.register) for c in clients] == [
-        ("Acme GmbH", "du" if language == "de" else "sie")
+    assert [(c.name, c.register, c.contact_title, c.contact_last) for c in clients] == [
+        ("Acme GmbH", "du", "Dr.", "Hoffmann")
     ]
     # The summary repeats what was understood, then the main menu follows.
     summary = chat.bot_messages[-2]["text"]

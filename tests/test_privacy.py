@@ -8,7 +8,7 @@ from sqlalchemy import select, text
 
 from bot.db.models import Base
 from bot.i18n import translator
-from tests.journeys import onboarded, through_listening
+from tests.journeys import onboarded, register_label, through_listening
 
 
 async def rows_mentioning(bot, user_id: int) -> dict[str, int]:
@@ -36,8 +36,8 @@ async def a_user_with_data(bot, language: str):
     await chat.send("/clients")
     await chat.press(tr.label("Add a client"))
     await chat.send("Geheim & Co")
-    if language == "de":
-        await chat.press(tr.label("“Sie” (formal)"))
+    await chat.press(register_label(language))
+    await chat.send("Frau Dr. Erika Muster")  # the contact person: exported and deleted too
     await chat.press(tr.label("Done"))
     await through_listening(chat, language, "Geheim & Co", "email")  # leaves a say-no reply open
     return chat
@@ -52,6 +52,7 @@ async def test_export_sends_json_and_a_readable_file(bot, language):
     exported = json.loads(documents[0].files["document"].decode())
     assert exported["users"][0]["id"] == chat.user["id"]
     assert [c["name"] for c in exported["clients"]] == ["Geheim & Co"]
+    assert exported["clients"][0]["contact_last"] == "Muster"
     assert exported["drafts"][0]["answers"]["request"]
     readable = documents[1].files["document"].decode()
     assert (

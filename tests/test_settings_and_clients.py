@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from bot.i18n import translator
-from tests.journeys import client_rows, onboarded, user_row, with_client
+from tests.journeys import client_rows, onboarded, register_label, user_row, with_client
 
 
 async def test_settings_change_one_answer_and_return(bot, chat, language):
@@ -47,8 +47,8 @@ async def test_client_lifecycle(bot, chat, language):
     await chat.send("/clients")
     await chat.press(tr.label("Add a client"))
     await chat.send("Kanzlei Roth")
-    if language == "de":
-        await chat.press(tr.label("“Sie” (formal)"))
+    await chat.press(register_label(language))
+    await chat.press(tr.label("Skip"))  # no contact person
     assert "Kanzlei Roth" in chat.button_labels
 
     await chat.press("Kanzlei Roth")
@@ -56,7 +56,7 @@ async def test_client_lifecycle(bot, chat, language):
     await chat.send("Kanzlei Roth & Partner")
     assert "Kanzlei Roth & Partner" in chat.last_text
 
-    await chat.press("du")  # "Address as du"
+    await chat.press({"de": "du", "en": tr.label("Switch to casual")}[language])
     assert [c.register for c in await client_rows(bot, chat)] == ["du"]
 
     await chat.press(tr.label("Remove"))
@@ -76,8 +76,8 @@ async def test_client_list_pages(bot, chat, language):
         await chat.send("/clients") if number == 0 else None
         await chat.press(tr.label("Add a client"))
         await chat.send(f"Client {number:02d}")
-        if language == "de":
-            await chat.press(tr.label("“Sie” (formal)"))
+        await chat.press(register_label(language))
+        await chat.press(tr.label("Skip"))
     assert "Client 00" in chat.button_labels and "Client 10" not in chat.button_labels
     await chat.press("›")
     assert "Client 10" in chat.button_labels
@@ -91,8 +91,8 @@ async def test_another_users_client_id_is_not_found(bot, language):
     await owner.send("/clients")
     await owner.press(tr.label("Add a client"))
     await owner.send("Secret Client")
-    if language == "de":
-        await owner.press(tr.label("“Sie” (formal)"))
+    await owner.press(register_label(language))
+    await owner.press(tr.label("Skip"))
     client_id = (await client_rows(bot, owner))[0].id
 
     await onboarded(intruder, language)
@@ -124,6 +124,8 @@ async def test_rename_to_an_existing_name_is_refused(bot):
     for name in ("Alpha", "Beta"):
         await chat.press("Add a client")
         await chat.send(name)
+        await chat.press("Formal")
+        await chat.press("Skip")
     await chat.press("Beta")
     await chat.press("Rename")
     await chat.send("alpha")
@@ -159,8 +161,7 @@ async def test_a_first_message_other_than_start_works(bot, language):
     await chat.send("/clients")
     await chat.press(tr.label("Add a client"))
     await chat.send("Kanzlei Roth")
-    if language == "de":
-        await chat.press(tr.label("“Sie” (formal)"))
+    await chat.press(register_label(language))
     assert [c.name for c in await client_rows(bot, chat)] == ["Kanzlei Roth"]
 
 
@@ -181,6 +182,7 @@ async def test_a_name_waiting_for_sie_or_du_survives_another_command(bot):
         ("Acme", "sie"),
         ("Kanzlei Roth", "du"),
     ]
+    await chat.send("überspringen")  # no contact person
     assert "Kanzlei Roth" in chat.button_labels  # the list again
     await chat.send("fertig")  # as the Done button
     assert "gespeichert" in chat.last_text and "reply_markup" not in chat.last_message
@@ -194,8 +196,8 @@ async def test_adding_a_client_continues_after_another_command(bot, chat, langua
     await chat.send("/week")
     await chat.press(tr.label("Continue with your clients"))  # offered under the report
     await chat.send("Kanzlei Roth")  # the name asked for before the report
-    if language == "de":
-        await chat.send("Sie")
+    await chat.send({"de": "Sie", "en": "formal"}[language])
+    await chat.send({"de": "überspringen", "en": "skip"}[language])  # no contact person
     assert [(c.name, c.register) for c in await client_rows(bot, chat)] == [("Kanzlei Roth", "sie")]
     await chat.send("/week")  # the list is a menu: nothing to continue
     assert tr.label("Continue with your clients") not in chat.button_labels

@@ -1,18 +1,24 @@
 """The client list's path: given where it stands and this answer, which step is next.
 
     /clients ─▶ LIST ─(a client)─▶ CARD ─(rename)─▶ RENAME ─▶ CARD
-                 │                   ├─(Sie/du)─▶ CARD
+                 │                   ├─(Sie/du, formal/casual)─▶ CARD
+                 │                   ├─(contact)─▶ CONTACT ─▶ [ADDRESS] ─▶ CARD
+                 │                   ├─(form of address)─▶ ADDRESS ─▶ CARD
+                 │                   ├─(remove contact)─▶ CARD
                  │                   └─(remove)─▶ CONFIRM_REMOVE ─(yes)─▶ LIST
-                 ├─(add)─▶ ADD_NAME ─(German)─▶ ADD_REGISTER ─▶ LIST
+                 ├─(add)─▶ ADD_NAME ─▶ ADD_REGISTER ─▶ CONTACT ─▶ [ADDRESS] ─▶ LIST
                  └─(done)─▶ CLOSED
+
+The contact person is optional (Skip); the form of address (Herr / Frau / full name) is asked
+only for a German "Sie" client whose last name is known and was not typed with "Herr"/"Frau".
 
 The list, a client's card and "remove?" are menus: their buttons (a `Tap`) work the same
 wherever the flow stands. Adding and renaming are tasks, picked up again after a pause.
 
 Pure: no Telegram, no database. Whether a tapped client still exists, or the list is full, is
 read before it gets here (bot/flows/profile/clients_store.py): such a tap arrives as "gone" or
-"full". What is to be stored goes into `ClientsAnswers.changes`; the flow's store writes it
-with the step.
+"full"; a typed contact arrives read (a Contact as a dict). What is to be stored goes into
+`ClientsAnswers.changes`; the flow's store writes it with the step.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from bot.coach.contact import asks_address, contact_from
 from bot.coach.given import Given
 
 
@@ -33,10 +40,15 @@ class Step(IntEnum):
     RENAME = 4
     CONFIRM_REMOVE = 5
     CLOSED = 6  # "Your client list is saved.": the flow has ended
+    CONTACT = 7  # the client's contact person (optional)
+    ADDRESS = 8  # how a German "Sie" draft addresses them: Herr, Frau or by full name
 
 
 MENUS = frozenset({Step.LIST, Step.CARD, Step.CONFIRM_REMOVE, Step.CLOSED})
-CLIENT_ACTIONS = frozenset({"open", "rename", "register", "remove", "confirm-remove", "back"})
+CLIENT_ACTIONS = frozenset(
+    {"open", "rename", "register", "remove", "confirm-remove", "back"}
+    | {"contact", "address", "drop-contact"}
+)
 
 
 @dataclass
@@ -48,6 +60,8 @@ class ClientsAnswers:
     client_id: int | None = None  # the client whose card, new name or removal is open
     name: str | None = None  # that client's name (or the one just added), for what is said
     pending_client: str | None = None  # a new client's name, waiting for "Sie" or "du"
+    register: str | None = None  # the register of the client whose contact is asked
+    adding: bool = False  # the contact is asked for a client just added: the list follows
     said: str | None = None  # what the next screen says first: added, saved, removed, gone, full
     changes: dict = field(default_factory=dict)  # to store: add, rename, switch, remove
 
@@ -70,14 +84,19 @@ def advance(answers: ClientsAnswers, step: Step, given: Given, language: str = "
     if step == Step.ADD_NAME:
         if given.text is None:  # "skip", "fertig": no client after all
             return Step.LIST
-        if language == "de":  # Sie or du first
-            answers.pending_client = given.text
-            return Step.ADD_REGISTER
-        return added(answers, given.text, "sie")
+        answers.pending_client = given.text
+        return Step.ADD_REGISTER  # "Sie" or "du"; in English formal or casual
     if step == Step.ADD_REGISTER:
         if answers.pending_client is None:
             return Step.LIST
         return added(answers, answers.pending_client, given.value or "sie")
+    if step == Step.CONTACT:
+        return contact_given(answers, given, language)
+    if step == Step.ADDRESS:
+        if given.value is not None and given.value != "skip":
+            answers.changes["address"] = given.value
+            answers.said = "saved"
+        return after_contact(answers)
     if step == Step.RENAME:
         if given.text is not None:
             answers.changes["rename"] = given.text
@@ -89,15 +108,36 @@ def advance(answers: ClientsAnswers, step: Step, given: Given, language: str = "
     return Step.CLOSED  # "fertig" at the list
 
 
+def contact_given(answers: ClientsAnswers, given: Given, language: str) -> Step:
+    """A contact person (read into a dict), or Skip: then the list or the card again."""
+    contact = contact_from(given.value)
+    if contact is None:  # Skip, Back
+        return after_contact(answers)
+    answers.changes["contact"] = contact.as_dict()
+    answers.said = "saved"
+    if asks_address(contact, answers.register or "sie", language):
+        return Step.ADDRESS
+    return after_contact(answers)
+
+
+def after_contact(answers: ClientsAnswers) -> Step:
+    if answers.adding:
+        answers.adding = False
+        return Step.LIST
+    return Step.CARD
+
+
 def added(answers: ClientsAnswers, name: str, register: str) -> Step:
+    """The client is stored with its register; its contact person is asked next."""
     answers.changes["add"] = (name, register)
     answers.name, answers.pending_client, answers.said = name, None, "added"
-    return Step.LIST
+    answers.register, answers.adding = register, True
+    return Step.CONTACT
 
 
 def tapped(answers: ClientsAnswers, tap: Tap) -> Step:
     """A menu button: where it leads, whatever was open (a half-added name is let go)."""
-    answers.pending_client = None
+    answers.pending_client, answers.adding = None, False
     if tap.action == "done":
         return Step.CLOSED
     if tap.action in ("gone", "full"):
@@ -117,7 +157,14 @@ def tapped(answers: ClientsAnswers, tap: Tap) -> Step:
         answers.changes["remove"] = True
         answers.said = "removed"
         return Step.LIST
+    if tap.action == "contact":
+        return Step.CONTACT
+    if tap.action == "address":
+        return Step.ADDRESS
     if tap.action == "register":
         answers.changes["switch"] = True
+        answers.said = "saved"
+    if tap.action == "drop-contact":
+        answers.changes["contact"] = None
         answers.said = "saved"
     return Step.CARD

@@ -1,7 +1,7 @@
 """Onboarding and settings as a path: given the answers so far and this answer, which step is next.
 
     /start (new user) ─▶ WELCOME ─▶ NAME ─▶ TIMEZONE ─▶ CHECKIN ─▶ CAPACITY ─▶ CLIENTS ─▶ FINISH
-                                                              (German: CLIENTS ⇄ CLIENT_REGISTER)
+        each client: CLIENTS ─▶ CLIENT_REGISTER ─▶ CLIENT_CONTACT ─▶ [CLIENT_ADDRESS] ─▶ CLIENTS
     /settings ─▶ SETTINGS ─(pick one)─▶ that step ─▶ SETTINGS
 
 Pure: answers that need the calendar, the time-zone database or the user's Telegram name are
@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from bot.coach.contact import asks_address, contact_from
 from bot.coach.given import Given
 
 
@@ -29,6 +30,8 @@ class Step(IntEnum):
     SETTINGS = 8
     WORKDAYS = 9
     FINISH = 10  # the summary after the last question: onboarding is done
+    CLIENT_CONTACT = 11  # the new client's contact person (optional)
+    CLIENT_ADDRESS = 12  # German "Sie": Herr, Frau or the full name
 
 
 ONBOARDING = (Step.NAME, Step.TIMEZONE, Step.CHECKIN, Step.CAPACITY, Step.CLIENTS)
@@ -49,7 +52,8 @@ class ProfileAnswers:
 
     step: int = Step.WELCOME
     mode: str = "onboarding"  # or "settings": each answer goes back to the summary
-    pending_client: str | None = None  # a client's name, waiting for "Sie" or "du"
+    pending_client: str | None = None  # a client's name, waiting for "Sie" or "du", then contact
+    pending_register: str | None = None  # that client's register, once given
     changes: dict = field(default_factory=dict)  # to store: column -> value, "client", …
 
     @property
@@ -59,16 +63,24 @@ class ProfileAnswers:
 
 def advance(answers: ProfileAnswers, step: Step, given: Given, language: str = "en") -> Step:
     """Note `given` as the answer to `step` in `answers.changes`; return the step that follows."""
-    if step == Step.CLIENTS and given.text:  # a client's name: add it, then ask for the next
-        if language == "de":
-            answers.pending_client = given.text
-            return Step.CLIENT_REGISTER
-        answers.changes["client"] = (given.text, "sie")
-        return Step.CLIENTS
-    if step == Step.CLIENT_REGISTER:
-        answers.changes["client"] = (answers.pending_client, given.value or "sie")
-        answers.pending_client = None
-        return Step.CLIENTS
+    if step == Step.CLIENTS and given.text:  # a client's name: Sie or du (formal or casual)
+        answers.pending_client = given.text
+        return Step.CLIENT_REGISTER
+    if step == Step.CLIENT_REGISTER:  # stored now; the contact person may follow
+        answers.pending_register = given.value or "sie"
+        answers.changes["client"] = (answers.pending_client, answers.pending_register)
+        return Step.CLIENT_CONTACT
+    if step == Step.CLIENT_CONTACT:
+        contact = contact_from(given.value)
+        if contact is not None:
+            answers.changes["contact"] = (answers.pending_client, contact.as_dict())
+            if asks_address(contact, answers.pending_register or "sie", language):
+                return Step.CLIENT_ADDRESS
+        return next_client(answers)
+    if step == Step.CLIENT_ADDRESS:
+        if given.value is not None and given.value != "skip":
+            answers.changes["address"] = (answers.pending_client, given.value)
+        return next_client(answers)
     if step == Step.WORKDAYS:
         answers.changes["workdays"] = True  # the days are stored as they are tapped
     elif given.value not in (None, "skip") and step in COLUMNS:
@@ -76,6 +88,12 @@ def advance(answers: ProfileAnswers, step: Step, given: Given, language: str = "
     if step == Step.WELCOME:
         return Step.NAME
     return following(answers, step)
+
+
+def next_client(answers: ProfileAnswers) -> Step:
+    """This client is done: the next one's name, or Done."""
+    answers.pending_client = answers.pending_register = None
+    return Step.CLIENTS
 
 
 def following(answers: ProfileAnswers, step: Step) -> Step:

@@ -4,8 +4,9 @@
                                                           └─(own, too long)─▶ TOO_LONG
 
 BROWSE is a menu (topics, a topic's templates, search results). CLIENT is asked when the VA has
-clients and the template names one (every built-in template; an own one with {client} or
-{client_first}); the client's register fills REGISTER, asked only in German without a client.
+clients and the template names one (every built-in template; an own one with {client},
+{client_first}, {salutation}, {contact_first} or {contact_last}); the client's register and
+contact person come with it; REGISTER is asked only in German without a client.
 SHAPE (email or chat) only for built-in templates. One FIELD step per field the bot cannot fill
 itself, in the template's order; built-in fields may be skipped. An own template that would be
 longer than one message even with the shortest answers is not filled (TOO_LONG).
@@ -20,6 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from bot.coach.contact import contact_from
+from bot.coach.drafting import renderer
 from bot.coach.given import Given
 from bot.coach.own_format import (
     MAX_FIELDS,
@@ -29,7 +32,7 @@ from bot.coach.own_format import (
     filled_length,
     parse,
 )
-from bot.coach.templates import auto_values, fields_for
+from bot.coach.templates import CLIENT_FIELDS, auto_values, fields_for, salutation_line
 
 FIELD = 100  # FIELD + n: the step that asks the n-th field (its buttons carry it)
 SKIP = "skip"
@@ -74,6 +77,7 @@ class FillAnswers:
     sender: str | None = None  # the VA's name, which fills {me}
     client_id: int | None = None
     client: str | None = None
+    contact: dict | None = None  # the client's contact person (bot/coach/contact.py), as a dict
     register: str | None = None
     shape: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
@@ -82,7 +86,7 @@ class FillAnswers:
     def as_reply(self) -> dict:
         """What the reply is rendered from, and kept as in its draft row (result.py)."""
         reply: dict = {"kind": self.kind, "ref": self.ref, "fields": dict(self.fields)}
-        for key in ("name", "client_id", "client", "register", "shape"):
+        for key in ("name", "client_id", "client", "contact", "register", "shape"):
             if getattr(self, key) is not None:
                 reply[key] = getattr(self, key)
         return reply
@@ -96,17 +100,27 @@ def own_fields(answers: FillAnswers) -> list[str]:
 
 
 def wants_client(answers: FillAnswers) -> bool:
-    """Whether the template names the client: every built-in one, an own one with {client}."""
-    return answers.kind == "lib" or any(
-        f in ("client", "client_first") for f in own_fields(answers)
-    )
+    """Whether the template names the client: every built-in one, an own one with a client's
+    field ({client}, {salutation}, {contact_first}, …)."""
+    return answers.kind == "lib" or any(f in CLIENT_FIELDS for f in own_fields(answers))
+
+
+def own_values(reply: dict, sender: str | None, language: str) -> dict[str, str]:
+    """The fields of an own template the bot fills itself, for a reply's answers (as_reply):
+    the client's and the VA's names, the contact person's and the salutation the drafts use."""
+    contact = contact_from(reply.get("contact"))
+    client, register = reply.get("client"), reply.get("register") or "sie"
+    salutation = salutation_line(renderer(language), client, register, contact)
+    return auto_values(client, sender, contact, salutation)
 
 
 def to_ask(answers: FillAnswers, language: str) -> list[str]:
-    """The fields the VA is asked for, in order: all but those the bot fills itself."""
+    """The fields the VA is asked for, in order: all but those the bot fills itself (the
+    salutation always: there is one for any client, and for none)."""
     if answers.kind == "lib":
         return list(fields_for(answers.ref or "", language))
-    known = auto_values(answers.client, answers.sender)
+    contact = contact_from(answers.contact)
+    known = auto_values(answers.client, answers.sender, contact, salutation="known")
     return [name for name in own_fields(answers) if name not in known]
 
 
@@ -117,14 +131,14 @@ def field_at(answers: FillAnswers, step: int, language: str) -> str | None:
     return fields[index] if 0 <= index < len(fields) else None
 
 
-def too_long(answers: FillAnswers) -> bool:
+def too_long(answers: FillAnswers, language: str) -> bool:
     """An own template longer than one message even with one character per answer still
     missing (the client's name and the VA's count in full, each time they appear)."""
     try:
         parsed = parse(answers.source or "")
     except TemplateFormatError:
         return False
-    values = {**answers.fields, **auto_values(answers.client, answers.sender)}
+    values = {**answers.fields, **own_values(answers.as_reply(), answers.sender, language)}
     return bool(answers.source) and filled_length(parsed, values) > MAX_FILLED
 
 
@@ -132,7 +146,7 @@ def next_missing(answers: FillAnswers, language: str) -> Step:
     """The next thing to ask, or the reply once nothing is missing."""
     if answers.kind == "lib" and answers.shape is None:
         return Step.SHAPE
-    if answers.kind == "own" and too_long(answers):
+    if answers.kind == "own" and too_long(answers, language):
         return Step.TOO_LONG
     if len(answers.asked) < len(to_ask(answers, language)):
         return Step(FIELD + len(answers.asked) + 1)

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz, utils
 
-from bot.coach.drafting import DraftRenderer
+from bot.coach.contact import Contact
+from bot.coach.drafting import DraftRenderer, tidy
 from bot.coach.say_no import first_name, is_company, lower_after_salutation
 
 # Field kinds: "text" (typed, after a colon), "title" (typed, shown in quotes), "date", or a
@@ -90,14 +91,11 @@ def clean_field(name: str, text: str) -> str:
     return cleaned
 
 
-def greeted(email: bool, register: str, name: str | None, language: str) -> bool:
-    """Whether the reply opens with a salutation line (mirrors replies/_parts.j2)."""
-    person = bool(name) and not is_company(name)
-    if email:
-        return True
-    if language == "de":
-        return register == "du" and person
-    return person  # English chat replies greet a person in either register
+def opens_with_salutation(text: str) -> bool:
+    """Whether a rendered reply opens with a salutation line ("Guten Tag Frau Hoffmann,"):
+    read from the text itself, so it holds whatever replies/_parts.j2 decides to say."""
+    head, separator, _body = text.partition("\n\n")
+    return bool(separator) and "\n" not in head and head.rstrip().endswith(",")
 
 
 def situation_context(
@@ -107,14 +105,16 @@ def situation_context(
     shape: str,
     sender: str | None,
     language: str,
+    contact: Contact | None = None,
 ) -> dict:
-    """Everything replies/library/<key>.j2 needs: the shared parts' variables and every field
-    (None where unknown)."""
+    """Everything replies/library/<key>.j2 needs: the shared parts' variables (the client's
+    contact person among them, None when unknown) and every field (None where unknown)."""
     sie = register != "du"
     return {
         "email": shape == "email",
         "sie": sie,
         "name": name or None,
+        "contact": contact if contact is not None and contact.known else None,
         "formality": -1 if language == "en" and not sie else 0,
         "warmer": False,
         "sender": sender or None,
@@ -150,28 +150,57 @@ def render_situation(
     shape: str,
     sender: str | None,
     lowercase_words: list[str],
+    contact: Contact | None = None,
 ) -> str:
     language = renderer.language
-    context = situation_context(fields, name, register, shape, sender, language)
+    context = situation_context(fields, name, register, shape, sender, language, contact)
     text = renderer.render(f"library/{key}", **context)
-    if language == "de" and greeted(shape == "email", register, name, language):
+    if language == "de" and opens_with_salutation(text):
         head, separator, body = text.partition("\n\n")
-        if separator:
-            text = f"{head}\n\n{lower_after_salutation(body, lowercase_words)}"
+        text = f"{head}\n\n{lower_after_salutation(body, lowercase_words)}"
     return text
 
 
+def salutation_line(
+    renderer: DraftRenderer, name: str | None, register: str, contact: Contact | None
+) -> str:
+    """The salutation an email to this client opens with ("Guten Tag Frau Dr. Hoffmann,",
+    "Hi Priya,"): the `salutation` macro of replies/_parts.j2, the very one the drafts use, with
+    the same context a library template gets. Own templates fill {salutation} with it."""
+    context = situation_context({}, name, register, "email", None, renderer.language, contact)
+    module = renderer.env.get_template("_parts.j2").make_module(vars=context)
+    macro = module.salutation
+    # The macro reads the context; older versions took some of it as parameters.
+    arguments = {key: context[key] for key in getattr(macro, "arguments", ()) if key in context}
+    return tidy(str(macro(**arguments)))
+
+
 # --- own templates' automatic fields --------------------------------------------------------------
-AUTO_FIELDS = ("client", "client_first", "me")
+AUTO_FIELDS = ("client", "client_first", "me", "salutation", "contact_first", "contact_last")
+CLIENT_FIELDS = ("client", "client_first", "salutation", "contact_first", "contact_last")
 
 
-def auto_values(client_name: str | None, sender: str | None) -> dict[str, str]:
+def auto_values(
+    client_name: str | None,
+    sender: str | None,
+    contact: Contact | None = None,
+    salutation: str | None = None,
+) -> dict[str, str]:
+    """The fields of an own template the bot fills itself: the client's name, the VA's, the
+    contact person's names where known, and the salutation (rendered by the caller with
+    `salutation_line`, since it needs the renderer)."""
     values = {}
     if client_name:
         values["client"] = client_name
         values["client_first"] = client_name if is_company(client_name) else first_name(client_name)
     if sender:
         values["me"] = sender
+    if contact is not None and contact.first:
+        values["contact_first"] = contact.first
+    if contact is not None and contact.last:
+        values["contact_last"] = contact.last
+    if salutation:
+        values["salutation"] = salutation
     return values
 
 

@@ -54,7 +54,11 @@ class User(Base):
 
 
 class Client(Base):
-    """A client of the VA; `register` is how German replies address them ("sie" or "du")."""
+    """A client of the VA.
+
+    `register` is how replies address them: "sie" (formal) or "du" (casual), in English too.
+    The contact columns name the person a draft greets; all optional (see bot.coach.contact).
+    """
 
     __tablename__ = "clients"
     __table_args__ = (UniqueConstraint("user_id", "name", name="uq_clients_user_name"),)
@@ -65,6 +69,11 @@ class Client(Base):
     )
     name: Mapped[str] = mapped_column(String(64))
     register: Mapped[str] = mapped_column(String(3), default="sie")
+    contact_title: Mapped[str | None] = mapped_column(String(64))
+    contact_first: Mapped[str | None] = mapped_column(String(64))
+    contact_last: Mapped[str | None] = mapped_column(String(64))
+    # "herr", "frau" or "name" (greet by full name); how a German "Sie" draft opens
+    contact_address: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     user: Mapped[User] = relationship(back_populates="clients")

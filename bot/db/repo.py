@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.coach.contact import Contact, columns_of
 from bot.db.ids import is_row_id
 from bot.db.models import Client, User, utcnow
 
@@ -70,6 +71,20 @@ async def add_client(session: AsyncSession, user_id: int, name: str, register: s
     session.add(client)
     await session.flush()
     return client
+
+
+async def get_client_by_name(session: AsyncSession, user_id: int, name: str) -> Client | None:
+    """A client by its exact name (names are unique per user)."""
+    result = await session.execute(
+        select(Client).where(Client.user_id == user_id, Client.name == name)
+    )
+    return result.scalar_one_or_none()
+
+
+def set_contact(client: Client, contact: Contact | None) -> None:
+    """The client's contact person (None: no contact person)."""
+    for column, value in columns_of(contact).items():
+        setattr(client, column, value)
 
 
 async def delete_client(session: AsyncSession, client: Client) -> None:

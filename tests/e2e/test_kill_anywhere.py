@@ -66,6 +66,7 @@ async def onboard(user: TelegramUser) -> None:
     await user.wait_for("Für wen arbeitest du")
     await user.send("Acme GmbH")
     await user.press(TR.label("“du” (informal)"))
+    await user.press(TR.label("Skip"))  # no contact person
     await user.press(TR.label("Done"))
     await user.wait_for("Was möchtest du tun")
 

@@ -43,6 +43,7 @@ async def use_every_flow(user: TelegramUser) -> None:
     await user.wait_quiet(0.5)
     await user.send(SECRETS["client"])
     await user.press(tr.label("“du” (informal)"))
+    await user.press(tr.label("Skip"))  # no contact person
     await user.press(tr.label("Done"))
     await user.wait_quiet(0.5)
 

@@ -1,10 +1,11 @@
-"""/clients: add, rename, remove clients and switch how German replies address them.
+"""/clients: add, rename, remove clients, their contact person, and how replies address them.
 
 The path is bot/coach/clients_steps.py, the screens clients_screens.py, the store and the
 readers clients_store.py; the flow engine (bot/ui/flow.py) runs them. The list, a client's card
 and "remove?" are menus: their buttons carry what they open and work at any time, also from an
 older message. Adding and renaming a client are tasks: another command in between pauses them,
 and /clients or "Continue" picks them up again, a typed name waiting for "Sie" or "du" included.
+The contact person's questions are shared with onboarding (clients_contact.py).
 """
 
 from __future__ import annotations
@@ -17,22 +18,28 @@ from bot.coach.clients_steps import Step as S
 from bot.coach.given import Given
 from bot.coach.profile import MAX_ANSWER
 from bot.context import CoachContext
+from bot.flows.profile import clients_contact
 from bot.flows.profile import clients_screens as screens
-from bot.flows.profile.clients_store import FLOW, read_menu, read_name, store, tap_of
+from bot.flows.profile.clients_store import (
+    FLOW,
+    contact_of_client,
+    contact_to_address,
+    read_address,
+    read_contact,
+    read_menu,
+    read_name,
+    store,
+    tap_of,
+)
 from bot.flows.profile.codecs import ClientAction, ClientListAction, ClientOpen, ClientsPick
 from bot.i18n import N_
 from bot.ui import menu
 from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import acknowledge, enter_flow
-from bot.ui.flow import Asked, Flow, Rows, Step, ask, enter
+from bot.ui.flow import Flow, Step, ask, enter
 from bot.ui.flow_conversation import build_conversation
 
 SKIP = {"skip": "skip", "done": "skip"}  # typed meaning -> button value
-
-
-def registers(asked: Asked) -> Rows:
-    tr = asked.context.tr
-    return [[(tr.label("“Sie” (formal)"), "sie"), (tr.label("“du” (informal)"), "du")]]
 
 
 async def pending(update: Update, context: CoachContext, answers: ClientsAnswers) -> dict:
@@ -55,13 +62,30 @@ STEPS = {
     ),
     S.ADD_REGISTER: Step(
         "profile/ask_register",
-        registers,
+        clients_contact.registers,
         typed={"sie": "sie", "du": "du"},
         values=frozenset({"sie", "du"}),
         prepare=pending,
     ),
     S.RENAME: Step(
         screen=screens.ask_name, typed=SKIP, text=MAX_ANSWER, values=NO_BUTTONS, read=read_name
+    ),
+    S.CONTACT: Step(
+        "clients/ask_contact",
+        clients_contact.contact_buttons,
+        typed=clients_contact.CONTACT_TYPED,
+        text=MAX_ANSWER,
+        values=frozenset({clients_contact.SKIP, clients_contact.SELF}),
+        prepare=contact_of_client,
+        read=read_contact,
+    ),
+    S.ADDRESS: Step(
+        "clients/ask_address",
+        clients_contact.address_buttons,
+        text=MAX_ANSWER,
+        values=clients_contact.ADDRESS_VALUES,
+        prepare=contact_to_address,
+        read=read_address,
     ),
     S.CLOSED: Step(screen=screens.closed, values=NO_BUTTONS, final=True),
 }

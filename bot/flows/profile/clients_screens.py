@@ -4,9 +4,13 @@ with any change the answer made, then shows what is there now."""
 
 from __future__ import annotations
 
+from jinja2 import TemplateError
 from telegram import Update
 
 from bot.coach.clients_steps import ClientsAnswers, Step
+from bot.coach.contact import contact_of
+from bot.coach.drafting import renderer
+from bot.coach.templates import salutation_line
 from bot.context import CoachContext
 from bot.db import repo
 from bot.flows.profile.clients_store import FLOW, store
@@ -76,9 +80,15 @@ async def send_list(
     text = tr.render(
         "clients/list",
         note=note,
-        clients=[{"name": client.name, "register": client.register} for client in shown],
+        clients=[
+            {
+                "name": client.name,
+                "register": client.register,
+                "contact": contact.full if (contact := contact_of(client)) else None,
+            }
+            for client in shown
+        ],
         total=len(clients),
-        german=context.language == "de",
     )
     await edit_or_send(update, context, text, markup)
 
@@ -86,31 +96,67 @@ async def send_list(
 async def show_card(
     update: Update, context: CoachContext, answers: ClientsAnswers, note: str | None = None
 ) -> int:
-    """One client: rename, Sie or du, remove."""
+    """One client: its register and contact person, and what can be changed."""
     told = await stored(update, context, answers, note)  # a changed name or register first
     async with context.database.sessions() as session:
         client = await repo.get_client(session, update.effective_user.id, answers.client_id or 0)
     if client is None:
         answers.said = "gone"
         return await show_list(update, context, answers, note)
-    tr = context.tr
-    other = "du" if client.register == "sie" else "Sie"
-    markup = keyboard(
-        [(tr.label("Rename"), ClientAction(action="rename", client_id=client.id))],
-        [
-            (
-                tr.label("Address as “{register}”", register=other),
-                ClientAction(action="register", client_id=client.id),
-            )
-        ],
-        [(tr.label("Remove"), ClientAction(action="remove", client_id=client.id))],
-        [(tr.label("Back to the list"), ClientListAction(action="list"))],
-    )
-    text = tr.render(
-        "clients/client", note=told or None, name=client.name, register=client.register
-    )
-    await edit_or_send(update, context, text, markup)
+    text = card_text(context, client, told or None)
+    await edit_or_send(update, context, text, card_buttons(context, client))
     return ACTIVE
+
+
+def card_buttons(context: CoachContext, client) -> object:
+    """Rename; Sie/du (formal/casual); the contact person and, for a German "Sie" client, the
+    form of address; remove; back."""
+    tr, contact = context.tr, contact_of(client)
+
+    def action(label: str, name: str, **params: str) -> tuple[str, ClientAction]:
+        return tr.label(label, **params), ClientAction(action=name, client_id=client.id)
+
+    if context.language == "de":
+        other = "du" if client.register == "sie" else "Sie"
+        switch = action(N_("Address as “{register}”"), "register", register=other)
+    else:
+        casual = client.register == "sie"
+        switch = action(N_("Switch to casual") if casual else N_("Switch to formal"), "register")
+    rows = [[action(N_("Rename"), "rename")], [switch]]
+    if contact is None:
+        rows.append([action(N_("Add a contact person"), "contact")])
+    else:
+        rows.append(
+            [
+                action(N_("Change contact person"), "contact"),
+                action(N_("Remove contact person"), "drop-contact"),
+            ]
+        )
+        if context.language == "de" and client.register == "sie" and contact.last:
+            rows.append([action(N_("Change form of address"), "address")])
+    rows.append([action(N_("Remove"), "remove")])
+    rows.append([(tr.label("Back to the list"), ClientListAction(action="list"))])
+    return keyboard(*rows)
+
+
+def card_text(context: CoachContext, client, note: str | None) -> str:
+    """The card's text: name, register, contact person, and the salutation drafts open with."""
+    contact = contact_of(client)
+    try:  # a courtesy: the card stands without it
+        salutation = salutation_line(
+            renderer(context.language), client.name, client.register, contact
+        )
+    except (TemplateError, TypeError):
+        salutation = None
+    return context.tr.render(
+        "clients/client",
+        note=note,
+        name=client.name,
+        register=client.register,
+        contact=contact.full if contact else None,
+        address=contact.address if contact else "",
+        salutation=salutation or None,
+    )
 
 
 async def confirm_remove(

@@ -7,17 +7,20 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.coach.clients_steps import CLIENT_ACTIONS, ClientsAnswers, Step, Tap
+from bot.coach.contact import Contact, contact_from, contact_of
 from bot.coach.given import Given
 from bot.coach.profile import InvalidAnswer, parse_client_name
 from bot.context import CoachContext
 from bot.db import repo
+from bot.flows.profile import clients_contact
 from bot.flows.profile.codecs import ClientAction, ClientListAction, ClientOpen
 from bot.ui.flow import Invalid, ScratchStore
 from bot.ui.invalid import explain_invalid
 
 FLOW = "clients"
 MAX_CLIENTS = 50
-KEPT = ("step", "page", "client_id", "name", "pending_client")  # kept between updates
+# kept between updates
+KEPT = ("step", "page", "client_id", "name", "pending_client", "register", "adding")
 
 
 class ClientsStore(ScratchStore):
@@ -40,11 +43,16 @@ async def write(
     user_id = update.effective_user.id
     async with context.database.sessions.begin() as session:
         if "add" in changes:
-            await repo.add_client(session, user_id, *changes["add"])
+            client = await repo.add_client(session, user_id, *changes["add"])
+            answers.client_id = client.id  # whose contact person is asked next
             return
         client = await repo.get_client(session, user_id, answers.client_id or 0)
         if client is None:
             return
+        if "contact" in changes:
+            repo.set_contact(client, contact_from(changes["contact"]))
+        if "address" in changes and contact_of(client) is not None:
+            client.contact_address = changes["address"]
         if "rename" in changes:
             client.name = changes["rename"]
         if "switch" in changes:
@@ -81,6 +89,8 @@ async def read_menu(
     if client is None:
         return Given(value=Tap("gone"))
     answers.name = client.name
+    if tap.action == "address" and contact_of(client) is None:  # an older card's button
+        return Given(value=Tap("open", client.id))
     return given
 
 
@@ -100,3 +110,47 @@ async def read_name(
         return Given(text=parse_client_name(given.text, others))
     except InvalidAnswer as invalid:
         raise Invalid(explain_invalid(context.tr, invalid)) from None
+
+
+async def contact_of_client(update: Update, context: CoachContext, answers: ClientsAnswers) -> dict:
+    """What the contact question shows: the client, and the contact person it has."""
+    async with context.database.sessions() as session:
+        client = await repo.get_client(session, update.effective_user.id, answers.client_id or 0)
+    just_added, answers.said = answers.said == "added", None
+    name = client.name if client else answers.name or ""
+    register = client.register if client else answers.register or "sie"
+    current = contact_of(client) if client else None
+    return clients_contact.contact_question(
+        context, name, register, current, adding=answers.adding, just_added=just_added
+    )
+
+
+async def read_contact(
+    update: Update, context: CoachContext, answers: ClientsAnswers, given: Given
+) -> Given:
+    """The contact person typed (or the client's own name), read with the client's register."""
+    async with context.database.sessions() as session:
+        client = await repo.get_client(session, update.effective_user.id, answers.client_id or 0)
+    if client is None:
+        return Given(value=Tap("gone"))
+    answers.name, answers.register = client.name, client.register
+    value = clients_contact.read_contact(
+        context, given.text, given.value, client.name, client.register
+    )
+    return Given(value=value)
+
+
+async def contact_to_address(
+    update: Update, context: CoachContext, answers: ClientsAnswers
+) -> dict:
+    """The form-of-address question: the contact person as it is stored."""
+    async with context.database.sessions() as session:
+        client = await repo.get_client(session, update.effective_user.id, answers.client_id or 0)
+    contact = contact_of(client) or Contact()
+    return {"contact": contact, "name": contact.full}
+
+
+async def read_address(
+    update: Update, context: CoachContext, answers: ClientsAnswers, given: Given
+) -> Given:
+    return Given(value=clients_contact.read_address(context, given.text, given.value))

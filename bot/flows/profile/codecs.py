@@ -35,7 +35,16 @@ class ClientAction(CallbackData):
     """An action on one client."""
 
     prefix: ClassVar[str] = "cl.do"
-    action: Literal["rename", "register", "remove", "confirm-remove", "back"]
+    action: Literal[
+        "rename",
+        "register",
+        "remove",
+        "confirm-remove",
+        "back",
+        "contact",
+        "address",
+        "drop-contact",
+    ]
     client_id: RowId
 
 

@@ -26,6 +26,8 @@ from bot.coach.profile_steps import Step as S
 from bot.coach.schedule import parse_workdays
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
+from bot.flows.profile import clients_contact
+from bot.flows.profile import clients_onboarding as onboarding
 from bot.i18n import LANGUAGES, N_
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
@@ -82,11 +84,6 @@ def hours(asked: Asked) -> Rows:
 def clients_done(asked: Asked) -> Rows:
     label = N_("Done") if asked.extra["clients"] else N_("Skip")
     return [[(asked.context.tr.label(label), "skip")]]
-
-
-def registers(asked: Asked) -> Rows:
-    tr = asked.context.tr
-    return [[(tr.label("“Sie” (formal)"), "sie"), (tr.label("“du” (informal)"), "du")]]
 
 
 def languages(asked: Asked) -> Rows:
@@ -238,10 +235,27 @@ def steps(settings_screen, finish_screen, toggle_workday) -> dict[S, Step]:
         ),
         S.CLIENT_REGISTER: Step(
             "profile/ask_register",
-            registers,
+            clients_contact.registers,
             typed={"sie": "sie", "du": "du"},
             values=frozenset({"sie", "du"}),
             **ask,
+        ),
+        S.CLIENT_CONTACT: Step(
+            "clients/ask_contact",
+            clients_contact.contact_buttons,
+            typed=clients_contact.CONTACT_TYPED,
+            text=MAX_ANSWER,
+            values=frozenset({clients_contact.SKIP, clients_contact.SELF}),
+            prepare=onboarding.contact_question,
+            read=onboarding.read_contact,
+        ),
+        S.CLIENT_ADDRESS: Step(
+            "clients/ask_address",
+            clients_contact.address_buttons,
+            text=MAX_ANSWER,
+            values=clients_contact.ADDRESS_VALUES,
+            prepare=onboarding.address_question,
+            read=onboarding.read_address,
         ),
         S.LANGUAGE: Step(
             "profile/ask_language",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.coach.contact import contact_from, contact_of
 from bot.coach.profile_steps import ProfileAnswers
 from bot.context import CoachContext
 from bot.db import repo
@@ -14,7 +15,8 @@ from bot.ui.flow import ScratchStore
 from bot.ui.users import load_user
 
 FLOW = "profile"
-KEPT = ("step", "mode", "pending_client")  # what the flow data holds between updates
+# what the flow data holds between updates
+KEPT = ("step", "mode", "pending_client", "pending_register")
 
 
 class ProfileStore(ScratchStore):
@@ -30,6 +32,8 @@ class ProfileStore(ScratchStore):
 
 async def write(update: Update, context: CoachContext, changes: dict, in_settings: bool) -> None:
     client = changes.pop("client", None)
+    contact = changes.pop("contact", None)  # (client's name, contact as a dict)
+    address = changes.pop("address", None)  # (client's name, "herr" / "frau" / "name")
     workdays = changes.pop("workdays", False)
     async with context.database.sessions.begin() as session:
         user = await load_user(context, session, update)
@@ -37,6 +41,14 @@ async def write(update: Update, context: CoachContext, changes: dict, in_setting
             setattr(user, column, value)
         if client is not None and client[0]:
             await repo.add_client(session, user.id, *client)
+        for name, change in filter(None, (contact, address)):
+            row = await repo.get_client_by_name(session, user.id, name) if name else None
+            if row is None:
+                continue
+            if isinstance(change, dict):
+                repo.set_contact(row, contact_from(change))
+            elif contact_of(row) is not None:
+                row.contact_address = change
         moved = workdays or changes.keys() & {"timezone", "checkin_time"}
         if user.onboarded_at is not None and moved:
             await reschedule_checkin(session, user, clock_of(context.application)())

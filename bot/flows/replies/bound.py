@@ -9,14 +9,13 @@ even with one character per field (the client's name and the VA's fill themselve
 from __future__ import annotations
 
 from bot.coach.own_format import MAX_FILLED, room_for
-from bot.coach.replies_steps import FillAnswers
-from bot.coach.templates import auto_values
+from bot.coach.replies_steps import FillAnswers, own_values
 from bot.i18n import Translator
 
 
 def answer_too_long(tr: Translator, answers: FillAnswers, name: str, value: str) -> str | None:
     """Why `value` cannot go into field `name`, or None when the reply still fits."""
-    values = {**answers.fields, **auto_values(answers.client, answers.sender)}
+    values = {**answers.fields, **own_values(answers.as_reply(), answers.sender, tr.language)}
     room, count = room_for(answers.source or "", values, name)
     if len(value) <= room:
         return None

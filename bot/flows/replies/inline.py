@@ -22,6 +22,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import InlineQueryHandler
 
+from bot.coach.contact import contact_of
 from bot.coach.own_format import TemplateFormatError
 from bot.coach.templates import Entry, search
 from bot.context import CoachContext
@@ -112,6 +113,7 @@ def article(
         "ref": entry.ref,
         "fields": {},
         "client": getattr(client, "name", None),
+        "contact": contact.as_dict() if (contact := contact_of(client)) else None,
         "register": getattr(client, "register", "sie"),
         "shape": "chat",
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.coach.contact import Contact, contact_of
 from bot.coach.own_format import (
     MAX_FIELDS,
     MAX_NAME,
@@ -13,9 +14,9 @@ from bot.coach.own_format import (
     as_template,
     clean_name,
 )
-from bot.coach.templates import auto_values
+from bot.coach.templates import auto_values, opens_with_salutation
 from bot.context import CoachContext
-from bot.db import repo_drafts, repo_templates
+from bot.db import repo, repo_drafts, repo_templates
 from bot.flows.replies.result import sender_of, title_of
 from bot.i18n import N_
 from bot.ui.callbacks import SaveAsTemplate, unpack
@@ -91,7 +92,8 @@ async def keep_as_template(
             return "gone", "", 0
         if await repo_templates.count_templates(session, user_id) >= repo_templates.MAX_TEMPLATES:
             return "full", "", 0
-        source = as_template(draft.text, auto_values(draft.client_name, sender))
+        client = await repo.get_client(session, user_id, draft.client_id or 0)
+        source = template_source(draft.text, draft.client_name, sender, contact_of(client))
         if len(source) > MAX_SOURCE:
             return "too_long", "", 0
         base = (
@@ -103,6 +105,18 @@ async def keep_as_template(
         name = await repo_templates.free_name(session, user_id, name)
         template = await repo_templates.add_template(session, user_id, name, source)
         return None, name, template.id
+
+
+def template_source(
+    text: str, client: str | None, sender: str | None, contact: Contact | None
+) -> str:
+    """A draft as a template: a salutation line becomes {salutation} (it then fits any client's
+    contact person), the names in it become their fields."""
+    values = auto_values(client, sender, contact)
+    if opens_with_salutation(text):
+        _head, _separator, body = text.partition("\n\n")
+        return "{salutation}\n\n" + as_template(body, values)
+    return as_template(text, values)
 
 
 def template_name(base: str, client: str | None, limit: int = MAX_NAME) -> str:

@@ -1,7 +1,8 @@
 """A filled reply template: rendering it, keeping it as a draft, showing it with its buttons.
 
 Also used by inline mode (render_filled) and by the buttons under a shown reply (email/chat,
-Sie/du), which work after the /replies flow has ended.
+Sie/du or formal/casual), which work after the /replies flow has ended. A client's contact
+person (bot/coach/contact.py) travels in the answers, so a reply rendered again greets them too.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from telegram import (
 )
 from telegram.error import BadRequest
 
+from bot.coach.contact import contact_from
 from bot.coach.drafting import renderer
 from bot.coach.own_format import TemplateFormatError
-from bot.coach.templates import SITUATIONS, auto_values, render_situation
+from bot.coach.replies_steps import own_values
+from bot.coach.templates import SITUATIONS, render_situation
 from bot.context import CoachContext
 from bot.db import repo, repo_drafts, repo_templates
 from bot.flows.replies.codecs import FilledAction
@@ -50,9 +53,10 @@ def render_filled(language: str, answers: dict, source: str | None, sender: str 
             answers.get("shape", "email"),
             sender,
             words,
+            contact=contact_from(answers.get("contact")),
         )
     assert source is not None
-    values = {**answers.get("fields", {}), **auto_values(answers.get("client"), sender)}
+    values = {**answers.get("fields", {}), **own_values(answers, sender, language)}
     return renderer(language).render_own(source, values)
 
 
@@ -90,9 +94,11 @@ def result_markup(
             if answers.get("shape") == "email"
             else [button(N_("As an email"), "email")]
         )
+        other = "du" if answers.get("register") == "sie" else "sie"
         if context.language == "de":
-            other = "du" if answers.get("register") == "sie" else "sie"
             shape.append(button(N_("With “{form}”"), other, form="Sie" if other == "sie" else "du"))
+        else:  # the same two registers: formal and casual
+            shape.append(button(N_("Casual") if other == "du" else N_("Formal"), other))
         rows.append(shape)
     save = InlineKeyboardButton(
         tr.label("Save as my template"), callback_data=SaveAsTemplate(draft_id=draft_id).pack()
@@ -152,7 +158,7 @@ async def show_filled(update: Update, context: CoachContext, answers: dict) -> b
 
 
 def filled_header(context: CoachContext, answers: dict) -> str:
-    """Above the reply: its title, client, shape and (in German) Sie or du."""
+    """Above the reply: its title, client, shape and register (Sie or du; formal or casual)."""
     lib = answers["kind"] == "lib"
     return context.tr.render(
         "library/filled",
@@ -160,7 +166,7 @@ def filled_header(context: CoachContext, answers: dict) -> str:
         title=title_of(context.language, answers),
         client=answers.get("client"),
         shape=answers.get("shape") if lib else None,
-        register=answers.get("register") if lib and context.language == "de" else None,
+        register=answers.get("register") if lib else None,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.coach.contact import contact_of
 from bot.coach.given import Given
 from bot.coach.own_format import MAX_SOURCE
 from bot.coach.replies_steps import FIELDS, SKIP, FillAnswers
@@ -67,8 +68,8 @@ async def read_pick(
 async def read_client(
     update: Update, context: CoachContext, answers: FillAnswers, given: Given
 ) -> Given:
-    """A client's button: their name and register go into the answers ("No name", or a client
-    deleted meanwhile: none)."""
+    """A client's button: their name, register and contact person go into the answers ("No
+    name", or a client deleted meanwhile: none)."""
     if given.value == "none":
         return given
     if not (given.value or "").isdigit():
@@ -81,6 +82,8 @@ async def read_client(
             client.name,
             client.register,
         )
+        contact = contact_of(client)
+        answers.contact = contact.as_dict() if contact else None
     return given
 
 
