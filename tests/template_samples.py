@@ -52,6 +52,7 @@ SAY_NO_STEPS = [
     "change",
     "done",
     "clarify_done",
+    "rate_check",
 ]
 STEP_SAMPLE = {
     "request": "Could you also redo the slides by tomorrow?",
@@ -59,6 +60,12 @@ STEP_SAMPLE = {
     "questions": ["A?", "B?", "C?"],
 }
 
+HELP_HERE = {
+    "name": "X",
+    "doctor": "<b>116 117</b>",
+    "lines": "<b>142</b>",
+    "emergency": "<b>112</b>",
+}
 SAMPLES: dict[str, list[dict]] = {
     **{
         f"say_no/{step}": [{"answers": NO, **STEP_SAMPLE}, {"answers": NO_PLAIN, **STEP_SAMPLE}]
@@ -130,24 +137,61 @@ SAMPLES: dict[str, list[dict]] = {
     "menu/help": [{}],
     "menu/privacy": [{"retention_days": 180}],
     "clients/list": [
-        {"note": None, "clients": [], "total": 0, "german": True},
+        {"note": None, "clients": [], "total": 0},
         {
             "note": "Saved.",
-            "clients": [{"name": "Acme", "register": "sie"}, {"name": "Bea", "register": "du"}],
+            "clients": [
+                {"name": "Acme", "register": "sie", "contact": "Dr. Anna Hoffmann"},
+                {"name": "Bea", "register": "du", "contact": None},
+            ],
             "total": 2,
-            "german": True,
-        },
-        {
-            "note": None,
-            "clients": [{"name": "Acme", "register": "sie"}],
-            "total": 1,
-            "german": False,
         },
     ],
     "clients/client": [
-        {"note": None, "name": "Acme", "register": "sie"},
-        {"note": "Saved.", "name": "Bea", "register": "du"},
+        {
+            "note": None,
+            "name": "Acme",
+            "register": "sie",
+            "contact": "Dr. Anna Hoffmann",
+            "address": "frau",
+            "salutation": "Guten Tag Frau Dr. Hoffmann,",
+        },
+        {
+            "note": "Saved.",
+            "name": "Bea",
+            "register": "du",
+            "contact": None,
+            "address": "",
+            "salutation": None,
+        },
     ],
+    "clients/ask_contact": [
+        {
+            "added": "“Acme” is added.",
+            "client": "Acme",
+            "current": None,
+            "editing": False,
+            "sie": True,
+            "self_contact": None,
+        },
+        {
+            "added": None,
+            "client": "Priya Shah",
+            "current": "Dr. Priya Shah",
+            "editing": True,
+            "sie": False,
+            "self_contact": None,
+        },
+        {
+            "added": None,
+            "client": "Lena Weber",
+            "current": None,
+            "editing": False,
+            "sie": False,
+            "self_contact": {"full": "Lena Weber"},
+        },
+    ],
+    "clients/ask_address": [{"name": "Dr. Anna Hoffmann"}],
 }
 
 # --- workload: check-ins, /log, warnings, reports, self-check ------------------------------------
@@ -210,41 +254,42 @@ SAMPLES.update(
                 "note": None,
             },
         ],
-        "checkin/crisis": [{}],
-        "checkin/logged": [
+        "checkin/crisis": [
+            {"here": HELP_HERE, "everywhere": [HELP_HERE]},
+            {"here": None, "everywhere": [HELP_HERE, HELP_HERE]},
+        ],
+        "workload/logged": [  # /log: a first entry, one added, one replaced, a day off
             {
-                "day": _DAY,
-                "client": "Acme",
+                "day": "Thu 3 Dec",
+                "client": client,
+                "entry": "1,5",
                 "hours": "3,5",
                 "previous": "2",
-                "added": False,
-                "total": "6",
+                "how": how,
+                "total": total,
                 "day_off": False,
-                "replaced": True,
-            },
+            }
+            for how in ("new", "added", "replaced")
+            for client, total in (("Acme", "6"), (None, None))
+        ]
+        + [
             {
-                "day": _DAY,
+                "day": "Thu 3 Dec",
                 "client": None,
+                "entry": "0",
                 "hours": "0",
                 "previous": None,
-                "added": False,
-                "total": "0",
+                "how": "new",
+                "total": None,
                 "day_off": True,
-                "replaced": False,
-            },
-            {
-                "day": _DAY,
-                "client": "Bea",
-                "hours": "5",
-                "previous": "3",
-                "added": True,
-                "total": "5",
-                "day_off": False,
-                "replaced": False,
-            },
+            }
         ],
+        "workload/log_which_client": [{"hours": "0,75", "day": "Thu 3 Dec"}],
         "checkin/pause_ask": [{}],
-        "checkin/paused": [{"back": "Monday, 1 September", "next": "Monday, 1 September"}],
+        "checkin/paused": [
+            {"back": "Monday, 1 September", "next": "Monday, 1 September"},
+            {"back": "Sunday, 31 August", "next": "Monday, 1 September"},
+        ],
         "checkin/resumed": [
             {"was_paused": True, "next": _DAY, "time": "17:30"},
             {"was_paused": False, "next": _DAY, "time": "09:00"},
@@ -280,6 +325,7 @@ SAMPLES.update(
                 "per_client": [("Acme", "30"), ("Bea", "12,5")],
                 "longest": (_DAY, "11"),
                 "days_off": 2,
+                "since": None,
                 "trend": 120,
                 "trend_hours": "2",
                 "energy": "3,2",
@@ -294,8 +340,24 @@ SAMPLES.update(
                 "per_client": [],
                 "longest": None,
                 "days_off": 31,
+                "since": None,
                 "trend": -60,
                 "trend_hours": "1",
+                "energy": None,
+                "stress": None,
+                "empty": False,
+            },
+            {
+                "kind": "week",
+                "title": "Week of Monday, 9 March",
+                "total": "12,5",
+                "capacity": "40",
+                "per_client": [("Acme", "12,5")],
+                "longest": (_DAY, "8"),
+                "days_off": 0,
+                "since": _DAY,
+                "trend": None,
+                "trend_hours": "0",
                 "energy": None,
                 "stress": None,
                 "empty": False,
@@ -308,6 +370,7 @@ SAMPLES.update(
                 "per_client": [],
                 "longest": None,
                 "days_off": 7,
+                "since": None,
                 "trend": 0,
                 "trend_hours": "0",
                 "energy": None,
@@ -316,6 +379,10 @@ SAMPLES.update(
             },
         ],
         "selfcheck/intro": [{"credit": "Copenhagen Burnout Inventory"}],
+        "selfcheck/care": [
+            {"here": HELP_HERE, "everywhere": [HELP_HERE], "client": "Acme"},
+            {"here": None, "everywhere": [HELP_HERE, HELP_HERE], "client": None},
+        ],
         "selfcheck/item": [
             {
                 "number": 1,
@@ -481,20 +548,11 @@ _SCENARIO = {
     "brief": "You call Berger Joinery.",
     "receptionist": "Ms Lenz",
 }
-_FEEDBACK_TEXTS = {
-    key: f"Feedback {key}."
-    for key in (
-        "lie",
-        "honest",
-        "vague",
-        "rude",
-        "polite",
-        "not_polite",
-        "contact",
-        "short",
-        "long",
-    )
-}
+_NOTE = {"good": False, "text": "Feedback lie.", "quote": "", "model": ""}
+_NOTES = [
+    _NOTE | {"quote": "He's expecting <my> call.", "model": "I'm calling for <Jungblut>."},
+    {"good": True, "text": "Feedback contact.", "quote": "", "model": ""},
+]
 SAMPLES.update(
     {
         "gatekeeper/practice_start": [
@@ -523,17 +581,11 @@ SAMPLES.update(
                 "lines": ["I'll put you through."],
                 "outcome": outcome,
                 "score": 75,
-                "texts": _FEEDBACK_TEXTS,
-                "turns": [
-                    (
-                        "He's expecting <my> call.",
-                        [(False, "lie"), (True, "polite"), (True, "short")],
-                    ),
-                    ("x" * 200, [(True, "honest"), (False, "long")]),
-                ],
+                "turns": [("Hello. He's expecting <my> call.", _NOTES), ("x" * 200, [_NOTE])],
+                "call": [_NOTE | {"text": "Feedback polite.", "model": "Good morning."}],
                 "progress": Progress(3, 75, 90, 60),
             }
-            for outcome in ("connected", "contact", "declined", "stopped")
+            for outcome in ("connected", "contact", "callback", "email", "declined", "stopped")
         ]
         + [
             {
@@ -541,8 +593,8 @@ SAMPLES.update(
                 "lines": [],
                 "outcome": "stopped",
                 "score": 0,
-                "texts": _FEEDBACK_TEXTS,
                 "turns": [],
+                "call": [],
                 "progress": Progress(0, None, None, None),
             }
         ],
@@ -676,6 +728,15 @@ SAMPLES.update(
                 "next",
             )
             for prospect in (None, "Berger")
+        ]
+        + [
+            {
+                "step": "callback_check",
+                "client": "Acme & Co",
+                "prospect": None,
+                "recent": False,
+                "when": "Tue 17 Mar, 11:00",
+            }
         ],
         "gatekeeper/calllog_done": [
             {

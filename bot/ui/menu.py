@@ -23,7 +23,7 @@ COMMANDS = (
     ("check", N_("Check a reply you wrote")),
     ("drafts", N_("Your last reply drafts")),
     ("checkin", N_("Today's check-in: hours, energy, stress")),
-    ("log", N_("Log hours for any day: /log 3,5 Acme yesterday")),
+    ("log", N_("Log hours for any day: /log 3.5 Acme yesterday")),
     ("week", N_("Your week: chart and summary")),
     ("month", N_("Your month: chart and summary")),
     ("selfcheck", N_("Burnout self-check (2 minutes)")),

@@ -18,6 +18,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.coach import burnout
 from bot.db import repo_checkins
+from bot.flows.workload import care
 from bot.flows.workload.codecs import SelfCheckAnswer
 from bot.i18n import Translator, translator
 from bot.jobs.scheduler import Due, KindSpec, Recipient, clock_of, follow_self_checks
@@ -96,7 +97,7 @@ async def answer_button(update: Update, context) -> None:
     choice = unpack(update.callback_query.data)
     assert isinstance(choice, SelfCheckAnswer)
     tr = context.tr
-    user, _today = await load_profile(update, context)
+    user, today = await load_profile(update, context)
     now = clock_of(context.application)()
     async with context.database.sessions.begin() as session:
         recorded = await record_answer(session, choice, user.id, now)
@@ -111,9 +112,15 @@ async def answer_button(update: Update, context) -> None:
         await edit_or_send(update, context, *item_screen(tr, recorded.check_id, recorded.item))
         mark_asking()
         return
-    await edit_or_send(update, context, result_text(tr, recorded.result, recorded.history))
-    if recorded.result.highest >= burnout.HIGH:
-        await send(update, context, tr.render("checkin/crisis"))
+    result = result_text(tr, recorded.result, recorded.history)
+    if recorded.result.highest < burnout.HIGH:
+        await edit_or_send(update, context, result)
+        return
+    # Care before the numbers (DOMAIN.md §9): the graduated card first, the scores after it.
+    async with context.database.sessions.begin() as session:
+        client = await care.heaviest_client(session, user.id, today)
+    await edit_or_send(update, context, *care.high_score_card(tr, user.timezone, client))
+    await send(update, context, result)
 
 
 def result_text(tr: Translator, result: burnout.Result, history: list) -> str:
