@@ -13,6 +13,26 @@ score lower than these tables.
 
 Prints one table per language (flag, support, precision, recall) and, with --errors, every
 answer whose judgement differs from its labels.
+
+Issue 14's caller lines (tests/data/roleplay_claims_<lang>.yaml: lies by family, honest first
+contacts, rude and neutral lines, labelled before the rules were changed for them; a quarter
+kept aside in roleplay_claims_holdout_<lang>.yaml; roleplay_claims_probe_<lang>.yaml written
+after the first rule pass) are summed up as lie recall, honest precision and rude recall:
+
+    .venv/bin/python bench/roleplay.py --claims [--errors]       development lines and probe
+    .venv/bin/python bench/roleplay.py --holdout                 the quarter kept aside
+
+Before any rule was changed, the development lines scored: de lie recall 0.29, honest
+precision 0.85, rude recall 0.38; en 0.12, 0.82, 0.38.
+
+The held-out quarter was run once, blind, at the end of the rule work (2026-12-06):
+    de: lie recall 0.94 (15/16), honest precision 1.00 (10/10), rude recall 1.00 (6/6)
+    en: lie recall 1.00 (16/16), honest precision 0.91 (10/11), rude recall 1.00 (6/6)
+The two errors ("Herr Berger und ich standen letzte Woche per Mail in Kontakt." missed; "For
+heaven's sake, just do your job." credited as honest, from an "answer begins with 'for …'"
+cue) were then fixed, so the quarter is no longer blind: what --holdout prints now is not a
+fair estimate. New phrasings will score lower than the development tables; the probe batches
+(roleplay_claims_probe_<lang>.yaml) each missed a fifth to a half of their lines when first run.
 """
 
 from __future__ import annotations
@@ -26,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.coach.roleplay import FLAGS, judge  # noqa: E402
+from tests.roleplay_figures import claims_set, figures  # noqa: E402
 
 LANGUAGES = ("de", "en")
 
@@ -62,8 +83,20 @@ def evaluate(
     return scores, errors
 
 
+def claims(parts: tuple[str, ...], show_errors: bool) -> None:
+    for language in LANGUAGES:
+        for part in parts:
+            result = figures(claims_set(language, part), language)
+            print(f"{language} {part}: {result.table()}")
+            for kind, text, flags in result.misses if show_errors else []:
+                print(f"  - {kind}: {text[:90]!r} -> {flags}")
+
+
 def main() -> None:
     show_errors = "--errors" in sys.argv
+    if "--claims" in sys.argv or "--holdout" in sys.argv:
+        claims(("holdout",) if "--holdout" in sys.argv else ("dev", "probe"), show_errors)
+        return
     for language, holdout in [(lang, held) for held in (False, True) for lang in LANGUAGES]:
         scores, errors = evaluate(language, holdout)
         which = "held-out" if holdout else "tuning set"

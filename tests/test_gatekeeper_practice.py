@@ -40,13 +40,41 @@ async def test_german_strict_practice_catches_the_lie_and_scores(bot):
     await chat.send("Nein, das ist ein unverbindlicher Anruf, danke der Nachfrage.")
     assert "E-Mail" in chat.last_text
     await chat.send("Gern, danke! An wen darf ich sie richten?")
-    assert "kein Interesse" in chat.last_text
-    await chat.send("Danke für die offene Antwort. Schönen Tag noch!")
+    # she has named the right person: she passes the call on, no "kein Interesse" after it
     feedback = chat.last_text
-    assert "Beziehung oder eine Absprache behauptet" in feedback
+    assert "ich gebe das an Herrn Kolb aus dem Büro weiter" in feedback
+    assert "kein Interesse" not in feedback
+    assert "Du behauptest, dein Anruf sei angekündigt oder verabredet." in feedback
+    assert (
+        "Zum Beispiel: „Ganz offen: Herr Berger kennt mich noch nicht. Ich rufe im Auftrag von Jungblut Software an"
+        in feedback
+    )
+    assert (
+        "✅ Ehrlich und konkret" in feedback
+        and "Freundlich und wertschätzend im ganzen Gespräch" in feedback
+    )
     assert "Punkte:" in feedback
     rows = await sessions_of(bot, chat)
-    assert rows[-1].status == "done" and rows[-1].score is not None and len(rows[-1].turns) == 6
+    assert rows[-1].status == "done" and rows[-1].score is not None and len(rows[-1].turns) == 5
+    assert rows[-1].outcome == "contact" and rows[-1].turns[1]["claim"] == "expected"
+
+
+async def test_english_strict_objection_and_an_off_topic_answer(bot):
+    chat = bot.chat(language_code="en")
+    await start(chat, "en")
+    await chat.send("Hello, I'm calling on behalf of Jungblut Software about a time tracking app.")
+    assert "Has this been arranged with Mr Berger?" in chat.last_text
+    await chat.send("No, it hasn't. Thank you for asking.")
+    assert "send an email" in chat.last_text
+    await chat.send("Fine, I'll send one.")
+    assert "we're not interested" in chat.last_text
+    await chat.send("Do you like football?")
+    assert "not quite sure what you're after" in chat.last_text and "Score:" not in chat.last_text
+    await chat.send("How is your day going?")
+    feedback = chat.last_text
+    assert "I'm afraid I can't help you" in feedback and "Score:" in feedback
+    assert "That didn’t answer the question." in feedback
+    assert (await sessions_of(bot, chat))[-1].outcome == "declined"
 
 
 async def test_english_rude_answer_ends_the_call(bot):

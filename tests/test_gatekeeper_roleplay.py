@@ -1,4 +1,7 @@
-"""The practice judge against hand-labelled answers, and the receptionist's reactions."""
+"""The practice judge against hand-labelled answers: the older flag sets (roleplay_<lang>.yaml)
+and the caller lines of issue 14 (roleplay_claims_<lang>.yaml, its held-out quarter and the
+probe written after the first rule pass). The receptionist's side is in
+test_gatekeeper_receptionist.py."""
 
 from __future__ import annotations
 
@@ -8,16 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.coach.roleplay import (
-    FLAGS,
-    Judgement,
-    Turn,
-    feedback,
-    judge,
-    progress,
-    react,
-    session_score,
-)
+from bot.coach.roleplay import FLAGS, Judgement, Turn, judge, progress
+from tests.roleplay_figures import TARGETS, claims_set, figures
 
 DATA = Path(__file__).parent / "data"
 # Floors just under what the rules reach (bench/roleplay.py prints the figures).
@@ -82,66 +77,101 @@ def test_empty_answers(text):
     assert judge(text, "de").empty and judge(text, "en").empty
 
 
-def test_a_lie_is_caught_then_ends_the_call():
-    lie = judge("Er erwartet meinen Anruf.", "de")
-    first = react("busy", 0, lie, [])
-    assert first.lines == ("caught_lie",) and not first.ended
-    second = react("busy", 0, lie, [Turn("what_about", "x", lie)])
-    assert second.ended and second.outcome == "declined"
-
-
-def test_honest_answers_walk_through_the_level():
-    good = judge(
-        "Ich rufe im Auftrag von Heinicke an, es geht um Schulungen für Ihr Team. Wer ist dafür zuständig?",
-        "de",
-    )
-    reaction = react("strict", 0, good, [])
-    assert reaction.lines == ("give_contact", "arranged") and reaction.step == 2
-    last = react("strict", 4, judge("Danke, schönen Tag noch!", "de"), [])
-    assert last.ended and last.outcome == "contact"
-
-
-def test_evasive_answer_is_pressed_once():
-    vague = judge("Es geht um eine geschäftliche Angelegenheit.", "de")
-    first = react("friendly", 0, vague, [])
-    assert first.lines == ("press_what_about",) and first.step == 1
-    assert react("friendly", 1, vague, [Turn("open", "x", vague)]).ended
-
-
-def test_a_plain_greeting_is_asked_what_it_is_about():
-    hello = judge("Guten Tag, kann ich bitte Herrn Berger sprechen?", "de")
-    reaction = react("busy", 0, hello, [])
-    assert reaction.lines == ("what_about",) and reaction.step == 1 and not reaction.ended
-
-
-def test_rude_answer_ends_the_call():
-    reaction = react("friendly", 0, judge("That's none of your business.", "en"), [])
-    assert reaction.ended and reaction.outcome == "declined"
-
-
-def test_feedback_and_score():
-    good = Turn(
-        "what_about",
-        "",
-        judge(
-            "Hello, I'm calling on behalf of Orbit Print about flyers for events. Who handles marketing?",
-            "en",
-        ),
-    )
-    lie = Turn("what_about", "", judge("He's expecting my call.", "en"))
-    assert (False, "lie") in feedback(lie)
-    assert (True, "honest") in feedback(good) and (True, "contact") in feedback(good)
-    assert session_score([good]) == 100
-    assert session_score([lie]) < 30
-    assert session_score([]) == 0
-
-
 def test_progress():
     assert progress([]).sessions == 0
     summary = progress([40, 50, 60, 90])
     assert summary.last == 90 and summary.best == 90 and summary.previous_average == 50
 
 
-def test_judgement_flags_roundtrip():
-    turn = Turn("what_about", "x", Judgement(honest=True, polite=True, words=5))
-    assert Turn.from_dict(turn.to_dict()).judgement == turn.judgement
+def test_judgement_roundtrip_keeps_what_the_feedback_needs():
+    judgement = Judgement(lie=True, words=5, claim="expected", quote="Er erwartet mich.")
+    turn = Turn("what_about", "x", judgement, ("caught_lie",))
+    again = Turn.from_dict(turn.to_dict())
+    assert again.judgement == turn.judgement and again.said == ("caught_lie",)
+
+
+def test_turns_saved_before_the_details_still_load():
+    old = {"step": "open", "answer": "x", "flags": ["honest", "asks_contact"], "words": 3}
+    judgement = Turn.from_dict(old).judgement
+    assert judgement.honest and judgement.for_whom and judgement.asks_who and judgement.on_topic
+
+
+# --- issue 14: lies, honest first contacts, rudeness ----------------------------------------------
+FAMILIES = {
+    "friendship",
+    "asked_to_call",
+    "spoke_before",
+    "returning_call",
+    "relationship",
+    "expected",
+    "personal",
+    "referral",
+    "order",
+}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_labelled_set_is_large_enough_and_a_quarter_is_kept_aside(language):
+    development, holdout = claims_set(language, "dev"), claims_set(language, "holdout")
+    every = development + holdout
+    count = {kind: sum(item["kind"] == kind for item in every) for kind in ("lie", "honest")}
+    count |= {kind: sum(item["kind"] == kind for item in every) for kind in ("rude", "neutral")}
+    assert count["lie"] >= 60 and count["honest"] >= 40
+    assert count["rude"] >= 20 and count["neutral"] >= 20
+    assert 0.2 <= len(holdout) / len(every) <= 0.3
+    assert not {item["text"] for item in development} & {item["text"] for item in holdout}
+    assert {item["family"] for item in every if item["kind"] == "lie"} == FAMILIES
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_targets_on_the_development_lines(language):
+    result = figures(claims_set(language, "dev") + claims_set(language, "probe"), language)
+    print(f"\n{language} development: {result.table()}")
+    assert result.lie_recall >= TARGETS["lie_recall"], result.misses
+    assert result.honest_precision >= TARGETS["honest_precision"], result.misses
+    assert result.rude_recall >= TARGETS["rude_recall"], result.misses
+    assert result.honest_called_lie == 0, result.misses
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_held_out_quarter_figures_are_reported(language):
+    """Printed, not asserted: the quarter kept aside is for reporting. Its one blind run is
+    recorded in bench/roleplay.py (de lie recall 0.94, en honest precision 0.91, the rest 1.00);
+    two errors were fixed after it, so what this prints is no longer blind."""
+    result = figures(claims_set(language, "holdout"), language)
+    print(f"\n{language} held-out quarter: {result.table()}")
+    assert result.lies and result.honest and result.rude
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We already work together, it's about our existing contract.", "en"),
+        ("Wir arbeiten doch schon zusammen, es geht um unseren bestehenden Vertrag.", "de"),
+    ],
+)
+def test_an_invented_collaboration_is_a_lie_not_honest(text, language):
+    judgement = judge(text, language)
+    assert judgement.lie and not judgement.honest and judgement.claim == "relationship"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nein, er erwartet mich nicht, und wir kennen uns noch nicht.", "de"),
+        ("No, he isn't expecting me, and we've never spoken.", "en"),
+        ("Ich würde gern einen Termin vereinbaren, um unsere App zu zeigen.", "de"),
+        ("I'd like to arrange a call to show him our app.", "en"),
+    ],
+)
+def test_a_denied_or_wished_for_relationship_is_not_a_lie(text, language):
+    judgement = judge(text, language)
+    assert not judgement.lie and judgement.honest
+
+
+def test_the_lie_is_quoted_from_the_callers_own_sentence():
+    judgement = judge("Guten Tag, Lena Voss hier. Herr Berger hat mich gebeten anzurufen.", "de")
+    assert judgement.quote == "Herr Berger hat mich gebeten anzurufen."
+    assert judgement.claim == "asked_to_call"
+    polite = judge("Good morning. I'm calling at Dr. Kaya's request, thank you.", "en")
+    assert polite.quote == "I'm calling at Dr. Kaya's request, thank you."

@@ -1,27 +1,31 @@
-"""Practice with a receptionist: judge a typed answer, choose the receptionist's reaction, score.
+"""Practice with a receptionist: judge what the caller says.
 
-Pure functions over plain data (no telegram, no database). The cues live in roleplay_cues.py;
+Pure functions over plain data (no telegram, no database). The cues live in roleplay_cues*.py;
 German is lemmatised with simplemma and every "you" form is folded into one token, so an answer
-in "Sie" and the same answer in "du" get the same judgement.
+in "Sie" and the same answer in "du" get the same judgement. False claims are read clause by
+clause in roleplay_claims.py; the receptionist's reactions are in roleplay_receptionist.py,
+feedback and scores in roleplay_feedback.py.
 
     judge(text, lang) -> Judgement      what the answer did (honest, lie, evasive, rude, ...)
-    react(level, step, judgement, history) -> Reaction   the receptionist's next line
-    session_score(turns) -> 0..100      per answer: clear, polite, short; once: asked for a contact
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import simplemma
 
+from bot.coach.roleplay_claims import ABBREVIATION, read_claims, sentences
+from bot.coach.roleplay_cue_form import YOU_TOKEN
 from bot.coach.roleplay_cues import CUES, YOU
 
 LONG_WORDS = 50  # a phone answer longer than this is a monologue
 MAX_ANSWER = 1000  # characters
 FLAGS = ("honest", "lie", "evasive", "rude", "polite", "asks_contact", "too_long")
+# What else the receptionist needs to know about an answer (kept with each turn, not flags).
+DETAILS = ("for_whom", "why", "asks_who", "asks_name", "asks_when", "on_topic", "affirms")
 LEVELS = ("friendly", "busy", "strict")
 # What the receptionist asks, in order. "open" is the greeting the VA answers first; an honest
 # first answer skips "what_about".
@@ -45,9 +49,23 @@ class Judgement:
     asks_contact: bool = False
     too_long: bool = False
     words: int = 0
+    claim: str = ""  # which false claim a lie makes (roleplay_claims.py), for the feedback
+    quote: str = ""  # the caller's own sentence that makes the lie, the rudeness or the evasion
+    for_whom: bool = False  # says on whose behalf the call is made
+    why: bool = False  # says what the call is about (an offer, a topic, a first contact)
+    asks_who: bool = False  # asks who the right person is
+    asks_name: bool = False  # asks the receptionist's name
+    asks_when: bool = False  # asks when the boss can be reached
+    on_topic: bool = False  # answers what was asked (or acknowledges it), not something else
+    affirms: bool = False  # begins with a plain "yes" (a lie after "Has this been arranged?")
 
     def flags(self) -> list[str]:
         return [name for name in FLAGS if getattr(self, name)]
+
+    def details(self) -> dict:
+        return {"claim": self.claim, "quote": self.quote} | {
+            name: getattr(self, name) for name in DETAILS
+        }
 
 
 @lru_cache(maxsize=4096)
@@ -59,19 +77,35 @@ def _lemma(word: str, language: str) -> str:
 
 
 def normalise(text: str, language: str) -> dict[str, str]:
-    """The answer as lower-cased words and as lemmas, each "you" form written `@you`."""
+    """The answer as lower-cased words and as lemmas, each "you" form written as one word
+    (YOU_TOKEN; the cue patterns say "@you")."""
     text = " ".join(text.replace("’", "'").split())
+    text = ABBREVIATION.sub(lambda match: match.group(0)[:-1], text)  # "Dr. Kaya": no full stop
     you = YOU.get(language, YOU["en"])
 
     def surface(match: re.Match[str]) -> str:
         word = match.group(0).lower()
-        return "@you" if word in you else word
+        return YOU_TOKEN if word in you else word
 
     def lemma(match: re.Match[str]) -> str:
         word = match.group(0)
-        return "@you" if word.lower() in you else _lemma(word, language)
+        return YOU_TOKEN if word.lower() in you else _lemma(word, language)
 
     return {"surface": _WORD.sub(surface, text), "lemmas": _WORD.sub(lemma, text)}
+
+
+def _hits(cues: dict, name: str, strings: dict[str, str]) -> bool:
+    return any(pattern.search(strings[kind]) for kind, pattern in cues[name])
+
+
+def _sentence_with(text: str, language: str, names: tuple[str, ...]) -> str:
+    """The caller's first sentence, as typed, in which one of the cues `names` is found."""
+    cues = CUES.get(language, CUES["en"])
+    for sentence in sentences(text):
+        strings = normalise(sentence, language)
+        if any(_hits(cues, name, strings) for name in names):
+            return sentence
+    return ""
 
 
 def judge(text: str, language: str) -> Judgement:
@@ -82,35 +116,57 @@ def judge(text: str, language: str) -> Judgement:
     cues = CUES.get(language, CUES["en"])
     strings = normalise(text, language)
 
-    def hit(name: str, where: dict[str, str] | None = None) -> bool:
-        return any(pattern.search((where or strings)[kind]) for kind, pattern in cues[name])
+    def hit(name: str) -> bool:
+        return _hits(cues, name, strings)
 
-    agreed = False
-    for sentence in re.split(r"[.!?;]+", strings["surface"]):
-        if hit("agreed", {"surface": sentence, "lemmas": sentence}) and not hit(
-            "negation", {"surface": sentence, "lemmas": sentence}
-        ):
-            agreed = True
-    lie = hit("lie") or agreed
-    pushy = hit("pushy")
+    claims = read_claims(text, language, normalise)
+    lie = claims.claim is not None
+    # "Just put me through." presses; "Can't you just put me through?" asks (and is evasive)
+    pushy = any(
+        _hits(cues, "pushy", normalise(sentence, language))
+        for sentence in sentences(text)
+        if not sentence.rstrip().endswith("?")
+    )
     polite_words = hit("polite")
-    rude = hit("rude") or (pushy and not polite_words and not lie)
+    rude_words = hit("rude") or hit("rude_pressure")
+    rude = rude_words or (pushy and not polite_words and not lie)
     topic = hit("topic") and not hit("vague_topic")
-    honest = (hit("identity") or hit("offer") or topic) and not lie
-    evasive = hit("evasive") or (hit("put_through") and not lie and not honest)
+    for_whom = hit("identity")
+    why = hit("offer") or topic or hit("first_contact")
+    # Saying for whom or why, or plainly denying a relationship, is honest; a claim spoils it.
+    evasive_words = hit("evasive")
+    candid = claims.denied or hit("admits_first")
+    honest = (for_whom or why or candid) and not lie and not evasive_words
+    evasive = evasive_words or (hit("put_through") and not lie and not honest)
+    asks_contact = hit("asks_contact")
+    if lie:
+        quote = claims.claim.quote
+    elif rude:
+        quote = _sentence_with(text, language, ("rude", "rude_pressure", "pushy"))
+    else:
+        quote = _sentence_with(text, language, ("evasive",)) if evasive else ""
     return Judgement(
         honest=honest,
         lie=lie,
         evasive=evasive,
         rude=rude,
         polite=polite_words and not rude and not pushy,
-        asks_contact=hit("asks_contact"),
+        asks_contact=asks_contact,
         too_long=len(words) >= LONG_WORDS,
         words=len(words),
+        claim=claims.claim.family if claims.claim else "",
+        quote=quote,
+        for_whom=for_whom and not lie,
+        why=why and not lie,
+        asks_who=asks_contact and hit("asks_who"),
+        asks_name=asks_contact and hit("asks_name"),
+        asks_when=asks_contact and hit("asks_when"),
+        on_topic=honest or asks_contact or polite_words or hit("acknowledges"),
+        affirms=hit("affirms") and not claims.denied,
     )
 
 
-# --- the receptionist's side -----------------------------------------------------------------------
+# --- one turn of the call ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Reaction:
     lines: tuple[str, ...]  # keys of the receptionist's lines, said in this order
@@ -124,6 +180,7 @@ class Turn:
     step: str  # what the receptionist had asked
     answer: str
     judgement: Judgement = field(default_factory=Judgement)
+    said: tuple[str, ...] = ()  # the receptionist's reply to this answer (line keys)
 
     def to_dict(self) -> dict:
         return {
@@ -131,103 +188,31 @@ class Turn:
             "answer": self.answer,
             "flags": self.judgement.flags(),
             "words": self.judgement.words,
-        }
+            "said": list(self.said),
+        } | self.judgement.details()
 
     @classmethod
     def from_dict(cls, data: dict) -> Turn:
         flags = set(data.get("flags", []))
-        judgement = Judgement(**{name: name in flags for name in FLAGS}, words=data.get("words", 0))
-        return cls(step=data["step"], answer=data.get("answer", ""), judgement=judgement)
+        judgement = Judgement(
+            **{name: name in flags for name in FLAGS},
+            words=data.get("words", 0),
+            claim=data.get("claim", ""),
+            quote=data.get("quote", ""),
+            # turns saved before these details existed: what the flags imply
+            **{name: bool(data.get(name, _implied(name, flags))) for name in DETAILS},
+        )
+        return cls(data["step"], data.get("answer", ""), judgement, tuple(data.get("said", ())))
+
+
+def _implied(name: str, flags: set[str]) -> bool:
+    if name in ("for_whom", "why", "on_topic"):
+        return "honest" in flags or (name == "on_topic" and bool(flags - {"lie", "evasive"}))
+    return name == "asks_who" and "asks_contact" in flags
 
 
 def steps_of(level: str) -> tuple[str, ...]:
     return STEPS.get(level, STEPS["friendly"])
-
-
-def react(level: str, step: int, judgement: Judgement, history: list[Turn]) -> Reaction:
-    """The receptionist's answer to `judgement`, given at `step` of the level's questions.
-
-    A lie is caught and the question asked again (a second lie ends the call); rudeness ends
-    it; an evasive answer is pressed once, then the call ends; a clear answer moves on. Asking
-    for the right contact or the receptionist's name is answered before the next question."""
-    steps = steps_of(level)
-    step = min(step, len(steps) - 1)
-    asked = steps[step]
-    lies = sum(turn.judgement.lie for turn in history)
-    if judgement.lie:
-        if lies >= 1:
-            return Reaction(("lie_end",), step, ended=True, outcome="declined")
-        return Reaction(("caught_lie",), max(step, 1))
-    if judgement.rude:
-        return Reaction(("rude_end",), step, ended=True, outcome="declined")
-    if asked == "open" and not judgement.honest:
-        if judgement.evasive:
-            return Reaction(("press_what_about",), 1)
-        return Reaction((*(("give_contact",) if judgement.asks_contact else ()), "what_about"), 1)
-    unclear = judgement.evasive or (asked in ASKS_REASON and not judgement.honest)
-    if unclear:
-        same = {asked, "open"} if asked == "what_about" else {asked}
-        pressed = any(turn.step in same and _unclear(turn) for turn in history)
-        if pressed:
-            return Reaction(("evasive_end",), step, ended=True, outcome="declined")
-        return Reaction((f"press_{asked}" if asked in ASKS_REASON else "press",), step)
-    lines: list[str] = []
-    if judgement.too_long:
-        lines.append("interrupt")
-    if judgement.asks_contact:
-        lines.append("give_contact")
-    following = step + (2 if asked == "open" else 1)  # an honest greeting answers "what about"
-    if following >= len(steps):
-        ending = "connect" if level != "strict" else "pass_on"
-        return Reaction(
-            (*lines, ending),
-            following,
-            ended=True,
-            outcome="connected" if level != "strict" else "contact",
-        )
-    return Reaction((*lines, steps[following]), following)
-
-
-def _unclear(turn: Turn) -> bool:
-    return turn.judgement.evasive or (turn.step in ASKS_REASON and not turn.judgement.honest)
-
-
-# --- feedback and scores ---------------------------------------------------------------------------
-def feedback(turn: Turn) -> list[tuple[bool, str]]:
-    """(good?, key) per aspect of one answer, the most important first."""
-    j, items = turn.judgement, []
-    if j.lie:
-        items.append((False, "lie"))
-    elif turn.step in ASKS_REASON:
-        items.append((True, "honest") if j.honest and not j.evasive else (False, "vague"))
-    elif j.evasive:
-        items.append((False, "vague"))
-    if j.rude:
-        items.append((False, "rude"))
-    else:
-        items.append((True, "polite") if j.polite else (False, "not_polite"))
-    if j.asks_contact:
-        items.append((True, "contact"))
-    items.append((False, "long") if j.too_long else (True, "short"))
-    return items
-
-
-def turn_points(turn: Turn) -> int:
-    """0-3: clear (honest where the reason was asked, else not evasive), polite, short."""
-    j = turn.judgement
-    if j.lie:
-        return 0
-    clear = j.honest if turn.step in ASKS_REASON else not j.evasive
-    return int(clear and not j.evasive) + int(j.polite and not j.rude) + int(not j.too_long)
-
-
-def session_score(turns: list[Turn]) -> int:
-    """0-100 over the answers given; asking for a contact or a name once is one more point."""
-    if not turns:
-        return 0
-    points = sum(turn_points(turn) for turn in turns)
-    points += int(any(turn.judgement.asks_contact for turn in turns))
-    return round(100 * points / (3 * len(turns) + 1))
 
 
 @dataclass(frozen=True)
@@ -245,7 +230,3 @@ def progress(scores: list[int]) -> Progress:
     before = scores[-6:-1]
     average = round(sum(before) / len(before)) if before else None
     return Progress(len(scores), scores[-1], max(scores), average)
-
-
-def as_dict(judgement: Judgement) -> dict:
-    return asdict(judgement)

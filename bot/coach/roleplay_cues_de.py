@@ -6,24 +6,6 @@ from bot.coach.roleplay_cue_form import Cue
 from bot.coach.roleplay_cue_form import cues as _cues
 
 CUES: dict[str, tuple[Cue, ...]] = {
-    "lie": _cues(
-        ("lemmas", r"\b(erwarten|warten)\b[^.!?]{0,30}\b(anruf|mich)\b"),
-        ("lemmas", r"\b(erwarten) (mein|mich)\b"),
-        ("surface", r"\bwir haben\b[^.!?]{0,30}\b(telefoniert|gesprochen)\b"),
-        ("surface", r"\b(kennen uns|kennt mich|kennt uns)\b(?! noch nicht)"),
-        ("lemmas", r"\b(sein|@you|bestehend\w*) (lieferant|geschäftspartner|partner|kunde)\b"),
-        ("surface", r"\b(laufende[nr]? (bestellung|auftrag)|bestehende[rn]? \w+)\b"),
-        ("surface", r"\b(arbeiten|arbeite) (schon|seit)\b[^.!?]{0,20}\bzusammen\b"),
-        ("surface", r"\b(privat|persönliche angelegenheit|das ist persönlich)\b"),
-        ("surface", r"\b(zur(ü|ue)ck(zu)?rufen|r(ü|ue)ckruf)\b"),
-        ("surface", r"\bweiß bescheid\b"),
-        ("surface", r"\bwir haben (einen|ein) termin\b"),
-        ("surface", r"\bhat (gesagt|gemeint),? ich soll\w*\b"),
-        ("lemmas", r"\b(bitten|warten|erwarten)\b[^.!?]{0,40}\b(anruf|rückruf|rückmeldung)\b"),
-        ("lemmas", r"\b(anruf|rückruf|rückmeldung)\b[^.!?]{0,30}\b(bitten|warten|erwarten)\b"),
-        ("surface", r"\b(schon|bereits) (\w+ ){0,2}(kunde|kundin|lieferant\w*|partner\w*)\b"),
-        ("surface", r"\b(angebot|unterlagen|infos?) (schon )?(geschickt|gesendet|geschickt)\b"),
-    ),
     "evasive": _cues(
         ("surface", r"\blieber (direkt|persönlich)\b"),
         ("surface", r"\bgeschäftliche\w* (angelegenheit|sache)\b"),
@@ -39,7 +21,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bentscheider(in)?\b"),
         ("surface", r"\bverstehen? @you (doch |eh |sowieso )?(nicht|sowieso nicht)\b"),
         ("surface", r"\bnur (fünf|zwei|5|2) minuten\b"),
-        ("surface", r"\b(privat|persönliche angelegenheit)\b"),
+        ("surface", r"(?<!nicht )\b(privat|persönliche angelegenheit)\b"),
         ("surface", r"\bsag\w* (@you )?ihm einfach\b"),
         ("surface", r"\bweiß (genau|schon),? worum es geht\b"),
         ("surface", r"\bkeine zeit für @you\b"),
@@ -78,6 +60,38 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"\b(doch )?nur (die|der|eine|ein) (sekretär\w*|empfangsdame|telefonist\w*|assistent\w*)\b",
         ),
     ),
+    # pressure and condescension that are not in the list above
+    "rude_pressure": _cues(
+        (
+            "surface",
+            r"\bbuchstabieren\b|\b(diskutiere|bespreche|rede)\b[^.!?]{0,20}\bnicht mit (dem empfang|der zentrale|@you)\b",
+        ),
+        ("surface", r"\bnicht irgendwer\b|\b(zu blöd|blöd|dämlich|bescheuert|nervt|nervig)\b"),
+        ("surface", r"\bnicht ewig zeit\b|\bdafür sind @you (doch )?da\b"),
+        (
+            "surface",
+            r"\bich will (den|die) (chef\w*|inhaber\w*|geschäftsführ\w*)\b|\bna (toll|super|prima)\b",
+        ),
+        ("surface", r"\b(alles besser weiß|besserwisser\w*|rede nicht mit @you|neugierig)\b"),
+        ("surface", r"\b(lächerlich|unverschämt|frechheit|unfassbar|nervig)\b"),
+        (
+            "surface",
+            r"\bsind @you (der|die) (chef\w*|inhaber\w*|entscheider\w*)\b|\bwie oft (soll|muss) ich\b",
+        ),
+        ("surface", r"\b(abwimmeln|abgewimmelt|ausfragen|auszufragen|ausgefragt|löchern)\b"),
+        ("surface", r"\bhalte\w* (@you )?mich (\w+ )?auf\b|\bbeschwer\w*\b|\bentscheide ich\b"),
+        (
+            "surface",
+            r"(^|[.!?] )(durchstellen|verbinden|weiterleiten)[.!]|\b(sofort|und zwar jetzt)\b",
+        ),
+        ("surface", r"\bkönnen @you überhaupt\b|\bmeine sorge\b|\bwas soll das\b"),
+        ("surface", r"\b(verschwende\w*|stehl\w*) (@you )?meine zeit\b|\b(theater|zirkus)\b"),
+        (
+            "surface",
+            r"\bmach\w* (@you )?(doch )?(einfach |mal )?@you (job|arbeit)\b|\bso schwer ist das\b",
+        ),
+        ("surface", r"\bist das umständlich\b|\bumständlich bei @you\b"),
+    ),
     "pushy": _cues(
         (
             "surface",
@@ -103,7 +117,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bmit wem (spreche|rede)\b"),
         ("surface", r"\bwie (heißen|heißt) @you\b|\b@you(r)? name\b"),
         ("surface", r"\bwann (erreiche|erreicht|passt|ist er|ist sie|kann ich)\b"),
-        ("surface", r"\ban wen (darf|kann|soll|sollte)\b"),
+        ("surface", r"\ban wen\b[^.!?]{0,15}\b(darf|kann|soll|sollte|richte|schicke)\b"),
         ("surface", r"\b(die|der) richtige\b[^.!?]*\?"),
         ("surface", r"\bansprechpartner\w*\b[^.!?]*\?"),
         ("surface", r"\bwer\b[^.!?]{0,60}\?"),
@@ -111,6 +125,16 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bwann (ist|wäre|sind) (er|sie|herr|frau)\b[^.!]*\?"),
     ),
     "identity": _cues(
+        ("surface", r"\bich bin für\b"),
+        ("surface", r"\b\w+ hier (von|vom|für|bei)\b"),
+        ("surface", r"^\W*(für|im auftrag von) (der |die |den |das )?\w+"),
+        ("surface", r"\bvereinbare\w* (\w+ ){0,2}für\b"),
+        ("surface", r"\bich bin \w+ (von|vom|bei)\b"),
+        (
+            "surface",
+            r"\b(für|im auftrag) (eine[rnms]?|die|den|meine[rnms]?|unsere[rnms]?) (\w+ ){0,2}(agentur|kundin|kunden|firma|hersteller\w*|trainer\w*|berater\w*|auftraggeber\w*|\w*firma)\b",
+        ),
+        ("surface", r"\b(assistent\w*|mitarbeiter\w*) (bei|für|von)\b"),
         ("lemmas", r"\brufen\b[^.!?]{0,6}\b(für|im auftrag|von)\b"),
         ("surface", r"\bim auftrag (von|der|des)\b"),
         ("surface", r"\bhier ist \w+ (von|vom)\b"),
@@ -128,9 +152,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
             "lemmas",
             r"\bwir (bieten|unterstützen|helfen|entwickeln|drucken|betreuen|beraten|organisieren|planen|bauen|liefern|verkaufen|produzieren|installieren|vermitteln|schulen|programmieren|gestalten)\b",
         ),
-        ("surface", r"\b(kaltanruf|kaltakquise|akquiseanruf|werbeanruf)\b"),
         ("surface", r"\bunser\w* [^.!?]{0,40}vorstellen\b"),
-        ("surface", r"\b(erstkontakt|unverbindliche[rn]? anruf|kennt uns noch nicht)\b"),
         ("surface", r"\bob [^.!?]{0,50}\binteresse\b"),
     ),
     "topic": _cues(
@@ -142,10 +164,71 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"\bes geht um (eine |ein )?(geschäftliche\w* )?(kooperation|zusammenarbeit|angelegenheit|sache|thema|projekt)\b",
         ),
     ),
-    "agreed": _cues(
-        ("surface", r"\b(abgesprochen|vereinbart|ausgemacht)\b"),
+    # an honest first contact says so ("Es ist ein Erstkontakt", "er kennt uns noch nicht"),
+    # or says plainly why it calls and what it offers
+    "first_contact": _cues(
+        ("surface", r"\bweil ich\b[^.!?]{0,60}\b(anrufe|telefoniere|frage|vorstelle)\b"),
+        ("surface", r"\bwir (machen|richten|stellen|setzen)\b[^.!?]{0,40}\b(ein|um|auf|für)\b"),
+        (
+            "surface",
+            r"\bwir haben (eine|ein|einen) (\w+ )?(app|software|lösung|produkt|training|schulung|system|tool|programm)\b",
+        ),
+        (
+            "surface",
+            r"\bum\b[^.!?]{0,60}\b(vorzustellen|zu zeigen|anzubieten|herauszufinden|zu fragen)\b",
+        ),
+        (
+            "surface",
+            r"\b(haben|hat) (eine|ein|einen) [^.!?]{0,40}(entwickelt|gebaut|programmiert|entworfen)\b",
+        ),
+        (
+            "surface",
+            r"\bwir sind ein\w* (\w+ ){0,2}(start-up|startup|firma|agentur|unternehmen|team|anbieter|hersteller|betrieb)\b",
+        ),
+        ("surface", r"\b(anbieter|hersteller|entwickler)\w* (von|für)\b"),
+        ("surface", r"\b(rufe|melde mich|telefoniere)\b[^.!?]{0,30}\b(weil|wegen)\b"),
+        (
+            "surface",
+            r"\b(möchte\w*|würde\w*|will|wollen)\b[^.!?]{0,60}\b(vorstellen|zeigen|vorführen|präsentieren)\b",
+        ),
+        ("surface", r"\binteresse an\b|\bangebot für\b"),
+        (
+            "surface",
+            r"\bunser\w* (\w+ )?(app|software|lösung|produkt|angebot|training|schulung|system|zeiterfassung)\b",
+        ),
     ),
-    "negation": _cues(
-        ("surface", r"\b(nicht|nein|kein\w*)\b"),
+    # which kind of question a contact question is, and whether an answer stays on the call
+    "asks_who": _cues(
+        (
+            "surface",
+            r"\bwer\b|\ban wen\b|\bansprech(partner\w*|person)\b|\bzuständig\w*|\b(die|der) richtige\b",
+        ),
+    ),
+    "asks_name": _cues(
+        ("surface", r"\bwie (heißen|heißt|war) @you\b|\b@you name\w*\b|\bmit wem (spreche|rede)\b"),
+    ),
+    "asks_when": _cues(
+        ("surface", r"\bwann\b|\b(beste|günstigste) zeit\b|\bam besten (erreich|anruf)\w*"),
+    ),
+    "acknowledges": _cues(
+        (
+            "surface",
+            r"\b(ok|okay|gut|alles klar|verstehe|verstanden|in ordnung|kein problem|gern|gerne|warte\w*|später|morgen|nachricht|e-mail|mail|adresse|melde mich|versuche|noch einmal|nochmal|schade|trotzdem|ja|nein|klar|einverstanden|passt|dranbleiben|bleibe dran)\b",
+        ),
+    ),
+    "affirms": _cues(
+        (
+            "surface",
+            r"^\W*(ja|jawohl|genau|natürlich|klar|sicher|selbstverständlich|freilich)\b(?![^.!?]*\b(nicht|nein|kein\w*)\b)",
+        )
+    ),
+    # says plainly that this is a first contact: candour, but not yet why the call is made
+    "admits_first": _cues(
+        ("surface", r"\b(erstkontakt|unverbindliche[rn]? anruf|kennt uns noch nicht)\b"),
+        ("surface", r"\b(kaltanruf|kaltakquise|akquiseanruf|werbeanruf)\b"),
+        (
+            "surface",
+            r"\b(erstkontakt|erste[rnms]? (anruf|kontakt)|ersten mal|kaltanruf|kaltakquise|akquiseanruf|werbeanruf|werbung)\b",
+        ),
     ),
 }

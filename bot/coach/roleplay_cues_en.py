@@ -6,33 +6,6 @@ from bot.coach.roleplay_cue_form import Cue
 from bot.coach.roleplay_cue_form import cues as _cues
 
 CUES: dict[str, tuple[Cue, ...]] = {
-    "lie": _cues(
-        ("surface", r"\b(expect\w*|waiting for)\b[^.!?]{0,15}\b(my call|me|us)\b"),
-        ("surface", r"\bwe (spoke|talked|met)\b"),
-        (
-            "surface",
-            r"\b(his|her|your|one of his|one of her|existing) (\w+ )?(suppliers?|partners?|customers?|clients?)\b",
-        ),
-        ("surface", r"\bcurrent order\b"),
-        ("surface", r"\b(working|worked) together\b"),
-        ("surface", r"\b(it'?s|it is) (personal|private)\b"),
-        ("surface", r"\basked me to call\b"),
-        ("surface", r"\b(he|she) knows (me|about it|us)\b"),
-        ("surface", r"\bwe have an appointment\b"),
-        ("surface", r"\btold me to (give \w+ a )?call\b"),
-        (
-            "surface",
-            r"\b(asked|waiting|waits) (for|to hear)\b[^.!?]{0,20}\b(my|our|a|me|us|back)\b",
-        ),
-        (
-            "surface",
-            r"\b(already|long-standing|longstanding) (a |an )?(\w+ )?(customers?|clients?|suppliers?|partners?)\b",
-        ),
-        (
-            "surface",
-            r"\b(sent|emailed|mailed) (him|her|them) (a|the|our) (quote|offer|proposal)\b",
-        ),
-    ),
     "evasive": _cues(
         ("surface", r"\b(rather|prefer to) (discuss|talk)\b"),
         ("surface", r"\b(business|personal|private) matter\b"),
@@ -73,6 +46,45 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\b(all (the|these) questions|interrogation)\b"),
         ("surface", r"\b(just|only) (the|a) (secretary|receptionist|assistant|operator)\b"),
     ),
+    # pressure and condescension that are not in the list above
+    "rude_pressure": _cues(
+        (
+            "surface",
+            r"\bspell it out\b|\bnot (discussing|talking about) (this|that|it) with (reception|you|the switchboard)\b",
+        ),
+        (
+            "surface",
+            r"\bnot just anybody\b|\bget rid of me\b|\bhad enough\b|\bfor crying out loud\b",
+        ),
+        (
+            "surface",
+            r"\b(haven'?t|have not|don'?t have) got all day\b|\bwhat you'?re (there|here) for\b",
+        ),
+        (
+            "surface",
+            r"\bi want the (boss|manager|owner)\b|\bgreat, another\b|\bknows? it all\b|\bknow-it-all\b",
+        ),
+        (
+            "surface",
+            r"\bi'?m not talking to you\b|\bnosy\b|\b(ridiculous|outrageous|unbelievable|pathetic)\b",
+        ),
+        ("surface", r"\b(give|get) me\b[^.!?]{0,30}\b(now|right now)\b"),
+        (
+            "surface",
+            r"\b(twenty|20) questions\b|\bhow many times\b|\bfob\w* (me )?off\b|\bfobbed\b",
+        ),
+        ("surface", r"\bare you the (boss|owner|manager|decision maker)\b|\bholding me up\b"),
+        ("surface", r"\b(transfer|connect|put) me( through)?,? (now|right now|immediately)\b"),
+        ("surface", r"\bcomplain\b|\bfor me to decide\b|\bnot (for )?you to decide\b"),
+        ("surface", r"\bcan you (actually|even)\b|\b(grilling|interrogating|quizzing) me\b"),
+        ("surface", r"\bwhat'?s the (problem|big deal|holdup|hold-up)\b|\bwast\w* my time\b"),
+        ("surface", r"\bcome off it\b|\bdrama\b|\bpalaver\b|\bfor (heaven|god|pete)'?s sake\b"),
+        (
+            "surface",
+            r"\bdo your job\b|\bnot that (hard|difficult)\b|\bonly the (secretary|receptionist)\b",
+        ),
+        ("surface", r"\band i mean now\b|\bstop (asking|grilling|making)\b"),
+    ),
     "pushy": _cues(
         ("surface", r"\bjust (put me through|connect me|transfer me|forward me)\b"),
         ("surface", r"\b(put me through|connect me|transfer me) (now|right now|immediately)\b"),
@@ -106,6 +118,18 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bright contact\b"),
     ),
     "identity": _cues(
+        ("surface", r"\b\w+ here (from|at|with|for)\b"),
+        (
+            "surface",
+            r"^\W*(for|on behalf of) (the )?(?!(heaven|god|goodness|pete|crying|christ)\b)\w+",
+        ),
+        ("surface", r"\b(i'?m|this is) \w+ from\b"),
+        ("surface", r"\bbooking (\w+ ){0,2}for\b|\b(provider|maker|developer)s? of\b"),
+        ("surface", r"\b(assistant|consultant|manager) (at|for|with) \w+"),
+        (
+            "surface",
+            r"\b(for|on behalf of) (an?|my|our) (\w+ ){0,2}(agency|company|firm|client|consultant|trainer|maker|manufacturer|business)\b",
+        ),
         ("surface", r"\b(calling|phoning|ringing) (on behalf of|for|from)\b"),
         ("surface", r"\bon behalf of\b"),
         ("surface", r"\b(i'?m|i am) with [a-z]"),
@@ -118,9 +142,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\bwe (help|offer|run|build|print|support|develop|advise|organi[sz]e|plan|sell|make|install|train|provide|deliver|design)\b",
         ),
-        ("surface", r"\b(cold call|sales call)\b"),
         ("surface", r"\bintroduce our\b"),
-        ("surface", r"\b(first contact|unsolicited call|doesn'?t know us yet)\b"),
         ("surface", r"\b(whether|if) [^.!?]{0,50}\b(interest|open to)\b"),
     ),
     "topic": _cues(
@@ -132,10 +154,65 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"\babout an? (business |personal )?(partnership|collaboration|matter|project|thing)\b",
         ),
     ),
-    "agreed": _cues(
-        ("surface", r"\b(is|was|been|all|it's|that's) (\w+ )?(arranged|agreed)\b"),
+    # an honest first contact says so ("this is a cold call", "he doesn't know us yet"), or
+    # says plainly why it calls and what it offers
+    "first_contact": _cues(
+        ("surface", r"\bbecause i'?m (ringing|calling|phoning|contacting)\b"),
+        ("surface", r"\b(calling|ringing|phoning)\b[^.!?]{0,50}\babout\b"),
+        (
+            "surface",
+            r"\bwe have an? (\w+ )?(app|software|solution|product|training|system|tool|programme|service)\b",
+        ),
+        ("surface", r"\bto (introduce|find out|ask|offer|present|show)\b"),
+        ("surface", r"\bwe'?ve (built|developed|created|designed|launched)\b"),
+        (
+            "surface",
+            r"\bwe'?re an? (\w+ ){0,2}(start-?up|company|agency|firm|business|team|provider)\b",
+        ),
+        ("surface", r"\b(calling|ringing|phoning|getting in touch|in touch) (because|about)\b"),
+        (
+            "surface",
+            r"\b(like|love|want|wanted|hoping) to (\w+ ){0,2}(introduce|show|demo|present)\b",
+        ),
+        ("surface", r"\b(interested|interest you|of interest)\b|\bbusiness offer\b"),
+        (
+            "surface",
+            r"\bour (\w+ ){0,2}(app|software|tool|product|training|service|system|solution)\b",
+        ),
+        ("surface", r"\bwe (make|take|train|set up|sell|offer|do)\b|\bwe set (\w+ ){0,2}up\b"),
     ),
-    "negation": _cues(
-        ("surface", r"\b(not|no|never)\b|n't\b"),
+    # which kind of question a contact question is, and whether an answer stays on the call
+    "asks_who": _cues(
+        (
+            "surface",
+            r"\bwho\b(?! am i| i'?m speaking)|\bright (person|contact)\b|\bin charge\b|\bresponsible\b",
+        ),
+    ),
+    "asks_name": _cues(
+        ("surface", r"\byour name\b|\bwho (am i|i'?m) speaking\b"),
+    ),
+    "asks_when": _cues(
+        ("surface", r"\bwhen\b|\bbest time\b"),
+    ),
+    "acknowledges": _cues(
+        (
+            "surface",
+            r"\b(ok|okay|alright|all right|right|fine|sure|understood|i see|no problem|of course|hold|wait|later|tomorrow|message|email|address|call back|try again|shame|anyway|yes|no|great|perfect)\b",
+        ),
+    ),
+    "affirms": _cues(
+        (
+            "surface",
+            r"^\W*(yes|yeah|yep|sure|of course|certainly|indeed|absolutely|it is|it has)\b(?![^.!?]*\b(not|no)\b|[^.!?]*n't\b)",
+        )
+    ),
+    # says plainly that this is a first contact: candour, but not yet why the call is made
+    "admits_first": _cues(
+        ("surface", r"\b(first contact|unsolicited call|doesn'?t know us yet)\b"),
+        ("surface", r"\b(cold call|sales call)\b"),
+        (
+            "surface",
+            r"\b(first (call|contact|time)|cold call|sales call|enquiry|inquiry|never spoken)\b",
+        ),
     ),
 }

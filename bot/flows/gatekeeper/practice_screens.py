@@ -3,8 +3,8 @@ the call is over. The readers write each answer to the session's row at once, so
 resumes the conversation.
 
 Which step follows an answer is decided in bot/coach/practice_steps.py; the judging and the
-receptionist's choices are pure functions in bot/coach/roleplay.py; the lines are content
-(content/<lang>/data/gatekeeper.yaml)."""
+receptionist's choices and the feedback are pure functions in bot/coach/roleplay*.py; the lines,
+the feedback texts and the model sentences are content (content/<lang>/data/gatekeeper.yaml)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from telegram import Update
 from bot.coach.given import Given
 from bot.coach.practice_steps import PracticeAnswers
 from bot.coach.practice_steps import Step as S
-from bot.coach.roleplay import LEVELS, Turn, feedback, progress, react, session_score, steps_of
+from bot.coach.roleplay import LEVELS, Turn, progress, steps_of
+from bot.coach.roleplay_feedback import Note, call_feedback, feedback, session_score
+from bot.coach.roleplay_receptionist import in_context, react
 from bot.context import CoachContext
 from bot.db import repo_calls
 from bot.db.models import utcnow
@@ -87,8 +89,10 @@ async def read_answer(update: Update, context: CoachContext, answers, given: Giv
             return Given(value="gone")
         history = [Turn.from_dict(item) for item in row.turns]
         asked = steps_of(row.level)[min(answers.at, len(steps_of(row.level)) - 1)]
-        reaction = react(row.level, answers.at, given.value, history)
-        row.turns = [*row.turns, Turn(asked, given.text or "", given.value).to_dict()]
+        judgement = in_context(given.value, asked, given.text or "")
+        reaction = react(row.level, answers.at, judgement, history)
+        turn = Turn(asked, given.text or "", judgement, reaction.lines)
+        row.turns = [*row.turns, turn.to_dict()]
     return Given(value=reaction, text=given.text)
 
 
@@ -130,8 +134,10 @@ async def show_feedback(
         scenario=scenario,
         lines=[line_text(context, key, scenario, answers.level) for key in answers.lines],
         outcome=answers.outcome,
-        turns=[(turn.answer, feedback(turn)) for turn in turns],
-        texts=context.tr.data("gatekeeper")["feedback"],
+        turns=[
+            (turn.answer, notes_shown(context, feedback(turn), scenario, turn)) for turn in turns
+        ],
+        call=notes_shown(context, call_feedback(turns), scenario),
         score=score,
         progress=progress(scores),
     )
@@ -139,6 +145,24 @@ async def show_feedback(
     again = keyboard([(context.tr.label("Practise again"), Menu(target="practice"))])
     await send(update, context, text, again)
     return END
+
+
+def notes_shown(
+    context: CoachContext, notes: list[Note], scenario: dict, turn: Turn | None = None
+) -> list[dict]:
+    """Feedback notes as the screen shows them: the text (for a lie, what was claimed first),
+    the caller's own phrase when the answer said more than it, and a model sentence."""
+    data = context.tr.data("gatekeeper")
+    shown = []
+    for note in notes:
+        text = data["feedback"][note.key]
+        if note.key == "lie":  # what was claimed, and why it will not hold, comes first
+            text = f"{data['claims'].get(note.claim, data['claims']['other'])} {text}"
+        answer = " ".join(turn.answer.split()) if turn else ""
+        quote = note.quote if note.quote and " ".join(note.quote.split()) != answer else ""
+        model = data["models"][note.model].format(**scenario) if note.model else ""
+        shown.append({"good": note.good, "text": text, "quote": quote, "model": model})
+    return shown
 
 
 async def leave(update: Update, context: CoachContext, answers: PracticeAnswers | None) -> None:

@@ -1,0 +1,98 @@
+"""Which false claim a caller's answer makes, judged per clause (bot/coach/roleplay.py).
+
+A cold call has no history with the boss, so any claim of one is a lie: friendship, a request
+to call, earlier contact, a call being returned, an existing business relationship, an expected
+call, "it's personal", a referral, an order. The cues (roleplay_cues_claims_<lang>.py) describe
+what is claimed (who knows whom, who asked whom, what already happened) rather than whole
+phrases; this module decides whether the claim is really made:
+
+- a claim in a clause that negates it ("er erwartet mich nicht", "we haven't spoken") is a
+  candid denial, which counts for honesty, not against it;
+- a claim in a clause that only wishes or asks ("ich würde gern einen Termin vereinbaren",
+  "whether you'd be interested") is not made either, nor one in the first clause of a question
+  ("Ist das eine private Nummer?"); a later clause of a question still claims ("Wussten Sie
+  nicht, dass wir schon lange zusammenarbeiten?").
+
+Clauses are the parts of a sentence between commas, colons and dashes, so "Nein, er kennt uns
+noch nicht" negates the claim while "Wir kennen uns, er weiß nicht, dass ich anrufe" still
+makes one (the negation is in another clause).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach.roleplay_cues_claims_de import CLAIMS as CLAIMS_DE
+from bot.coach.roleplay_cues_claims_de import NEGATION as NEGATION_DE
+from bot.coach.roleplay_cues_claims_de import WISH as WISH_DE
+from bot.coach.roleplay_cues_claims_en import CLAIMS as CLAIMS_EN
+from bot.coach.roleplay_cues_claims_en import NEGATION as NEGATION_EN
+from bot.coach.roleplay_cues_claims_en import WISH as WISH_EN
+
+CLAIMS = {"de": CLAIMS_DE, "en": CLAIMS_EN}
+NEGATION = {"de": NEGATION_DE, "en": NEGATION_EN}
+WISH = {"de": WISH_DE, "en": WISH_EN}
+
+# Full stops that do not end a sentence ("Dr. Kaya", "z. B.") are dropped before splitting.
+ABBREVIATION = re.compile(r"\b(Dr|Prof|Hr|Fr|Mr|Mrs|Ms|St|bzw|ca|z\. ?B|u\. ?a|etc)\.", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?;…])\s+|\n+")
+# A question that begins like one ("Könnten Sie ihn bitten, …?", "Is this a private number?")
+# asks in its first clause and claims nothing there.
+_ASKING = re.compile(
+    r"^\W*(ist|sind|hat|haben|kann|können|könnten|darf|dürfte|würden|wären|wäre|gibt|soll|"
+    r"sollte|wer|wie|was|wann|wo|warum|is|are|was|were|do|does|did|can|could|would|will|shall|"
+    r"should|may|might|have|has|had|who|what|when|where|why|how)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[,:()]|\s[–—-]\s|\s(?=(aber|sondern|obwohl|but|although|though)\s)")
+
+
+@dataclass(frozen=True)
+class Claim:
+    family: str  # which false claim (friendship, asked_to_call, ... see the cue modules)
+    quote: str  # the caller's own sentence that makes it, as typed
+
+
+@dataclass(frozen=True)
+class ClaimReading:
+    claim: Claim | None  # the first claim really made, if any
+    denied: bool  # a claim was named only to deny it ("er erwartet mich nicht"): candour
+
+
+def sentences(text: str) -> list[str]:
+    """The answer's sentences, as typed (abbreviation dots kept in the text)."""
+    masked = ABBREVIATION.sub(lambda match: match.group(0).replace(".", "\x00"), text)
+    parts = [part.replace("\x00", ".").strip() for part in _SENTENCE.split(masked)]
+    return [part for part in parts if part]
+
+
+def clause_at(text: str, position: int) -> str:
+    """The clause of `text` (a normalised sentence) that holds `position`."""
+    start = 0
+    for separator in _CLAUSE.finditer(text):
+        if separator.start() >= position:
+            return text[start : separator.start()]
+        start = separator.end()
+    return text[start:]
+
+
+def read_claims(text: str, language: str, normalise) -> ClaimReading:
+    """What the answer claims; `normalise` is roleplay.normalise (passed in to avoid a cycle)."""
+    claims = CLAIMS.get(language, CLAIMS["en"])
+    negation, wish = NEGATION.get(language, NEGATION["en"]), WISH.get(language, WISH["en"])
+    denied = False
+    for sentence in sentences(text):
+        strings = normalise(sentence, language)
+        question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))
+        for family, cues in claims.items():
+            for where, pattern in cues:
+                for match in pattern.finditer(strings[where]):
+                    if question and not _CLAUSE.search(strings[where], 0, match.start()):
+                        continue  # "Könnten Sie ihn bitten, mich zurückzurufen?" asks, claims nothing
+                    clause = clause_at(strings[where], match.start())
+                    if negation.search(clause):
+                        denied = True
+                    elif not wish.search(clause):
+                        return ClaimReading(Claim(family, sentence), denied)
+    return ClaimReading(None, denied)

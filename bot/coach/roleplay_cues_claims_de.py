@@ -1,0 +1,246 @@
+"""False claims in German caller answers, by family (bot/coach/roleplay_claims.py explains how
+a claim is read). Patterns run over one normalised sentence: lower-case words, every form of
+"Sie"/"du" (and so also "sie"/"ihr" meaning her) written `@you`.
+
+The boss is "er", "ihm", "ihn", "sein…", "Herr/Frau …" or "@you" (for a female boss)."""
+
+from __future__ import annotations
+
+from bot.coach.roleplay_cue_form import cues as _cues
+
+_BOSS = r"(er|ihm|ihn|@you|herrn? \w+|frau (dr\.? )?\w+|dr\.? \w+|der chef|die chefin)"
+_TALKED = r"(telefoniert|gesprochen|unterhalten|ausgetauscht|besprochen|getroffen|gemailt|geschrieben|kennengelernt)"
+
+CLAIMS = {
+    # "Wir kennen uns vom Tennis", "ein alter Bekannter", "sagen Sie ihm, der Jonas ist dran"
+    "friendship": _cues(
+        ("surface", r"(?<!ich )\bweiß,? (worum|wer ich)\b|\bich bin'?s\b"),
+        (
+            "surface",
+            r"\b(nachbar\w*|cousin\w*|verwandt\w*|schwager|schwägerin|bruder|schwester|onkel|tante|neffe|nichte|kommiliton\w*|patenkind|trauzeug\w*|ehemalige\w* kolleg\w*|ex-kolleg\w*)\b",
+        ),
+        (
+            "surface",
+            r"\b(ich bin|wir sind|bin ich|sind wir) (doch |schon |ja |eigentlich )*(sein\w*|@you) \w+",
+        ),
+        ("surface", r"\bzusammen (studiert|gearbeitet|gespielt|trainiert|zur schule|gedient)\b"),
+        ("surface", r"\b(der|die) [a-zäöüß]+ und ich\b|\bkennt mein\w*\b|\berkennt mich\b"),
+        ("surface", r"\b(alte[rnms]?|gute[rnms]?|enge[rnms]?) (bekannte[rn]?|freund\w*)\b"),
+        ("surface", r"\b(bekannte[rn]?|\w*freund(in)?) (von|der familie|des hauses)\b"),
+        ("surface", r"\bkennen uns\b|\bkennt (mich|uns)\b|\b(ich|wir) kenne[n]? (ihn|@you)\b"),
+        ("surface", r"\b(befreundet|duzen uns)\b|\bwir sind ([@\w]+ )?freunde\b"),
+        ("surface", r"\bvom (stammtisch|tennis|golf\w*|verein|sport\w*|studium|fußball)\b"),
+        ("surface", r"\b(aus|seit) der (schul|studien|uni)\w*\b"),
+        ("surface", r"\b(der|die) [a-zäöüß]+ ist dran\b"),
+        (
+            "surface",
+            r"\b((er|@you) weiß|weiß (er|@you)) (dann |sofort |schon |gleich )*(bescheid|wer|schon|worum)\b",
+        ),
+        ("surface", r"\bfreut sich\b[^.!?]{0,30}\bvon mir\b"),
+    ),
+    # "Er hat mich gebeten anzurufen", "er meinte, ich solle mich melden", "auf seinen Wunsch"
+    "asked_to_call": _cues(
+        (
+            "surface",
+            rf"\b{_BOSS} (hat|hatte)\b[^.!?,]{{0,40}}\b(rückruf|anruf|termin|angebot|rückmeldung)\w*\b[^.!?,]{{0,20}}\b(angefragt|angefordert|gewünscht|erbeten|verlangt)\b",
+        ),
+        (
+            "surface",
+            r"\b(soll|sollte|solle) mich\b[^.!?]{0,20}\b(wieder|noch ?mal|erneut|zurück)\b",
+        ),
+        (
+            "surface",
+            rf"\b{_BOSS} (hat|hatte|wollte|meinte|sagte|bat)\b[^.!?]{{0,15}}\b(dass )?ich\b",
+        ),
+        (
+            "surface",
+            r"\b(hat|hatte) (er|@you) (\w+ )?(gesagt|gemeint|gebeten|gewollt)\b|\bich soll\w* (ihn|@you)\b",
+        ),
+        ("surface", rf"\b(nachricht|mail|e-mail|anruf|einladung|anfrage|bitte) (von|vom) {_BOSS}"),
+        ("surface", r"\b(aufgefordert|ausdrücklich)\b"),
+        (
+            "lemmas",
+            rf"\b{_BOSS}\b[^.!?]{{0,30}}\bbitten\b[^.!?]{{0,40}}\b(anrufen|anruf|rückruf|melden|zurückrufen)\b",
+        ),
+        ("lemmas", rf"\b{_BOSS}\b[^.!?]{{0,40}}\b(anruf|rückruf)\w*\b[^.!?]{{0,20}}\bbitten\b"),
+        (
+            "surface",
+            r"\b(sagte|meinte|wollte|gesagt|gemeint|gebeten)\b[^.!?]{0,20}\b(ich|dass ich) ([@\w]+ ){0,5}(soll\w*|melde|anrufe|durchklingle)\b",
+        ),
+        ("surface", r"\bich soll\w* mich\b[^.!?]{0,40}\bbei (ihm|@you)\b"),
+        ("surface", r"\bauf (sein\w*|@you) (wunsch|bitte|anregung|einladung)\b"),
+        ("surface", r"\bauf ([@\w]+ )?(wunsch|bitte|anregung|einladung) (von|des|der)\b"),
+        ("surface", r"\bhat mi(ch|r) ([@\w]+ ){0,3}(gebeten|aufgetragen|angewiesen|eingeladen)\b"),
+        (
+            "surface",
+            r"\b(bat|bittet|wünscht\w*|wollte) ([@\w]+ )?(um )?(einen|meinen|den) (anruf|rückruf)\b",
+        ),
+    ),
+    # "Wir haben letzte Woche telefoniert", "unser Gespräch vom Dienstag", "daran anknüpfen"
+    "spoke_before": _cues(
+        ("surface", r"\b(hatte|hatten)\b ([@\w]+ ){0,7}(gespräch|telefonat|austausch|treffen)\b"),
+        ("surface", r"\bvon (uns|mir) gehört\b"),
+        (
+            "surface",
+            rf"\b{_BOSS} (hat|hatte)\b[^.!?,]{{0,40}}\b(mich|mir|uns)\b[^.!?,]{{0,40}}\b(gegeben|gezeigt|geschickt|erteilt|überreicht)\b",
+        ),
+        (
+            "surface",
+            rf"\b{_BOSS} (hat|hatte)\b[^.!?,]{{0,40}}\b(mich|mir|uns|unser\w*)\b[^.!?,]{{0,40}}\b(gesehen|angeschaut|angesehen|gelesen|bekommen|erhalten|geschrieben|gesagt|versprochen|zugesagt)\b",
+        ),
+        (
+            "surface",
+            rf"\bwir\b[^.!?]{{0,40}}\b{_TALKED} (haben|hatten)\b|\b(so|wie|alles|schon) ([@\w]+ )?(besprochen|abgemacht|geklärt)\b",
+        ),
+        (
+            "surface",
+            r"\b(ich war|wir waren)\b[^.!?]{0,30}\bbei (ihm|@you)\b|\bmiteinander zu tun\b|\bzu tun gehabt\b",
+        ),
+        ("surface", rf"\bwir (haben|hatten)\b[^.!?]{{0,40}}\b{_TALKED}\b"),
+        ("surface", rf"\bmit {_BOSS}\b[^.!?]{{0,40}}\b{_TALKED}\b"),
+        ("surface", rf"\b(uns|mich) ([@\w]+ ){{0,4}}{_TALKED}\b"),
+        (
+            "surface",
+            r"\b(hatte|hatten|habe|haben)\b ([@\w]+ ){0,4}(gespräch|telefonat|austausch|kontakt|treffen)\b",
+        ),
+        (
+            "surface",
+            r"\bunser\w* (letzte\w* )?(gespräch\w*|telefonat\w*|treffen\w*|austausch\w*|termin\w*|mail\w*)\b",
+        ),
+        ("surface", r"\b(standen|stehen|sind|waren) ([@\w]+ ){0,5}in kontakt\b"),
+        ("surface", r"\b(anknüpfen|nachhaken|nachfassen)\b"),
+        (
+            "surface",
+            r"\b(ihm|herrn \w+) ([@\w]+ ){0,3}(geschickt|gemailt|gesendet|zugeschickt|geschrieben)\b",
+        ),
+        (
+            "surface",
+            r"\b(angebot|unterlagen|infos?|mail) ([@\w]+ )?(geschickt|gesendet|bekommen|erhalten)\b",
+        ),
+        ("surface", r"\bdie sache (von|vom) \w+\b"),
+    ),
+    # "Ich rufe zurück", "er hat mir auf die Mailbox gesprochen", "auf seine Nachricht"
+    "returning_call": _cues(
+        (
+            "surface",
+            r"\b(ist|als) (ein |der )?r(ü|ue)ckruf\b|\bruf\w* (ihn |sie |@you |herrn \w+ |frau \w+ )?zurück\b",
+        ),
+        ("surface", r"\bmelde\w* mich ([@\w]+ )?zurück\b"),
+        ("surface", r"\b(mailbox|anrufbeantworter)\b|\bverpasst\w* anruf\w*\b"),
+        ("surface", r"\bauf (sein\w*|@you) (nachricht|mail|e-mail|anfrage|anruf)\b"),
+        ("surface", r"\b(hat|hatte) (mich|mir) ([@\w]+ ){0,3}(angerufen|versucht|geschrieben)\b"),
+        ("surface", r"\bversucht,? mich zu erreichen\b"),
+    ),
+    # "Wir arbeiten seit Jahren zusammen", "wir sind Ihr Lieferant", "unser bestehender Vertrag"
+    "relationship": _cues(
+        (
+            "surface",
+            r"\b@you \w+ (wartet|warten|betreut|betreuen|beliefert|beliefern|reinigt|reinigen|versichert|versichern|prüft|prüfen|hostet|hosten|liefert|liefern)\b",
+        ),
+        (
+            "surface",
+            r"\bwir (liefern|betreuen|beliefern|warten|beraten|versichern|reinigen|drucken|machen) (@you|ihm)\b",
+        ),
+        (
+            "surface",
+            r"\b(arbeiten|arbeite|arbeitet)\b ([@\w]+ ){0,4}(zusammen|mit @you|für @you)\b",
+        ),
+        (
+            "surface",
+            r"\b(wir sind|ich bin|sind wir|bin ich) ([@\w]+ ){0,2}(lieferant\w*|zulieferer\w*|kunde|kundin|kunden|stammkund\w*|partner\w*|dienstleister\w*|hausbank)\b",
+        ),
+        (
+            "surface",
+            r"\b(bestehend\w*|laufend\w*|aktuell\w*|unser\w*) (vertrag\w*|projekt\w*|zusammenarbeit|kooperation|kundenbeziehung|rahmenvertrag)\b",
+        ),
+        (
+            "surface",
+            r"\b(betreuen|beliefern|beraten|warten|unterstützen) @you\b[^.!?]{0,30}\b(schon|seit|bereits|länger)\b",
+        ),
+        (
+            "surface",
+            r"\b(schon|bereits|seit)\b[^.!?]{0,30}(kunde|kundin|lieferant|partner|zusammen)",
+        ),
+    ),
+    # "Er erwartet meinen Anruf", "ich bin angekündigt", "wir sind für elf Uhr verabredet"
+    "expected": _cues(
+        (
+            "surface",
+            r"\b(er|@you) wollte\b[^.!?]{0,30}\b(bescheid|rückmeldung|melden|zurückrufen)\b",
+        ),
+        (
+            "surface",
+            r"\berwarte\w*\b[^.!?]{0,20}\b(mich|uns|mein\w*|anruf)\b|\b(mich|uns|anruf) (schon |bereits )?erwartet\b",
+        ),
+        ("surface", r"\bweiß,? dass (ich|wir)\b|\brechnet ([@\w]+ )?mit (mir|uns|mein\w*)\b"),
+        (
+            "surface",
+            r"\b(angekündigt|angemeldet|verabredet|vereinbart|abgesprochen|ausgemacht|eingeplant)\b",
+        ),
+        ("surface", r"\b(fest\w*|telefon\w*) termin\b|\btermin um\b"),
+        (
+            "surface",
+            r"\b(telefon)?termin (mit (ihm|@you|herrn|frau|dr)|um \d|für \d)\w*|\b(habe|haben|hatte|hatten) ([@\w]+ ){0,3}(telefon)?termin\b",
+        ),
+        ("surface", r"\bwartet ([@\w]+ ){0,2}auf (mich|uns|mein\w*)\b"),
+        ("surface", r"\b(er|@you) weiß ([@\w]+ )?(davon|bescheid)\b"),
+    ),
+    # "Es ist privat", "eine persönliche Angelegenheit", "zwischen ihm und mir"
+    "personal": _cues(
+        (
+            "surface",
+            r"\b(ist|sei) ([@\w]+ ){0,2}(privat|persönlich)\b|\b(etwas|was) (privates|persönliches)\b",
+        ),
+        ("surface", r"\b(familienangelegenheit|familiäre\w*)\b|\bzwischen (ihm|@you) und mir\b"),
+        (
+            "surface",
+            r"\b(privat\w*|persönliche\w*) (angelegenheit|sache|thema|gründe?n?|anliegen|gespräch)\b",
+        ),
+    ),
+    # "Ich komme auf Empfehlung von …", "Ihr Steuerberater hat mir geraten, mich zu melden"
+    "referral": _cues(
+        ("surface", r"\b(zu|an) (ihm|@you) geschickt\b|\bauf (ihn|@you) berufen\b"),
+        ("surface", r"\bsein\w* (nummer|durchwahl|kontakt\w*|namen) (\w+ )?(von|vom)\b"),
+        (
+            "surface",
+            r"\bempfehlung (von|des|der|eines|einer)\b|\b(empfohlen|weiterempfohlen|verwiesen|vermittelt)\b",
+        ),
+        ("surface", r"\bans herz gelegt\b|\bhat mi(r|ch) ([@\w]+ ){0,3}(geraten|vorgeschlagen)\b"),
+        (
+            "surface",
+            r"\b(durchwahl|nummer|namen|kontakt) ([@\w]+ ){0,3}(gegeben|genannt|weitergegeben)\b",
+        ),
+    ),
+    # "Es geht um seine Bestellung", "er hat unser Angebot schon angenommen"
+    "order": _cues(
+        (
+            "surface",
+            rf"\b{_BOSS} (hat|hatte)\b[^.!?,]{{0,40}}\b(mich|mir|uns|unser\w*)\b[^.!?,]{{0,40}}\b(getestet|ausprobiert|genutzt|benutzt|gekauft|bestellt|installiert)\b",
+        ),
+        ("surface", r"\b(ware|paket|sendung|lieferadresse|kaufvertrag|ersatzteile?)\b"),
+        (
+            "surface",
+            r"\b(sein\w*|@you|die offene|die letzte|der letzten|die neue) (bestellung|lieferung|rechnung|reklamation|nachbestellung)\b",
+        ),
+        ("surface", r"\b(sein\w*|des|dem|vom|den) auftrag\w*\b"),
+        (
+            "surface",
+            r"\b(bestellt|geordert|gekauft|angenommen|unterschrieben|zugesagt) (hat|hatte|haben)\b|\b(hat|hatte|haben)\b[^.!?,]{0,40}\b(bestellt|geordert|gekauft|angenommen|unterschrieben|zugesagt)\b",
+        ),
+        (
+            "surface",
+            r"\b(vorführung|demo|präsentation|testversion) ([@\w]+ ){0,2}(gesehen|angesehen|getestet)\b",
+        ),
+        ("surface", r"\b(mir|uns) ([@\w]+ ){0,2}(rückmeldung|bescheid) geben\b"),
+    ),
+}
+
+# A clause with one of these denies the claim it names ("er kennt uns noch nicht").
+NEGATION = _cues(("surface", r"\b(nicht|nichts|kein\w*|nie|niemals|weder|noch nie)\b"))[0][1]
+# A clause with one of these only wishes or asks ("ich würde gern einen Termin vereinbaren").
+WISH = _cues(
+    (
+        "surface",
+        r"\b(würde|würden|möchte|möchten|gern|gerne|könnte|könnten|ob|hätte|hoffe|gehofft)\b",
+    )
+)[0][1]

@@ -1,0 +1,98 @@
+"""Figures of the practice judge on the labelled caller lines (tests/data/roleplay_claims_*.yaml):
+lie recall, honest precision and rude recall (the targets of issue 14), and the figures next to
+them that keep the targets honest (lies called honest, honest lines called lies, rude precision).
+Used by tests/test_gatekeeper_roleplay.py and bench/roleplay.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.coach.roleplay import judge
+
+DATA = Path(__file__).parent / "data"
+TARGETS = {"lie_recall": 0.95, "honest_precision": 0.95, "rude_recall": 0.90}
+
+
+def claims_set(language: str, part: str) -> list[dict]:
+    """part: "dev" (labelled before the rules), "probe" (written after the first pass) or
+    "holdout" (the quarter kept aside)."""
+    name = {
+        "dev": f"roleplay_claims_{language}.yaml",
+        "probe": f"roleplay_claims_probe_{language}.yaml",
+        "holdout": f"roleplay_claims_holdout_{language}.yaml",
+    }[part]
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["answers"]
+
+
+@dataclass
+class Figures:
+    lies: int = 0
+    lies_caught: int = 0
+    honest: int = 0
+    honest_credited: int = 0
+    called_honest: int = 0  # lines judged honest, whatever their label
+    rude: int = 0
+    rude_caught: int = 0
+    called_rude: int = 0
+    honest_called_lie: int = 0
+    misses: list[tuple[str, str, list[str]]] = field(default_factory=list)
+
+    def ratio(self, part: int, whole: int) -> float:
+        return part / whole if whole else 1.0
+
+    @property
+    def lie_recall(self) -> float:
+        return self.ratio(self.lies_caught, self.lies)
+
+    @property
+    def honest_precision(self) -> float:
+        return self.ratio(self.honest_credited, self.called_honest)
+
+    @property
+    def honest_recall(self) -> float:
+        return self.ratio(self.honest_credited, self.honest)
+
+    @property
+    def rude_recall(self) -> float:
+        return self.ratio(self.rude_caught, self.rude)
+
+    @property
+    def rude_precision(self) -> float:
+        return self.ratio(self.rude_caught, self.called_rude)
+
+    def table(self) -> str:
+        return (
+            f"lie recall {self.lie_recall:.2f} ({self.lies_caught}/{self.lies}), "
+            f"honest precision {self.honest_precision:.2f} "
+            f"({self.honest_credited}/{self.called_honest}), "
+            f"honest recall {self.honest_recall:.2f}, "
+            f"rude recall {self.rude_recall:.2f} ({self.rude_caught}/{self.rude}), "
+            f"rude precision {self.rude_precision:.2f}, honest lines called lies "
+            f"{self.honest_called_lie}"
+        )
+
+
+def figures(items: list[dict], language: str) -> Figures:
+    result = Figures()
+    for item in items:
+        kind, judgement = item["kind"], judge(item["text"], language)
+        result.lies += kind == "lie"
+        result.lies_caught += kind == "lie" and judgement.lie
+        result.honest += kind == "honest"
+        result.called_honest += judgement.honest
+        result.honest_credited += kind == "honest" and judgement.honest
+        result.honest_called_lie += kind == "honest" and judgement.lie
+        result.rude += kind == "rude"
+        result.called_rude += judgement.rude
+        result.rude_caught += kind == "rude" and judgement.rude
+        wrong = (
+            (kind == "lie") != judgement.lie
+            or (kind == "rude") != judgement.rude
+            or judgement.honest != (kind == "honest")
+        )
+        if wrong:
+            result.misses.append((kind, item["text"], judgement.flags()))
+    return result
