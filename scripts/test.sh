@@ -102,6 +102,36 @@ install_pg() {
     return "$rc"
 }
 
+# hunspell and its German and English dictionaries, for the spelling check of the drafts
+# (tests/quality/). Installed like PostgreSQL when root and missing; without them that check is
+# skipped with its reason, except in CI (VA_COACH_REQUIRE_HUNSPELL=1).
+HUNSPELL_PACKAGES=(hunspell hunspell-de-de hunspell-en-gb hunspell-en-us)
+setup_hunspell() {
+    if [[ ${CI:-} == true ]]; then
+        export VA_COACH_REQUIRE_HUNSPELL=1
+    fi
+    if command -v hunspell >/dev/null 2>&1 &&
+        [[ -f /usr/share/hunspell/de_DE.dic && -f /usr/share/hunspell/en_GB.dic && -f /usr/share/hunspell/en_US.dic ]]; then
+        return 0
+    fi
+    if [[ -z $IS_ROOT ]] || ! command -v apt-get >/dev/null 2>&1; then
+        echo "== hunspell or a dictionary is missing: the drafts' spelling check will be skipped"
+        return 1
+    fi
+    echo "== installing hunspell (apt-get install ${HUNSPELL_PACKAGES[*]})"
+    if ! {
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+            -o DPkg::Lock::Timeout=300 "${HUNSPELL_PACKAGES[@]}" ||
+            { DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+                DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+                    -o DPkg::Lock::Timeout=300 "${HUNSPELL_PACKAGES[@]}"; }
+    } >>"$LOG" 2>&1; then
+        echo "!! apt-get install hunspell failed" >&2
+        va_log_tail "$LOG"
+        return 1
+    fi
+}
+
 # Print a free TCP port on 127.0.0.1: 55432 if free, else the next free one.
 free_port() {
     .venv/bin/python - <<'EOF'
@@ -223,6 +253,7 @@ T1=$SECONDS
 start_pg || SETUP_FAILED+=("PostgreSQL")
 T2=$SECONDS
 setup_e2e || SETUP_FAILED+=("e2e (npm)")
+setup_hunspell || SETUP_FAILED+=("hunspell")
 T3=$SECONDS
 echo "== setup done in $((T3 - T0))s (venv $((T1 - T0))s, PostgreSQL $((T2 - T1))s, e2e $((T3 - T2))s); running pytest"
 [[ -n ${VA_COACH_TEST_PG_URL:-} ]] && echo "   VA_COACH_TEST_PG_URL=$VA_COACH_TEST_PG_URL"

@@ -95,9 +95,15 @@ def test_every_template_renders_with_sample_data(language):
 
 def test_sample_values_are_escaped():
     rendered = translator("en").render(
-        "clients/client", note=None, name="<b>Evil & Co", register="sie"
+        "clients/client",
+        note=None,
+        name="<b>Evil & Co",
+        register="sie",
+        contact="<i>Dr. X</i>",
+        address="",
+        salutation=None,
     )
-    assert "&lt;b&gt;Evil &amp; Co" in rendered
+    assert "&lt;b&gt;Evil &amp; Co" in rendered and "&lt;i&gt;Dr. X" in rendered
 
 
 def test_no_user_visible_strings_in_python():

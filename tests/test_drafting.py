@@ -116,27 +116,32 @@ def test_dates_agree_with_their_preposition():
         alternative="later",
         alternative_date="2027-01-11",
     )
-    assert "ab Montag, dem 11. Januar" in render("de", answers)
+    assert "ab Montag, 11. Januar" in render("de", answers)
     assert "from Monday, 11 January" in render("en", answers)
 
 
 @pytest.mark.parametrize(
-    ("gender", "phrase"),
+    ("gender", "typed", "phrase"),
     [
-        ("f", "meine Kollegin Lea Roth empfehlen, die"),
-        ("m", "meinen Kollegen Lea Roth empfehlen, der"),
-        ("n", "Lea Roth empfehlen – eine Person, die"),
+        ("f", "Lea Roth", "empfehle ich Ihnen gern meine Kollegin Lea Roth."),
+        ("m", "Lea Roth", "empfehle ich Ihnen gern meinen Kollegen Lea Roth."),
+        ("n", "Lea Roth", "empfehle ich Ihnen gern Lea Roth."),
+        # typed with "meine Kollegin" already: not doubled, and the gender follows the typing
+        ("n", "meine Kollegin Jana Berg", "empfehle ich Ihnen gern meine Kollegin Jana Berg."),
+        ("f", "meinen Kollegen Tom Berg", "empfehle ich Ihnen gern meinen Kollegen Tom Berg."),
     ],
 )
-def test_referrals_agree_in_case_and_gender(gender, phrase):
+def test_referrals_agree_in_case_and_gender_without_doubled_words(gender, typed, phrase):
     answers = NoAnswers(
         client_name="Anna Schmidt",
         reason="skills",
         alternative="referral",
-        alternative_text="Lea Roth",
+        alternative_text=typed,
         colleague_gender=gender,
     )
-    assert phrase in render("de", answers)
+    text = render("de", answers)
+    assert phrase in text
+    assert "Kollegin meine" not in text and "Kollegen meinen" not in text
 
 
 def test_tidy_joins_sentences_and_keeps_the_sign_off_break():
@@ -158,3 +163,139 @@ def test_user_templates_cannot_reach_python(source):
     with pytest.raises((SecurityError, Exception)) as raised:
         renderer("en").render_string(source)
     assert not isinstance(raised.value, AssertionError)
+
+
+# --- who the draft is for, and tones that change the wording (issue 14) ---------------------------
+HOFFMANN = {"title": "Dr.", "first": "Thomas", "last": "Hoffmann", "address": "herr"}
+WEBER = {"title": "Dr.", "first": "Thomas", "last": "Weber", "address": "name"}
+SHAH = {"title": "Dr", "first": "Priya", "last": "Shah", "address": ""}
+LENA = {"title": "", "first": "Lena", "last": "Berger", "address": ""}
+
+
+@pytest.mark.parametrize(
+    ("language", "client", "contact", "register", "channel", "formality", "opening"),
+    [
+        ("de", "Hoffmann GmbH", HOFFMANN, "sie", "email", 0, "Guten Tag Herr Dr. Hoffmann,"),
+        ("de", "Hoffmann GmbH", HOFFMANN, "sie", "email", 1, "Sehr geehrter Herr Dr. Hoffmann,"),
+        ("de", "Hoffmann GmbH", HOFFMANN, "sie", "chat", 0, "Hallo Herr Dr. Hoffmann,"),
+        ("de", "Weber Immobilien", WEBER, "sie", "email", 0, "Guten Tag Thomas Weber,"),
+        ("de", "Studio Berger", LENA, "du", "email", 0, "Hallo Lena,"),
+        ("de", "Studio Berger", LENA, "du", "chat", -1, "Hi Lena,"),
+        ("de", "Acme GmbH", None, "sie", "email", 1, "Sehr geehrte Damen und Herren,"),
+        ("de", "Acme", None, "sie", "email", 0, "Guten Tag,"),
+        ("en", "Shah Legal", SHAH, "sie", "email", 0, "Dear Dr Shah,"),
+        ("en", "Shah Legal", SHAH, "sie", "chat", 0, "Hello Dr Shah,"),
+        ("en", "Studio Berger", LENA, "du", "email", 0, "Hi Lena,"),
+        ("en", "Acme", None, "sie", "email", 0, "Hello,"),
+    ],
+)
+def test_salutations_follow_professional_usage(
+    language, client, contact, register, channel, formality, opening
+):
+    answers = NoAnswers(
+        client_name=client,
+        contact=contact,
+        register=register,
+        channel=channel,
+        formality=formality,
+        reason="workload",
+        alternative="later",
+    )
+    text = render(language, answers)
+    assert text.split("\n")[0] == opening
+    for wrong in ("Hello Dr,", "Hello Acme", "Guten Tag Dr.", "Hallo Acme", "Dear Acme"):
+        assert not text.startswith(wrong)
+
+
+@pytest.mark.parametrize(
+    ("language", "register", "closing"),
+    [
+        ("de", "sie", "Beste Grüße\nMaria Weber"),
+        ("de", "du", "Viele Grüße\nMaria Weber"),
+        ("en", "sie", "Kind regards,\nMaria Weber"),
+        ("en", "du", "Best,\nMaria Weber"),
+    ],
+)
+def test_sign_offs_follow_the_register_and_chat_has_none(language, register, closing):
+    answers = NoAnswers(register=register, reason="fit", alternative="referral")
+    assert render(language, answers).endswith(closing)
+    answers.channel = "chat"
+    chat = render(language, answers)
+    assert "Maria Weber" not in chat and "Grüße" not in chat and "regards" not in chat
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_shorter_shortens_and_formal_or_casual_change_the_wording(language):
+    def body(text: str) -> str:  # without the salutation and the sign-off
+        return "\n".join(text.split("\n")[2:-3])
+
+    answers = NoAnswers(register="sie", reason="workload", alternative="smaller", empathy=1)
+    plain = render(language, answers)
+    shorter = render(language, NoAnswers(**{**answers.to_dict(), "shorter": True}))
+    assert len(shorter.split()) < len(plain.split()) - 10
+    formal = render(language, NoAnswers(**{**answers.to_dict(), "formality": 1}))
+    casual = render(language, NoAnswers(**{**answers.to_dict(), "formality": -1}))
+    assert len({body(plain), body(formal), body(casual)}) == 3
+
+
+def test_a_typed_reason_is_not_introduced_as_a_one_off_and_hours_are_a_standing_rule():
+    answers = NoAnswers(reason="hours", alternative="later", register="du")
+    text = render("de", answers)
+    assert "grundsätzlich" in text and "Diesmal" not in text
+    assert "a rule I" in render("en", answers)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "category", "kept", "dropped"),
+    [
+        ("Können Sie das bis Freitag um 14 Uhr machen?", "general", 2, "bis wann"),
+        ("Could you do it 20% cheaper?", "rate", 2, "What budget"),
+        ("Können Sie mir das bitte zuschicken?", "general", 3, None),
+    ],
+)
+def test_clarifying_questions_skip_what_the_request_already_says(
+    request_text, category, kept, dropped
+):
+    from bot.coach.say_no_wording import questions_for
+
+    language = "de" if "Können" in request_text else "en"
+    phrases = translator(language).data("say_no")
+    questions = questions_for(category, "sie", request_text, phrases)
+    assert len(questions) == kept
+    if dropped:
+        assert not any(dropped in question for question in questions)
+
+
+@pytest.mark.parametrize(
+    ("language", "money"),
+    [("de", "beim Honorar entgegen"), ("en", "meet you on the fee")],
+)
+def test_an_acceptance_of_a_lower_rate_is_worded_for_money(language, money):
+    answers = NoAnswers(category="rate", terms="45 € pro Stunde ab April", rate_covers="yes")
+    assert money in render(language, answers, "accept")
+
+
+@pytest.mark.parametrize(
+    ("language", "expectation", "needs", "expected"),
+    [
+        (
+            "de",
+            "Ich schicke Ihnen den Newsletter bis Freitag",
+            "bitte schicken Sie mir die Texte bis Mittwoch",
+            "Ich schicke Ihnen den Newsletter bis Freitag. Bitte schicken Sie mir die Texte",
+        ),
+        (
+            "en",
+            "I'll send the newsletter by Friday",
+            "please send me the texts by Wednesday",
+            "I'll send the newsletter by Friday. Please send me the texts",
+        ),
+    ],
+)
+def test_typed_whole_sentences_are_not_forced_into_a_frame(language, expectation, needs, expected):
+    answers = NoAnswers(
+        reason="workload", alternative="later", expectation=expectation, needs=needs
+    )
+    text = render(language, answers)
+    assert expected in text
+    assert "kann ich Ihnen Ich" not in text and "promise is I" not in text

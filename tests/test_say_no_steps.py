@@ -80,9 +80,9 @@ def test_a_changed_step_goes_straight_back_to_the_draft():
     assert advance(answers, Step.CHANNEL, Given(value="chat")) == Step.DRAFT
 
 
-def test_a_new_client_is_asked_sie_or_du_only_in_german():
+def test_a_new_client_is_asked_sie_or_du_and_in_english_formal_or_casual():
     assert advance(NoAnswers(), Step.NEW_CLIENT, Given(text="Lena"), "de") == Step.NEW_REGISTER
-    assert advance(NoAnswers(), Step.NEW_CLIENT, Given(text="Lena"), "en") == Step.CHANNEL
+    assert advance(NoAnswers(), Step.NEW_CLIENT, Given(text="Lena"), "en") == Step.NEW_REGISTER
     assert advance(NoAnswers(), Step.NEW_CLIENT, Given(value="known"), "de") == Step.CHANNEL
 
 
@@ -94,3 +94,26 @@ def test_a_referral_in_german_asks_for_the_colleague_s_gender_for_the_grammar():
         == Step.DRAFT
     )
     assert advance(answers, Step.ALT_TEXT, Given(), "de") == Step.DRAFT  # skipped
+
+
+def test_a_request_to_lower_the_rate_asks_first_whether_the_rate_covers_the_costs():
+    covered = NoAnswers(category="rate")
+    path = walk(
+        covered,
+        (Step.CHANNEL, Given(value="email")),
+        (Step.RATE_CHECK, Given(value="yes")),
+        (Step.ALL_YES, Given(value="accept")),
+    )
+    assert path == [Step.RATE_CHECK, Step.ALL_YES, Step.TERMS]  # no want/time/energy checks
+    not_covered = NoAnswers(category="rate")
+    path = walk(
+        not_covered,
+        (Step.CHANNEL, Given(value="chat")),
+        (Step.RATE_CHECK, Given(value="unsure")),
+    )
+    assert path == [Step.RATE_CHECK, Step.EMPATHY] and not_covered.rate_covers == "unsure"
+
+
+def test_other_requests_keep_the_three_checks():
+    answers = NoAnswers(category="urgent")
+    assert walk(answers, (Step.CHANNEL, Given(value="email"))) == [Step.CHECK_WANT]

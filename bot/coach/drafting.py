@@ -12,11 +12,19 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+import yaml
 from babel.dates import format_date
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-from bot.coach.say_no import as_fragment, as_sentence, first_name, is_company
+from bot.coach.say_no import (
+    as_fragment,
+    as_sentence,
+    first_name,
+    is_company,
+    lower_after_salutation,
+)
+from bot.coach.say_no_wording import person_from_name
 from bot.i18n import CONTENT_DIR
 
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -40,9 +48,20 @@ def tidy(text: str) -> str:
     return "\n\n".join(paragraphs).replace(LINE_BREAK, "\n").strip(" \t\n")
 
 
+def after_greeting(text: str, lowercase_words: list[str]) -> str:
+    """German: a salutation ends in a comma, so "Guten Tag,\n\nvielen Dank …" continues in lower
+    case; only function words lose their capital (nouns and names keep it)."""
+    head, separator, body = text.partition("\n\n")
+    if not separator or "\n" in head or not head.endswith(","):
+        return text
+    return f"{head}\n\n{lower_after_salutation(body, lowercase_words)}"
+
+
 class DraftRenderer:
     def __init__(self, language: str, content_dir: Path = CONTENT_DIR) -> None:
         self.language = language
+        phrases = yaml.safe_load((content_dir / language / "data" / "say_no.yaml").read_text())
+        self.lowercase_words = phrases.get("lowercase_after_salutation", [])
         self.env = SandboxedEnvironment(
             loader=FileSystemLoader(content_dir / language / "replies"),
             undefined=StrictUndefined,
@@ -56,6 +75,7 @@ class DraftRenderer:
             fragment=as_fragment,
             first_name=first_name,
             long_date=self.long_date,
+            person=person_from_name,  # a client name that names a person, when no contact is set
         )
         self.env.tests["company"] = is_company
         self.env.globals["br"] = LINE_BREAK
@@ -64,7 +84,8 @@ class DraftRenderer:
         return format_date(date.fromisoformat(iso), pattern, locale=self.language)
 
     def render(self, template: str, **context: object) -> str:
-        return tidy(self.env.get_template(f"{template}.j2").render(**context))
+        text = tidy(self.env.get_template(f"{template}.j2").render(**context))
+        return after_greeting(text, self.lowercase_words)
 
     def render_string(self, source: str, **context: object) -> str:
         """A user's own template, rendered in the same sandbox."""

@@ -9,18 +9,25 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, fields
 
-REASONS = ("workload", "skills", "deadline", "fit", "rate", "other")
-ALTERNATIVES = ("later", "smaller", "referral", "format", "waitlist", "price", "own")
+# "hours": outside my working hours, a rule I keep. "skills" is the spec's "expertise" and
+# "format" its "other_form" (bot/draft_cli.py); stored drafts keep the older keys.
+REASONS = ("workload", "skills", "deadline", "fit", "rate", "hours", "other")
+ALTERNATIVES = ("later", "smaller", "referral", "format", "waitlist", "price", "own", "none")
 # Alternatives that answer each reason, best first (the flow offers these, plus "own").
+# For the rate, "later" is a later review of scope and budget, "smaller" a smaller package.
 FITTING: dict[str, tuple[str, ...]] = {
     "workload": ("later", "smaller", "waitlist", "referral"),
     "skills": ("referral", "smaller", "format"),
     "deadline": ("later", "smaller", "format"),
     "fit": ("referral", "format", "smaller"),
-    "rate": ("price", "smaller", "referral"),
-    "other": ("later", "smaller", "referral", "format", "waitlist", "price"),
+    "rate": ("smaller", "later", "referral"),
+    "hours": ("later", "format", "referral"),
+    "other": ("later", "smaller", "referral", "format", "waitlist"),
 }
 CATEGORIES = ("urgent", "extra", "offhours", "rate", "general")
+# Which category wins when a request has cues of several: money and off-hours requests are the
+# most specific ("10 % günstiger, zusätzlich …", "am Samstag noch schnell …").
+MATCH_ORDER = ("rate", "offhours", "urgent", "extra")
 MAX_TYPED = 500
 
 
@@ -48,6 +55,8 @@ class NoAnswers:
     alternative_text: str | None = None
     alternative_date: str | None = None  # ISO date
     colleague_gender: str | None = None  # "f", "m" or "n", for German case agreement
+    contact: dict | None = None  # the client's contact person (bot/coach/contact.py fields)
+    rate_covers: str | None = None  # rate path: "yes", "no" or "unsure" (does it cover costs?)
     terms: str | None = None  # for an acceptance with clear terms
     shorter: bool = False
     warmer: bool = False
@@ -70,9 +79,9 @@ class NoAnswers:
 
 
 def classify_request(text: str, cues: dict[str, list[str]]) -> str:
-    """The request's category, from the content's cue words (first match in CATEGORIES order)."""
+    """The request's category, from the content's cue words (first match in MATCH_ORDER)."""
     lowered = text.casefold()
-    for category in CATEGORIES[:-1]:
+    for category in MATCH_ORDER:
         for cue in cues.get(category, []):
             if re.search(rf"(?<!\w){re.escape(cue.casefold())}", lowered):
                 return category
@@ -114,7 +123,11 @@ def is_company(name: str | None) -> bool:
     return bool(
         re.search(
             r"(?i)\b(gmbh|ag|ug|kg|ohg|gbr|e\.\s?v\.|ltd|llc|inc|plc|corp|co\.?|gruppe|group|team|"
-            r"agentur|agency|kanzlei|praxis|studio|verlag|shop|hotel|media|consulting|solutions)\b"
+            r"agentur|agency|kanzlei|praxis|studio|verlag|shop|hotel|media|consulting|solutions|"
+            r"immobilien|logistik|events?|legal|law|design|marketing|digital|services?|systems?|"
+            r"software|technik|tech|bau|partners?|holding|capital|ventures|labs?|finance|"
+            r"beratung|handel|werkstatt|café|cafe|restaurant|salon|akademie|academy|institut|"
+            r"institute|verein|stiftung|foundation|club|schule|school|clinic|klinik)\b"
             r"|&",
             name,
         )
@@ -125,16 +138,6 @@ def first_name(name: str | None) -> str:
     return (name or "").split()[0] if name else ""
 
 
-def greeted(answers: NoAnswers, language: str) -> bool:
-    """Whether the draft opens with a salutation ending in a comma (mirrors replies/_parts.j2)."""
-    person = bool(answers.client_name) and not is_company(answers.client_name)
-    if answers.channel == "email":
-        return True
-    if language == "de":
-        return answers.register == "du" and person
-    return person and answers.formality <= 0
-
-
 def lower_after_salutation(sentence: str, lowercase_words: list[str]) -> str:
     """German: "Guten Tag,\\n\\nvielen Dank …" – only function words lose their capital."""
     first, _, rest = sentence.partition(" ")
@@ -143,12 +146,20 @@ def lower_after_salutation(sentence: str, lowercase_words: list[str]) -> str:
     return sentence
 
 
+def first_clause(sentence: str) -> str:
+    """A chat or "Shorter" opener: the thanks without its second half ("… – ich sehe, …")."""
+    head = re.split(r" – |; ", sentence, maxsplit=1)[0].rstrip(" ,.")
+    return f"{head}." if head != sentence.rstrip(".") else sentence
+
+
 def pick(options: list[str], index: int | None) -> str:
     return options[(index or 0) % len(options)] if options else ""
 
 
 def draft_context(answers: NoAnswers, phrases: dict, sender: str | None, language: str) -> dict:
     """Everything replies/<kind>.j2 needs, from the answers and the content's phrases."""
+    from bot.coach.say_no_wording import contact_of, questions_for, sentences
+
     register = answers.register if answers.register in ("sie", "du") else "sie"
     category = answers.category if answers.category in CATEGORIES else "general"
     opener = (
@@ -156,28 +167,44 @@ def draft_context(answers: NoAnswers, phrases: dict, sender: str | None, languag
         if answers.empathy_text
         else pick(phrases["openers"][category][register], answers.empathy)
     )
-    if greeted(answers, language):
-        opener = lower_after_salutation(opener, phrases.get("lowercase_after_salutation", []))
-    question = pick(phrases["questions"][category][register], answers.clarify)
-    formality = answers.formality + (-1 if language == "en" and register == "du" else 0)
+    if (answers.shorter or answers.channel == "chat") and not answers.empathy_text:
+        opener = first_clause(opener)
+    questions = questions_for(category, register, answers.request, phrases)
+    said = sentences(answers, phrases, language)
+    if answers.channel == "chat":
+        fit_chat(said, opener, answers.warmer)
     return {
         "email": answers.channel == "email",
         "sie": register == "sie",
         "name": answers.client_name,
-        "formality": max(-1, min(1, formality)),
+        "contact": contact_of(answers.contact, None),  # the name alone: see replies/_parts.j2
+        "formality": max(-1, min(1, answers.formality)),
+        "category": category,
         "opener": opener,
-        "question": question,
-        "reason": answers.reason,
-        "reason_text": answers.reason_text,
-        "expectation": answers.expectation,
-        "needs": answers.needs,
-        "alternative": answers.alternative,
-        "alternative_text": answers.alternative_text,
-        "alternative_date": answers.alternative_date,
-        "colleague_gender": answers.colleague_gender,
+        "question": pick(questions, answers.clarify),
         "terms": answers.terms,
+        "needs": answers.needs,
         "shorter": answers.shorter,
         "warmer": answers.warmer,
         "v": answers.variant,
         "sender": sender,
+        **said,
     }
+
+
+CHAT_WORDS = 60  # a chat draft longer than this reads like an email
+
+
+SHOWN_IN_CHAT = ("reason_sentence", "expectation_sentence", "alternative_sentence", "follow_up")
+
+
+def fit_chat(said: dict, opener: str, warmer: bool) -> None:
+    """Long typed text can push a chat draft past its limit: the warm extra goes first, then
+    the follow-up line; the five elements stay."""
+    if not warmer:
+        said["warmer_opener"] = ""
+    for optional in ("warmer_opener", "follow_up"):
+        shown = [opener, said["warmer_opener"], *(said[key] for key in SHOWN_IN_CHAT)]
+        words = len(" ".join(shown).split())
+        if words + 4 > CHAT_WORDS:  # 4: the salutation
+            said[optional] = ""

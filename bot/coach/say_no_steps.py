@@ -1,8 +1,9 @@
 """The say-no coach's path: given the answers so far and this answer, which step is next.
 
-    REQUEST ─▶ CLIENT ─(new)─▶ NEW_CLIENT ─(German)─▶ NEW_REGISTER ─┐
+    REQUEST ─▶ CLIENT ─(new)─▶ NEW_CLIENT ─────────▶ NEW_REGISTER ─┐
                  └──────────────────────────────────────────────────┴▶ CHANNEL
     CHANNEL ─▶ CHECK_WANT ─▶ CHECK_TIME ─▶ CHECK_ENERGY ─(all yes)─▶ ALL_YES ─(accept)─▶ TERMS ─▶ DRAFT
+       └─(rate request)─▶ RATE_CHECK ─(covers costs)─▶ ALL_YES; otherwise ─▶ EMPATHY
                                                └────────────▶ EMPATHY [EMPATHY_OWN] ─▶ CLARIFY ─(ask first)─▶ QUESTION
     CLARIFY ─▶ REASON [REASON_OWN] ─▶ EXPECT ─▶ NEEDS ─▶ ALTERNATIVE ─▶ [ALT_DATE | ALT_TEXT [ALT_GENDER]] ─▶ DRAFT
     DRAFT ─(change)─▶ CHANGE ─▶ that step ─▶ DRAFT
@@ -45,6 +46,7 @@ class Step(IntEnum):
     DRAFT = 22
     CHANGE = 23
     QUESTION = 24  # the clarifying question to send first; the reply waits for the client
+    RATE_CHECK = 25  # a request to lower the rate: does the lower rate still cover the costs?
 
 
 # Steps the VA can go back to from the draft.
@@ -85,14 +87,19 @@ def advance(answers: NoAnswers, step: Step, given: Given, language: str = "en") 
         if value == "known":  # the typed name is already in the client list
             return Step.CHANNEL
         answers.client_name = text
-        return Step.NEW_REGISTER if language == "de" else Step.CHANNEL
+        return Step.NEW_REGISTER  # "Sie"/"du", in English formal/casual
     if step == Step.NEW_REGISTER:
         answers.register = value or "sie"
         return Step.CHANNEL
     if step == Step.CHANNEL:
         answers.channel = value or "email"
         drafted = answers.reason or answers.terms  # a reply or an acceptance exists already
-        return Step.DRAFT if drafted else Step.CHECK_WANT
+        if drafted:
+            return Step.DRAFT
+        return Step.RATE_CHECK if answers.category == "rate" else Step.CHECK_WANT
+    if step == Step.RATE_CHECK:
+        answers.rate_covers = value or "unsure"
+        return Step.ALL_YES if answers.rate_covers == "yes" else Step.EMPATHY
     if step in CHECKS:
         setattr(answers, CHECKS[step], value == "1")
         if step != Step.CHECK_ENERGY:
@@ -135,6 +142,8 @@ def _alternative(
     """The alternative and what it needs, and changing a step from the draft."""
     if step == Step.ALTERNATIVE:
         answers.alternative, answers.alternative_text, answers.alternative_date = value, None, None
+        if value == "none":  # nothing to ask about: the draft says "next time, gladly"
+            return Step.DRAFT
         return Step.ALT_DATE if value in ("later", "waitlist") else Step.ALT_TEXT
     if step == Step.ALT_DATE:
         if value != "skip":

@@ -164,11 +164,16 @@ def adjust(flow: Flow):
 
 async def retone(update: Update, context: CoachContext, answers: NoAnswers, action: str) -> int:
     """The same draft in another tone, in place; a button that would change nothing says so."""
+    before = await render_answers(update, context, answers, kind_of(answers))
     if not apply_tone(answers, action):
         await acknowledge(update, context.tr.label("The draft already has that tone."))
         return ACTIVE
     answers.step = int(Step.DRAFT)
     text = await render_answers(update, context, answers, kind_of(answers))
+    if text == before:  # e.g. "More casual" on a chat draft that greets no one
+        unchanged = context.tr.label("That would not change this draft: it already reads that way.")
+        await acknowledge(update, unchanged)
+        return ACTIVE
     await store.save(update, context, answers, text=text)
     draft_id = context.scratch(FLOW)["draft_id"]
     try:

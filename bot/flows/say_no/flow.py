@@ -13,6 +13,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.coach.given import Given
 from bot.coach.say_no import NoAnswers, restatement
 from bot.coach.say_no_steps import Step, advance
+from bot.coach.say_no_wording import questions_for
 from bot.context import CoachContext
 from bot.db import repo_drafts
 from bot.flows.say_no.codecs import DraftTone, NoPick
@@ -52,7 +53,7 @@ def template_values(context: CoachContext, answers: NoAnswers) -> dict:
     return {
         "request": restatement(answers.request),
         "openers": phrases["openers"][answers.category][register],
-        "questions": phrases["questions"][answers.category][register],
+        "questions": questions_for(answers.category, register, answers.request, phrases),
     }
 
 

@@ -6,24 +6,26 @@ coach can use."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from telegram import Update
 
-from bot.coach.dates import parse_date
+from bot.coach.dates import asked_dates, country_of, parse_date, suggested_dates
 from bot.coach.given import Given
 from bot.coach.profile import InvalidAnswer, parse_client_name
 from bot.coach.say_no import MAX_TYPED, NoAnswers, classify_request, fitting_alternatives
 from bot.coach.say_no_steps import CHANGEABLE
 from bot.coach.say_no_steps import Step as S
+from bot.coach.say_no_wording import contact_columns, questions_for
 from bot.context import CoachContext
 from bot.db import repo
+from bot.flows.profile.clients_contact import registers
 from bot.i18n import N_, in_every_language
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
 from bot.ui.flow import Asked, Invalid, Rows, Step, fixed, labelled, skip
 from bot.ui.invalid import explain_invalid
-from bot.ui.users import today_for
+from bot.ui.users import load_profile, today_for
 
 REASON_LABELS = {
     "workload": N_("Too much work"),
@@ -31,6 +33,7 @@ REASON_LABELS = {
     "deadline": N_("Deadline too tight"),
     "fit": N_("Not my kind of project"),
     "rate": N_("Rate too low"),
+    "hours": N_("Outside my working hours"),
     "other": N_("Other reason"),
 }
 ALTERNATIVE_LABELS = {
@@ -41,6 +44,7 @@ ALTERNATIVE_LABELS = {
     "waitlist": N_("A waiting list"),
     "price": N_("A different price"),
     "own": N_("My own idea"),
+    "none": N_("No alternative"),
 }
 CHANGE_LABELS = {
     S.EMPATHY: N_("Opener"),
@@ -56,11 +60,10 @@ YES_NO = {"yes": "1", "no": "0"}  # typed meaning -> button value
 SKIP = {"skip": "skip"}
 
 
-def date_choices(today: date) -> list[date]:
-    """Next Monday, Monday in two weeks, the first of next month."""
-    monday = today + timedelta(days=(7 - today.weekday()) or 7)
-    first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
-    return sorted([monday, monday + timedelta(days=7), first])
+def date_choices(today: date, country: str = "DE", request: str = "", language: str = "de"):
+    """Later dates to offer: working days in the user's country, never the day the client
+    asked for (bot/coach/dates.py)."""
+    return suggested_dates(today, country, asked_dates(request, language, today))
 
 
 # --- buttons --------------------------------------------------------------------------------------
@@ -81,13 +84,21 @@ def reasons(asked: Asked) -> Rows:
 
 
 def alternatives(asked: Asked) -> Rows:
-    keys = [*fitting_alternatives(asked.answers.reason), "own"]
+    keys = [*fitting_alternatives(asked.answers.reason), "own", "none"]
     return chunk(labelled(asked, *((ALTERNATIVE_LABELS[key], key) for key in keys)), 2)
 
 
 def dates(asked: Asked) -> Rows:
     tr = asked.context.tr
     return [[(tr.format_date(day), day.isoformat()) for day in asked.extra["dates"]], *skip(asked)]
+
+
+def questions_of(asked: Asked) -> list[str]:
+    """The clarifying questions on screen: those the request does not answer already."""
+    answers = asked.answers
+    register = answers.register if answers.register in ("sie", "du") else "sie"
+    phrases = asked.context.tr.data("say_no")
+    return questions_for(answers.category, register, answers.request, phrases)
 
 
 def changes(asked: Asked) -> Rows:
@@ -104,7 +115,9 @@ async def clients_of(update: Update, context: CoachContext, answers: NoAnswers) 
 
 
 async def dates_from(update: Update, context: CoachContext, answers: NoAnswers) -> dict:
-    return {"dates": date_choices(await today_for(update, context))}
+    user, today = await load_profile(update, context)
+    country = country_of(user.timezone, context.language)
+    return {"dates": date_choices(today, country, answers.request, context.language)}
 
 
 async def add_client(update: Update, context: CoachContext, answers: NoAnswers) -> None:
@@ -147,6 +160,7 @@ async def read_client(update: Update, context: CoachContext, answers, given: Giv
         client.name,
         client.register,
     )
+    answers.contact = contact_columns(client)
     return given
 
 
@@ -161,10 +175,9 @@ async def read_new_client(update: Update, context: CoachContext, answers, given:
     match = next((c for c in existing if c.name.casefold() == name.casefold()), None)
     if match is None:
         answers.client_id, answers.client_name = None, name
-        if context.language != "de":  # no Sie or du to ask
-            await add_client(update, context, answers)
-        return Given(text=name)
+        return Given(text=name)  # joins the list once the register is known
     answers.client_id, answers.client_name, answers.register = match.id, match.name, match.register
+    answers.contact = contact_columns(match)
     return Given(value="known")
 
 
@@ -189,7 +202,7 @@ async def read_date(update: Update, context: CoachContext, answers, given: Given
 
 def steps(draft_screen, question_screen, check_edited) -> dict[S, Step]:
     """Every step of the coach; the draft and the question to ask first show themselves."""
-    register = fixed(((N_("“Sie” (formal)"), "sie"), (N_("“du” (informal)"), "du")))
+    register = registers  # German "Sie"/"du", English formal/casual (bot/flows/profile)
     return {
         S.REQUEST: Step("say_no/request", text=6000, read=read_request),
         S.CLIENT: Step("say_no/client", client_buttons, prepare=clients_of, read=read_client),
@@ -205,6 +218,14 @@ def steps(draft_screen, question_screen, check_edited) -> dict[S, Step]:
             "say_no/channel",
             fixed(((N_("Email"), "email"), (N_("Chat message"), "chat"))),
             values=frozenset({"email", "chat"}),
+        ),
+        S.RATE_CHECK: Step(
+            "say_no/rate_check",
+            fixed(
+                ((N_("Yes, it covers everything"), "yes"),),
+                ((N_("No"), "no"), (N_("Not sure"), "unsure")),
+            ),
+            values=frozenset({"yes", "no", "unsure"}),
         ),
         S.CHECK_WANT: Step("say_no/check_want", yes_no, typed=YES_NO, values=frozenset({"1", "0"})),
         S.CHECK_TIME: Step("say_no/check_time", yes_no, typed=YES_NO, values=frozenset({"1", "0"})),
@@ -234,7 +255,7 @@ def steps(draft_screen, question_screen, check_edited) -> dict[S, Step]:
             lambda asked: (
                 [
                     [(asked.context.tr.label("Ask question {n} first", n=n), str(n - 1))]
-                    for n in (1, 2, 3)
+                    for n in range(1, len(questions_of(asked)) + 1)
                 ]
                 + [labelled(asked, (N_("I know enough, continue"), "skip"))]
             ),
