@@ -1,5 +1,6 @@
-"""Command line: `va-coach run | console | db upgrade | i18n update`. Messages to the operator
-are English on purpose: they are for whoever runs the bot, not for its users."""
+"""Command line: `va-coach run | console | status | db upgrade|backup|restore | check-reply |
+i18n update`. Messages to the operator are English on purpose: they are for whoever runs the
+bot, not for its users."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import logging
 import os
 import re
 import sys
+from pathlib import Path
 
 from bot.config import Settings, default_database_url, token_problem
 from bot.runtime.logs import configure_logging
@@ -69,11 +71,30 @@ def build_parser(settings: Settings | None = None) -> argparse.ArgumentParser:
     )
     run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
     commands.add_parser("console", help="chat with the bot in this terminal, no token needed")
+    commands.add_parser(
+        "status",
+        help='print {"role": ..., "database": ...} as JSON; docs/deploy.md lists the exit codes',
+    )
     database_command = commands.add_parser("db", help="database maintenance")
-    database_command.add_argument("action", choices=["upgrade"])
+    actions = database_command.add_subparsers(dest="action", required=True)
+    actions.add_parser("upgrade", help="upgrade the schema (every `run` does this first)")
+    backup = actions.add_parser("backup", help="copy the database to FILE, safe while a bot runs")
+    backup.add_argument("file", type=Path, metavar="FILE")
+    restore = actions.add_parser("restore", help="replace the database with FILE (bot stopped)")
+    restore.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser(
         "check-reply",
         help="check a reply to a client read from stdin (--lang de|en, --json)",
+        add_help=False,
+    )
+    commands.add_parser(
+        "draft",
+        help="write the say-no draft for a JSON spec read from stdin (--json; README)",
+        add_help=False,
+    )
+    commands.add_parser(
+        "judge-call",
+        help="judge one caller line of a practice call read from stdin (--lang de|en, --json)",
         add_help=False,
     )
     i18n = commands.add_parser("i18n", help="update the gettext catalogs from the code")
@@ -85,10 +106,18 @@ def main(argv: list[str] | None = None) -> int:
     # python-telegram-bot 22 warns until durations are opted in as timedelta; v23 makes it so.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["judge-call"]:  # `va-coach judge-call --lang de|en --json`: one caller line
+        from bot.judge_cli import main as judge_call_main
+
+        return judge_call_main(argv[1:])
     if argv[:1] == ["check-reply"]:  # scripting: its own arguments and exit codes
         from bot.check_reply_cli import main as check_reply_main
 
         return check_reply_main(argv[1:])
+    if argv[:1] == ["draft"]:  # `va-coach draft --json`: one JSON draft spec in, one draft out
+        from bot.draft_cli import main as draft_main
+
+        return draft_main(argv[1:])
     settings = Settings()
     args = build_parser(settings).parse_args(argv)
     configure_logging(settings.log_level)
@@ -116,6 +145,15 @@ def main(argv: list[str] | None = None) -> int:
         # The conversation is the output here; only problems are logged.
         logging.disable(logging.INFO)
         return asyncio.run(run_console(settings))
+    if args.command == "status":
+        from bot.ops.health import status_command
+
+        return asyncio.run(status_command(settings.effective_database_url))
+    if args.command == "db" and args.action in ("backup", "restore"):
+        from bot.ops.backup import backup_command, restore_command
+
+        command = backup_command if args.action == "backup" else restore_command
+        return command(settings.effective_database_url, args.file)
     if args.command == "db":
         from bot.runtime.runner import upgrade_database
 

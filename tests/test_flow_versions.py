@@ -223,3 +223,47 @@ async def test_answers_of_the_new_version_saved_before_any_question_are_not_rest
     # the settings, with a hint: not the onboarding started again
     assert chat.last_text.startswith(tr.gettext("Please use the buttons above."))
     assert (await stored_flow_data(bot, chat, "profile"))[VERSION] == PROFILE.version
+
+
+async def reopen_from_the_no_list(process, chat, tr) -> None:
+    await chat.send("/cancel")  # the open reply is left, and kept as unfinished
+    await chat.send("/no")
+    [resume] = [
+        label
+        for label in chat.button_labels
+        if label.startswith(tr.label("Resume: {what}", what=""))
+    ]
+    await chat.press(resume)
+
+
+async def test_a_draft_reopened_from_the_no_list_goes_on_when_its_flow_did_not_change(
+    bot_factory, tmp_path, language
+):
+    tr = translator(language)
+    process = await upgraded(bot_factory, tmp_path)
+    chat, _ = left(process, language, "say_no")
+    await reopen_from_the_no_list(process, chat, tr)
+    assert tr.gettext(RESTARTED) not in chat.last_text
+    assert tr.label("Email") in chat.button_labels  # the step it was left at
+
+
+async def test_a_draft_reopened_from_the_no_list_after_its_flow_changed_starts_anew(
+    bot_factory, tmp_path, language, monkeypatch
+):
+    tr = translator(language)
+    process = await upgraded(bot_factory, tmp_path)
+    chat, _ = left(process, language, "say_no")
+    raise_version(monkeypatch, SAY_NO)
+    await reopen_from_the_no_list(process, chat, tr)
+    assert chat.last_text.startswith(tr.gettext(RESTARTED))
+    async with process.app.database.sessions() as session:
+        newest = (
+            (
+                await session.execute(
+                    select(Draft).where(Draft.user_id == chat.user["id"]).order_by(Draft.id.desc())
+                )
+            )
+            .scalars()
+            .first()
+        )
+    assert newest.answers[VERSION] == SAY_NO.version  # the new reply, under the new version

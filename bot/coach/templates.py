@@ -115,7 +115,7 @@ def situation_context(
         "sie": sie,
         "name": name or None,
         "contact": contact if contact is not None and contact.known else None,
-        "formality": -1 if language == "en" and not sie else 0,
+        "formality": 0,  # the register itself picks formal or casual wording
         "warmer": False,
         "sender": sender or None,
         **{field: _value(field, fields.get(field)) for field in FIELD_KINDS},

@@ -164,7 +164,7 @@ class Flow:
     version: int = FIRST_VERSION
 
     def __post_init__(self) -> None:
-        if isinstance(self.store, ScratchStore):
+        if hasattr(self.store, "version"):  # stores that stamp what they save (ScratchStore)
             self.store.version = self.version
 
     def step_of(self, answers: Any) -> IntEnum:

@@ -23,7 +23,7 @@ from bot.flows.say_no.store import FLOW, answers_of, new_draft, store
 from bot.i18n import N_
 from bot.ui.callbacks import Menu, NoStart, pattern, unpack
 from bot.ui.common import acknowledge, close_keyboard, enter_flow, remember_answered, send
-from bot.ui.flow import Flow, ask, enter, take
+from bot.ui.flow import FIRST_VERSION, RESTARTED, VERSION, Flow, ask, enter, take
 from bot.ui.flow_conversation import build_conversation
 from bot.ui.free_text import FreeTextAction, take_free_text
 
@@ -97,8 +97,12 @@ async def resume(update: Update, context: CoachContext) -> object:
     if draft is None or draft.status != "open":
         note = context.tr.gettext("That draft is no longer there, so let’s start a new one.")
         return await start_new(update, context, note)
-    enter_flow(context, FLOW, fresh=True)["draft_id"] = draft.id
     answers = answers_of(draft.answers)
+    stored_version = draft.answers.get(VERSION, FIRST_VERSION)
+    if stored_version != SAY_NO.version or answers.step not in SAY_NO.steps:
+        # Saved by a release whose steps differ: a new reply, saying why (bot/ui/flow.py).
+        return await start_new(update, context, context.tr.gettext(RESTARTED))
+    enter_flow(context, FLOW, fresh=True)["draft_id"] = draft.id
     return await ask(update, context, SAY_NO, answers, Step(answers.step))
 
 

@@ -12,6 +12,7 @@ from bot.coach.say_no_steps import Step
 from bot.context import CoachContext
 from bot.db import repo_drafts
 from bot.ui.common import enter_flow
+from bot.ui.flow import FIRST_VERSION, VERSION
 
 FLOW = "say_no"
 
@@ -26,7 +27,10 @@ def answers_of(stored: dict) -> NoAnswers:
 
 
 class DraftStore:
-    """The engine's store (bot/ui/flow.py) for the say-no coach."""
+    """The engine's store (bot/ui/flow.py) for the say-no coach. The draft's answers carry the
+    flow's version too: a draft is reopened from the /no list long after its flow data is gone."""
+
+    version = FIRST_VERSION  # the flow's, set by Flow
 
     async def load(self, update: Update, context: CoachContext) -> NoAnswers | None:
         draft_id = context.scratch(FLOW).get("draft_id")
@@ -48,7 +52,7 @@ class DraftStore:
                 await repo_drafts.save_answers(
                     session,
                     draft,
-                    answers.to_dict(),
+                    {**answers.to_dict(), VERSION: self.version},
                     client_id=answers.client_id,
                     client_name=answers.client_name,
                     **fields,
@@ -63,7 +67,11 @@ async def new_draft(update: Update, context: CoachContext) -> NoAnswers:
     answers = NoAnswers()
     async with context.database.sessions.begin() as session:
         draft = await repo_drafts.create_draft(
-            session, update.effective_user.id, "say_no", context.language, answers.to_dict()
+            session,
+            update.effective_user.id,
+            "say_no",
+            context.language,
+            {**answers.to_dict(), VERSION: store.version},
         )
     scratch = enter_flow(context, FLOW, fresh=True)
     scratch["draft_id"] = draft.id
