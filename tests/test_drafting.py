@@ -117,7 +117,7 @@ def test_dates_agree_with_their_preposition():
         alternative_date="2027-01-11",
     )
     assert "ab Montag, 11. Januar" in render("de", answers)
-    assert "from Monday, 11 January" in render("en", answers)
+    assert "from Monday 11 January" in render("en", answers)  # British: no comma
 
 
 @pytest.mark.parametrize(
