@@ -223,6 +223,7 @@ async def test_send_to_a_chat_offers_only_your_own_draft(bot):
     await chat.send("/replies")
     await chat.send("waiting list")
     await chat.press("Offer a waiting list")
+    await chat.press("Formal")  # no client: formal or casual is asked
     await chat.press(tr.label("Email"))
     await chat.press(tr.label("Skip"))
     button = next(b for b in chat.buttons if b.label == tr.label("Send to a chat"))

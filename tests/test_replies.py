@@ -12,7 +12,7 @@ from bot.coach.drafting import renderer
 from bot.coach.templates import salutation_line
 from bot.flows.replies.codecs import FillChoice
 from bot.i18n import translator
-from tests.journeys import drafts_of, with_client
+from tests.journeys import drafts_of, onboarded, register_label, with_client
 
 
 def copy_texts(chat) -> list[str]:
@@ -79,8 +79,7 @@ async def test_skipping_fields_and_the_date_picker(bot, chat, language):
     await chat.send("/replies")
     await chat.press(tr.data("library")["categories"]["time"])
     await chat.press(tr.data("library")["situations"]["asap"]["title"])
-    if language == "de":
-        await chat.press(tr.label("“du” (informal)"))
+    await chat.press(register_label(language, "du"))
     await chat.press(tr.label("Chat message"))
     await chat.press(tr.label("Skip"))
     await chat.press(tr.label("Pick a date"))
@@ -99,8 +98,7 @@ async def test_typed_dates_and_bad_dates(bot, chat, language):
     await chat.send("/replies")
     await chat.send(tr.data("library")["situations"]["waitlist"]["title"])
     await chat.press(tr.data("library")["situations"]["waitlist"]["title"])
-    if language == "de":
-        await chat.press(tr.label("“Sie” (formal)"))
+    await chat.press(register_label(language, "sie"))
     await chat.press(tr.label("Email"))
     await chat.send("banana")
     assert (
@@ -145,6 +143,7 @@ async def test_a_restart_resumes_filling_where_it_was(bot_factory):
     await chat.send("/replies")
     await chat.send("scope creep")
     await chat.press("Scope creep")
+    await chat.press("Formal")  # no client: formal or casual is asked
     await chat.press(tr.label("Chat message"))
     await first.stop()
     second = await bot_factory()
@@ -159,6 +158,7 @@ async def test_a_filled_reply_goes_to_the_reply_check(bot):
     await chat.send("/replies")
     await chat.send("waiting list")
     await chat.press("Offer a waiting list")
+    await chat.press("Formal")  # no client: formal or casual is asked
     await chat.press(tr.label("Chat message"))
     await chat.press(tr.label("Skip"))
     reply = chat.last_text
@@ -274,6 +274,7 @@ async def test_back_from_the_date_picker_offers_the_quick_dates_again(bot):
     await chat.send("/replies")
     await chat.send("waiting list")
     await chat.press("Offer a waiting list")
+    await chat.press("Formal")  # no client: formal or casual is asked
     await chat.press(tr.label("Email"))
     await chat.press(tr.label("Pick a date"))
     await chat.press("›")
@@ -281,3 +282,16 @@ async def test_back_from_the_date_picker_offers_the_quick_dates_again(bot):
     assert tr.label("Pick a date") in chat.button_labels
     await chat.press("Next Monday · Mon 16 Mar")  # the tests' clock: Wednesday 11 March 2026
     assert "16 March" in chat.last_text
+
+
+async def test_an_english_reply_for_a_new_client_asks_formal_or_casual_not_sie_or_du(bot):
+    chat = bot.chat(language_code="en", first_name="Sam")
+    await onboarded(chat, "en")  # no clients yet
+    await chat.send("/replies")
+    await chat.press("Time and deadlines")
+    await chat.press("Push a deadline")
+    assert "formally" in chat.last_text and "“Sie”" not in chat.last_text
+    assert chat.button_labels[:2] == ["Formal", "Casual"]
+    await chat.press("Casual")
+    await chat.press("Email")
+    assert "Which task?" in chat.last_text

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.coach import mytemplates_steps as own
 from bot.coach.given import Given
 from bot.coach.own_format import MAX_FILLED
@@ -30,16 +32,11 @@ def test_a_va_with_clients_is_asked_who_a_built_in_reply_is_for():
     assert advance(library("push_deadline"), Step.BROWSE, PICKED_WITH_CLIENTS) == Step.CLIENT
 
 
-def test_without_clients_in_english_email_or_chat_comes_first_and_the_reply_is_formal():
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_reply_without_a_client_asks_sie_or_du_or_in_english_formal_or_casual(language):
     answers = library("push_deadline")
-    assert advance(answers, Step.BROWSE, PICKED_WITHOUT_CLIENTS, "en") == Step.SHAPE
-    assert answers.register == "sie"
-
-
-def test_in_german_a_reply_without_a_client_asks_sie_or_du():
-    answers = library("push_deadline")
-    assert advance(answers, Step.BROWSE, PICKED_WITHOUT_CLIENTS, "de") == Step.REGISTER
-    assert advance(answers, Step.REGISTER, Given(value="du"), "de") == Step.SHAPE
+    assert advance(answers, Step.BROWSE, PICKED_WITHOUT_CLIENTS, language) == Step.REGISTER
+    assert advance(answers, Step.REGISTER, Given(value="du"), language) == Step.SHAPE
     assert answers.register == "du"
 
 

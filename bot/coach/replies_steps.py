@@ -6,7 +6,7 @@
 BROWSE is a menu (topics, a topic's templates, search results). CLIENT is asked when the VA has
 clients and the template names one (every built-in template; an own one with {client},
 {client_first}, {salutation}, {contact_first} or {contact_last}); the client's register and
-contact person come with it; REGISTER is asked only in German without a client.
+contact person come with it; REGISTER (Sie/du, formal/casual) is asked without a client.
 SHAPE (email or chat) only for built-in templates. One FIELD step per field the bot cannot fill
 itself, in the template's order; built-in fields may be skipped. An own template that would be
 longer than one message even with the shortest answers is not filled (TOO_LONG).
@@ -154,8 +154,8 @@ def next_missing(answers: FillAnswers, language: str) -> Step:
 
 
 def after_client(answers: FillAnswers, language: str) -> Step:
-    """Sie or du is asked only in German, for a built-in template without a client."""
-    if answers.kind == "lib" and language == "de" and not answers.client_id:
+    """Sie or du (English: formal or casual) is asked for a built-in template without a client."""
+    if answers.kind == "lib" and not answers.client_id:
         return Step.REGISTER
     if answers.register is None:
         answers.register = "sie"

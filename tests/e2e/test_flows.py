@@ -30,6 +30,7 @@ async def test_a_template_from_the_library(make_user, e2e) -> None:
     await user.command("/replies")
     await user.press("Time and deadlines")
     await user.press("Push a deadline")
+    await user.press(tr.label("Formal"))  # no client yet: formal or casual
     await user.press(tr.label("Email"))
     await user.wait_for("Which task")
     await user.send("the newsletter")

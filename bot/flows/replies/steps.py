@@ -17,6 +17,7 @@ from bot.coach.replies_steps import Step as S
 from bot.coach.templates import SITUATIONS
 from bot.context import CoachContext
 from bot.db import repo, repo_templates
+from bot.flows.profile.clients_contact import registers
 from bot.flows.replies.codecs import TemplatePick
 from bot.flows.replies.fill import (
     TYPED_MAX,
@@ -106,7 +107,7 @@ def steps(browse, search, reply, refusal) -> dict[S, Step]:
         S.CLIENT: Step("library/ask_client", client_buttons, prepare=clients_of, read=read_client),
         S.REGISTER: Step(
             "library/ask_register",
-            fixed(((N_("“Sie” (formal)"), "sie"), (N_("“du” (informal)"), "du"))),
+            registers,  # German "Sie"/"du", English formal/casual (bot/flows/profile)
             typed={"sie": "sie", "du": "du"},
             values=frozenset({"sie", "du"}),
         ),
