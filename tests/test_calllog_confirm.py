@@ -274,3 +274,12 @@ def test_no_times_today_are_offered_at_the_weekend():
     saturday_morning = datetime(2026, 3, 14, 8, 0, tzinfo=BERLIN)
     today, following = quick_times(saturday_morning)
     assert today == [] and [moment.day for moment in following] == [16, 16]
+
+
+def test_times_a_tap_away_skip_public_holidays_of_the_va_s_country():
+    christmas_eve = datetime(2026, 12, 24, 15, 0, tzinfo=BERLIN)  # Thursday
+    today, following = quick_times(christmas_eve, "DE")
+    assert [moment.date() for moment in following] == [datetime(2026, 12, 28).date()] * 2
+    new_year_s_eve = datetime(2026, 12, 31, 15, 0, tzinfo=BERLIN)
+    assert quick_times(new_year_s_eve, "GB")[1][0].date() == datetime(2027, 1, 4).date()
+    assert quick_times(datetime(2026, 12, 25, 8, 0, tzinfo=BERLIN), "DE")[0] == []

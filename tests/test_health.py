@@ -204,3 +204,11 @@ async def test_a_standby_whose_port_is_taken_binds_it_once_it_is_free(tmp_path):
         active.close()
     assert standby.listen("127.0.0.1", port)
     standby.close()
+
+
+async def test_a_process_that_took_over_but_cannot_take_updates_yet_is_not_healthy(standing_by):
+    front, client, _ = standing_by
+    front.role = "starting"  # as bot/runtime/runner.py sets it on taking the lock
+    health = await client.get("/healthz")
+    assert health.status_code == 503  # a load balancer must not send updates here yet
+    assert health.json() == {"role": "starting", "database": "ok"}

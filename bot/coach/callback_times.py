@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from bot.coach.dates import is_working_day, next_working_day
 from bot.coach.playbook import MAX_CALLBACK_DAYS
 from bot.coach.profile import InvalidAnswer
 
@@ -30,25 +31,18 @@ def checked(local: datetime, now: datetime) -> datetime:
     return local
 
 
-def next_working_day(today: date) -> date:
-    day = today + timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
-
-
-def quick_times(now: datetime) -> tuple[list[datetime], list[datetime]]:
+def quick_times(now: datetime, country: str = "DE") -> tuple[list[datetime], list[datetime]]:
     """Today's common times still ahead (at most two, on a working day), and the next working
-    day's."""
+    day's: weekends and the public holidays of the VA's country are skipped (bot/coach/dates.py)."""
     zone = now.tzinfo
 
     def at(day: date, hour: int) -> datetime:
         return datetime.combine(day, time(hour), tzinfo=zone)
 
     today = [at(now.date(), hour) for hour in TODAY_HOURS if at(now.date(), hour) >= now + LEAD]
-    if now.weekday() >= 5:
-        today = []  # a business call back is not agreed for a Saturday afternoon
-    following = next_working_day(now.date())
+    if not is_working_day(now.date(), country):
+        today = []  # a business call back is not agreed for a Saturday afternoon or Christmas
+    following = next_working_day(now.date() + timedelta(days=1), country)
     return today[:2], [at(following, hour) for hour in NEXT_DAY_HOURS]
 
 

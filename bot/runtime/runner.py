@@ -102,7 +102,7 @@ async def run_while_leader(
         if not await leadership.acquire(active):
             return False
         if front is not None:
-            front.role = "active"
+            front.role = "starting"  # "active" once the bot takes updates (webhook.serve)
         try:
             await upgrade_database(settings)
         except Exception as error:

@@ -11,7 +11,8 @@ error text ever goes back to the caller.
 `va-coach run --webhook` keeps the server up for the whole process (`Front`): while standing by
 (bot/runtime/standby.py) it answers updates 503, so Telegram delivers them again, and `GET
 /healthz` answers in either role: 200 `{"role": "active"|"standby", "database": "ok"}`, or 503
-with `"database": "unreachable"`, for a load balancer or a monitor.
+with `"database": "unreachable"` or while `"role": "starting"` (the lock taken, updates not yet),
+for a load balancer or a monitor.
 """
 
 from __future__ import annotations
@@ -141,7 +142,8 @@ class Health(tornado.web.RequestHandler):
 
     async def get(self) -> None:
         database = await database_state(self.front.database_url)
-        self.set_status(200 if database == OK else 503)
+        # "starting": the lock is taken, but updates are not taken yet (schema, Telegram).
+        self.set_status(200 if database == OK and self.front.role != "starting" else 503)
         self.set_header("Content-Type", "application/json")
         self.set_header("Cache-Control", "no-store")
         self.finish(json.dumps({"role": self.front.role, "database": database}))
@@ -202,6 +204,7 @@ async def serve(
                     webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES
                 )
             front.bot_application = application
+            front.role = "active"
             try:
                 await stop.wait()
             finally:

@@ -22,6 +22,7 @@ from bot.coach.callback_times import (
     stamp,
 )
 from bot.coach.calllog_steps import CHANGE, CONFIRMED, CallAnswers
+from bot.coach.dates import country_of
 from bot.coach.given import Given
 from bot.coach.playbook import parse_callback
 from bot.coach.profile import InvalidAnswer
@@ -55,7 +56,8 @@ async def local_now(update: Update, context: CoachContext) -> datetime:
 # --- the question: a typed time, or a time a tap away ----------------------------------------------
 async def time_choices(update: Update, context: CoachContext, answers: CallAnswers) -> dict:
     now = await local_now(update, context)
-    today, following = quick_times(now)
+    user, _ = await load_profile(update, context)
+    today, following = quick_times(now, country_of(user.timezone, user.language))
     return {"today": today, "following": following, "now": now}
 
 
