@@ -33,6 +33,25 @@ heaven's sake, just do your job." credited as honest, from an "answer begins wit
 cue) were then fixed, so the quarter is no longer blind: what --holdout prints now is not a
 fair estimate. New phrasings will score lower than the development tables; the probe batches
 (roleplay_claims_probe_<lang>.yaml) each missed a fifth to a half of their lines when first run.
+
+Round 2 (2026-12-06), with the held-out quarter used up: the rules were widened from listed
+phrases to sentence shapes (roleplay_cues_claims_shape_<lang>.py: any declarative clause that
+ties caller and boss together; roleplay_cues_scorn.py: what a rude line does to the
+receptionist; roleplay_cues_pitch.py: positive evidence of an honest first contact), and honesty
+is never credited to a rude line. Each new probe batch was labelled first and run once before
+the rules were changed for it; that first run is the fairest estimate of unseen phrasings:
+
+    batch   written after                  de lie / honest prec. / rude   en lie / honest prec. / rude
+    probe2  round 1 (listed phrases only)  0.59 / 1.00 / 0.00             0.51 / 0.86 / 0.14
+    probe3  shapes written on probe2       0.79 / 1.00 / 0.20             0.67 / 0.82 / 0.00
+    probe4  rules widened on probe3        0.81 / 1.00 / 0.00             0.38 / 1.00 / 0.25
+    probe5  rules widened on probe4        0.58 / 1.00 / 0.00             0.75 / 1.00 / 0.25
+    probe6  honest and neutral lines only  honest prec. 1.00, 0 lies      1.00, 1 honest line called a lie
+    probe7  rules widened on probe5-6      0.50 / 1.00 / 0.00             0.50 / 1.00 / 0.00
+    probe8  rules widened on probe7        0.50 / 0.75 / 0.33             0.62 / 1.00 / 0.67
+
+Honest precision held on unseen lines; lie and above all rude recall did not: a blind set of new
+phrasings should be expected well below the targets for rudeness and somewhat below for lies.
 """
 
 from __future__ import annotations
@@ -46,7 +65,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.coach.roleplay import FLAGS, judge  # noqa: E402
-from tests.roleplay_figures import claims_set, figures  # noqa: E402
+from tests.roleplay_figures import PROBES, claims_set, figures  # noqa: E402
 
 LANGUAGES = ("de", "en")
 
@@ -95,7 +114,7 @@ def claims(parts: tuple[str, ...], show_errors: bool) -> None:
 def main() -> None:
     show_errors = "--errors" in sys.argv
     if "--claims" in sys.argv or "--holdout" in sys.argv:
-        claims(("holdout",) if "--holdout" in sys.argv else ("dev", "probe"), show_errors)
+        claims(("holdout",) if "--holdout" in sys.argv else ("dev", *PROBES), show_errors)
         return
     for language, holdout in [(lang, held) for held in (False, True) for lang in LANGUAGES]:
         scores, errors = evaluate(language, holdout)

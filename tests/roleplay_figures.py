@@ -16,15 +16,24 @@ DATA = Path(__file__).parent / "data"
 TARGETS = {"lie_recall": 0.95, "honest_precision": 0.95, "rude_recall": 0.90}
 
 
+# The probe batches written during tuning (round 2 added probe2-probe8), in the order written.
+PROBES = ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8")
+
+
 def claims_set(language: str, part: str) -> list[dict]:
-    """part: "dev" (labelled before the rules), "probe" (written after the first pass) or
-    "holdout" (the quarter kept aside)."""
+    """part: "dev" (labelled before the rules), "probe" … "probe8" (written during tuning, each
+    run once before the rules were changed for it) or "holdout" (the quarter kept aside, used
+    up by its one run and development data since)."""
     name = {
         "dev": f"roleplay_claims_{language}.yaml",
-        "probe": f"roleplay_claims_probe_{language}.yaml",
         "holdout": f"roleplay_claims_holdout_{language}.yaml",
-    }[part]
+    }.get(part, f"roleplay_claims_{part}_{language}.yaml")
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["answers"]
+
+
+def development(language: str) -> list[dict]:
+    """Every line the rules may be tuned on: the development set and all probe batches."""
+    return [item for part in ("dev", *PROBES) for item in claims_set(language, part)]
 
 
 @dataclass

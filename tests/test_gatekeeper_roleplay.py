@@ -1,6 +1,6 @@
 """The practice judge against hand-labelled answers: the older flag sets (roleplay_<lang>.yaml)
 and the caller lines of issue 14 (roleplay_claims_<lang>.yaml, its held-out quarter and the
-probe written after the first rule pass). The receptionist's side is in
+probe batches written during tuning, tests/roleplay_figures.py PROBES). The receptionist's side is in
 test_gatekeeper_receptionist.py."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from bot.coach.roleplay import FLAGS, Judgement, Turn, judge, progress
-from tests.roleplay_figures import TARGETS, claims_set, figures
+from tests.roleplay_figures import TARGETS, claims_set, development, figures
 
 DATA = Path(__file__).parent / "data"
 # Floors just under what the rules reach (bench/roleplay.py prints the figures).
@@ -125,7 +125,7 @@ def test_the_labelled_set_is_large_enough_and_a_quarter_is_kept_aside(language):
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_targets_on_the_development_lines(language):
-    result = figures(claims_set(language, "dev") + claims_set(language, "probe"), language)
+    result = figures(development(language), language)
     print(f"\n{language} development: {result.table()}")
     assert result.lie_recall >= TARGETS["lie_recall"], result.misses
     assert result.honest_precision >= TARGETS["honest_precision"], result.misses

@@ -108,6 +108,10 @@ def _sentence_with(text: str, language: str, names: tuple[str, ...]) -> str:
     return ""
 
 
+def _commands(cues: dict, strings: dict[str, str]) -> bool:
+    return _hits(cues, "command", strings) and not _hits(cues, "courtesy", strings)
+
+
 def judge(text: str, language: str) -> Judgement:
     """What one typed answer did. An empty answer, or one of only "?" or dots, is `empty`."""
     words = _WORD.findall(text or "")
@@ -121,14 +125,15 @@ def judge(text: str, language: str) -> Judgement:
 
     claims = read_claims(text, language, normalise)
     lie = claims.claim is not None
-    # "Just put me through." presses; "Can't you just put me through?" asks (and is evasive)
+    # "Just put me through." presses; "Can't you just put me through?" asks (and is evasive);
+    # so does a bare "Verbinden Sie mich." with no "bitte" in its sentence
     pushy = any(
-        _hits(cues, "pushy", normalise(sentence, language))
-        for sentence in sentences(text)
-        if not sentence.rstrip().endswith("?")
+        _hits(cues, "pushy", strings) or _commands(cues, strings)
+        for strings in (normalise(sentence, language) for sentence in sentences(text))
+        if not strings["surface"].rstrip().endswith("?")
     )
     polite_words = hit("polite")
-    rude_words = hit("rude") or hit("rude_pressure")
+    rude_words = hit("rude") or hit("rude_pressure") or hit("scorn")
     rude = rude_words or (pushy and not polite_words and not lie)
     topic = hit("topic") and not hit("vague_topic")
     for_whom = hit("identity")
@@ -136,13 +141,16 @@ def judge(text: str, language: str) -> Judgement:
     # Saying for whom or why, or plainly denying a relationship, is honest; a claim spoils it.
     evasive_words = hit("evasive")
     candid = claims.denied or hit("admits_first")
-    honest = (for_whom or why or candid) and not lie and not evasive_words
+    # honesty needs positive evidence and is never credited to a rude line
+    honest = (for_whom or why or candid) and not lie and not evasive_words and not rude
     evasive = evasive_words or (hit("put_through") and not lie and not honest)
     asks_contact = hit("asks_contact")
     if lie:
         quote = claims.claim.quote
     elif rude:
-        quote = _sentence_with(text, language, ("rude", "rude_pressure", "pushy"))
+        quote = _sentence_with(
+            text, language, ("rude", "rude_pressure", "scorn", "pushy", "command")
+        )
     else:
         quote = _sentence_with(text, language, ("evasive",)) if evasive else ""
     return Judgement(

@@ -8,6 +8,8 @@ phrases; this module decides whether the claim is really made:
 
 - a claim in a clause that negates it ("er erwartet mich nicht", "we haven't spoken") is a
   candid denial, which counts for honesty, not against it;
+- a claim in the first clause of a question that is negated asks only for show ("Hat er Ihnen
+  nicht gesagt, dass ich anrufe?", "Didn't he tell you I'd be calling?"): it claims;
 - a claim in a clause that only wishes or asks ("ich würde gern einen Termin vereinbaren",
   "whether you'd be interested") is not made either, nor one in the first clause of a question
   ("Ist das eine private Nummer?"); a later clause of a question still claims ("Wussten Sie
@@ -23,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.coach import roleplay_cues_claims_shape_de as shape_de
+from bot.coach import roleplay_cues_claims_shape_en as shape_en
 from bot.coach.roleplay_cues_claims_de import CLAIMS as CLAIMS_DE
 from bot.coach.roleplay_cues_claims_de import NEGATION as NEGATION_DE
 from bot.coach.roleplay_cues_claims_de import WISH as WISH_DE
@@ -31,6 +35,9 @@ from bot.coach.roleplay_cues_claims_en import NEGATION as NEGATION_EN
 from bot.coach.roleplay_cues_claims_en import WISH as WISH_EN
 
 CLAIMS = {"de": CLAIMS_DE, "en": CLAIMS_EN}
+# The listed cues of every family are tried before the shapes: they name the family better
+# ("we already work together" is a collaboration, not the "we … together" of a friendship).
+PASSES = {"de": (CLAIMS_DE, shape_de.CLAIMS), "en": (CLAIMS_EN, shape_en.CLAIMS)}
 NEGATION = {"de": NEGATION_DE, "en": NEGATION_EN}
 WISH = {"de": WISH_DE, "en": WISH_EN}
 
@@ -42,8 +49,16 @@ _SENTENCE = re.compile(r"(?<=[.!?;…])\s+|\n+")
 _ASKING = re.compile(
     r"^\W*(ist|sind|hat|haben|kann|können|könnten|darf|dürfte|würden|wären|wäre|gibt|soll|"
     r"sollte|wer|wie|was|wann|wo|warum|is|are|was|were|do|does|did|can|could|would|will|shall|"
-    r"should|may|might|have|has|had|who|what|when|where|why|how)\b",
+    r"should|may|might|have|has|had|who|what|when|where|why|how)(n['’]?t)?\b|^\W*won['’]?t\b",
     re.IGNORECASE,
+)
+# A wish word after a verb of asking or telling belongs to the reported request, not to the
+# caller: "he asked if I could call" and "er meinte, ich könnte anrufen" still claim. The caller's
+# own "I wanted to ask" is a wish of the caller's, so the verb must not follow "I"/"ich".
+_REPORTING = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\bich )(?<!\bwir )\b(asked|told|said|thought|mentioned|suggested|"
+    r"wanted|wants|insisted|promised|assured|bat|gebeten|meinte|gemeint|sagte|gesagt|wollte|"
+    r"wünscht\w*|schrieb|geschrieben|versprochen|versprach)\b"
 )
 _CLAUSE = re.compile(r"[,:()]|\s[–—-]\s|\s(?=(aber|sondern|obwohl|but|although|though)\s)")
 
@@ -77,22 +92,32 @@ def clause_at(text: str, position: int) -> str:
     return text[start:]
 
 
+def _wishes(clause: str, wish: re.Pattern[str]) -> bool:
+    reporting = _REPORTING.search(clause)
+    end = reporting.start() if reporting else len(clause)
+    return bool(wish.search(clause, 0, end))
+
+
 def read_claims(text: str, language: str, normalise) -> ClaimReading:
     """What the answer claims; `normalise` is roleplay.normalise (passed in to avoid a cycle)."""
-    claims = CLAIMS.get(language, CLAIMS["en"])
+    passes = PASSES.get(language, PASSES["en"])
     negation, wish = NEGATION.get(language, NEGATION["en"]), WISH.get(language, WISH["en"])
     denied = False
     for sentence in sentences(text):
         strings = normalise(sentence, language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))
-        for family, cues in claims.items():
+        for family, cues in ((f, c) for table in passes for f, c in table.items()):
             for where, pattern in cues:
                 for match in pattern.finditer(strings[where]):
-                    if question and not _CLAUSE.search(strings[where], 0, match.start()):
-                        continue  # "Könnten Sie ihn bitten, mich zurückzurufen?" asks, claims nothing
                     clause = clause_at(strings[where], match.start())
+                    first = not _CLAUSE.search(strings[where], 0, match.start())
+                    if question and first and negation.search(clause):
+                        # "Hat er Ihnen nicht gesagt, dass ich anrufe?" asks only for show
+                        return ClaimReading(Claim(family, sentence), denied)
+                    if question and first:
+                        continue  # "Könnten Sie ihn bitten, mich zurückzurufen?" asks, claims nothing
                     if negation.search(clause):
                         denied = True
-                    elif not wish.search(clause):
+                    elif not _wishes(clause, wish):
                         return ClaimReading(Claim(family, sentence), denied)
     return ClaimReading(None, denied)

@@ -9,18 +9,33 @@ Each entry is (which string, regex).
 
 from __future__ import annotations
 
-from bot.coach import roleplay_cues_de, roleplay_cues_en
+from bot.coach import (
+    roleplay_cues_de,
+    roleplay_cues_en,
+    roleplay_cues_pitch,
+    roleplay_cues_scorn,
+)
 from bot.coach.roleplay_cue_form import Cue
 
 YOU = {
     "de": frozenset(
-        "sie ihnen ihr ihre ihren ihrem ihrer ihres du dich dir dein deine deinen deinem deiner "
+        "s sie ihnen ihr ihre ihren ihrem ihrer ihres du dich dir dein deine deinen deinem deiner "
         "deines euch euer eure euren eurem eurer eures".split()
     ),
     "en": frozenset(),  # English has one "you": nothing to fold
 }
 
+
+def _merged(*parts: dict[str, tuple[Cue, ...]]) -> dict[str, tuple[Cue, ...]]:
+    """One cue table from several modules; a name found in more than one gets all their cues."""
+    table: dict[str, tuple[Cue, ...]] = {}
+    for part in parts:
+        for name, cues in part.items():
+            table[name] = table.get(name, ()) + cues
+    return table
+
+
 CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
-    "de": roleplay_cues_de.CUES,
-    "en": roleplay_cues_en.CUES,
+    "de": _merged(roleplay_cues_de.CUES, roleplay_cues_scorn.DE, roleplay_cues_pitch.DE),
+    "en": _merged(roleplay_cues_en.CUES, roleplay_cues_scorn.EN, roleplay_cues_pitch.EN),
 }

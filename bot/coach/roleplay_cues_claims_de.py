@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.coach.roleplay_cue_form import cues as _cues
 
 _BOSS = r"(er|ihm|ihn|@you|herrn? \w+|frau (dr\.? )?\w+|dr\.? \w+|der chef|die chefin)"
-_TALKED = r"(telefoniert|gesprochen|unterhalten|ausgetauscht|besprochen|getroffen|gemailt|geschrieben|kennengelernt)"
+_TALKED = r"(telefoniert|gesprochen|unterhalten|ausgetauscht|besprochen|getroffen|gemailt|geschrieben|kennengelernt|gesehen|begegnet|geredet|geeinigt|verständigt|abgestimmt)"
 
 CLAIMS = {
     # "Wir kennen uns vom Tennis", "ein alter Bekannter", "sagen Sie ihm, der Jonas ist dran"
@@ -59,10 +59,13 @@ CLAIMS = {
         ("surface", rf"\b(nachricht|mail|e-mail|anruf|einladung|anfrage|bitte) (von|vom) {_BOSS}"),
         ("surface", r"\b(aufgefordert|ausdrücklich)\b"),
         (
-            "lemmas",
-            rf"\b{_BOSS}\b[^.!?]{{0,30}}\bbitten\b[^.!?]{{0,40}}\b(anrufen|anruf|rückruf|melden|zurückrufen)\b",
+            "surface",
+            rf"\b{_BOSS}\b[^.!?]{{0,30}}\b(bat|bittet|gebeten)\b[^.!?]{{0,40}}\b(anzurufen|anruf|rückruf|melden|zurückzurufen)\w*\b",
         ),
-        ("lemmas", rf"\b{_BOSS}\b[^.!?]{{0,40}}\b(anruf|rückruf)\w*\b[^.!?]{{0,20}}\bbitten\b"),
+        (
+            "surface",
+            rf"\b{_BOSS}\b[^.!?]{{0,40}}\b(anruf|rückruf)\w*\b[^.!?]{{0,20}}\b(bat|bittet|gebeten)\b",
+        ),
         (
             "surface",
             r"\b(sagte|meinte|wollte|gesagt|gemeint|gebeten)\b[^.!?]{0,20}\b(ich|dass ich) ([@\w]+ ){0,5}(soll\w*|melde|anrufe|durchklingle)\b",
@@ -105,7 +108,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\bunser\w* (letzte\w* )?(gespräch\w*|telefonat\w*|treffen\w*|austausch\w*|termin\w*|mail\w*)\b",
+            r"\bunser\w* (letzte\w* )?(gespräch(e|s)?|telefonat(e|s)?|treffen|austausch(es)?|termin(e|s)?|mails?)\b",
         ),
         ("surface", r"\b(standen|stehen|sind|waren) ([@\w]+ ){0,5}in kontakt\b"),
         ("surface", r"\b(anknüpfen|nachhaken|nachfassen)\b"),
@@ -159,7 +162,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(schon|bereits|seit)\b[^.!?]{0,30}(kunde|kundin|lieferant|partner|zusammen)",
+            r"\b(schon|bereits|seit)\b[^.!?]{0,30}((kunde|kundin|kunden|lieferant(en)?|partner(in)?)\b|zusammen)",
         ),
     ),
     # "Er erwartet meinen Anruf", "ich bin angekündigt", "wir sind für elf Uhr verabredet"
@@ -220,12 +223,12 @@ CLAIMS = {
         ("surface", r"\b(ware|paket|sendung|lieferadresse|kaufvertrag|ersatzteile?)\b"),
         (
             "surface",
-            r"\b(sein\w*|@you|die offene|die letzte|der letzten|die neue) (bestellung|lieferung|rechnung|reklamation|nachbestellung)\b",
+            r"\b(sein\w*|@you|die offene|die letzte|der letzten|die neue) (bestellung|lieferung|rechnung|reklamation|nachbestellung|beschwerde|rücksendung|reparatur|garantie\w*|vertragsverlängerung|kündigung)\b",
         ),
         ("surface", r"\b(sein\w*|des|dem|vom|den) auftrag\w*\b"),
         (
             "surface",
-            r"\b(bestellt|geordert|gekauft|angenommen|unterschrieben|zugesagt) (hat|hatte|haben)\b|\b(hat|hatte|haben)\b[^.!?,]{0,40}\b(bestellt|geordert|gekauft|angenommen|unterschrieben|zugesagt)\b",
+            r"\b(bestellt|geordert|gekauft|angenommen|unterschrieben|zugesagt) (hat|hatte)\b|\b(hat|hatte|@you haben|@you hatten)\b[^.!?,]{0,40}\b(bestellt|geordert|gekauft|angenommen|unterschrieben|zugesagt)\b",
         ),
         (
             "surface",

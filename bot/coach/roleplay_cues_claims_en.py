@@ -19,7 +19,10 @@ CLAIMS = {
         ),
         ("surface", r"\b(i'?m|i am|we'?re|we are|been) (his|her|your) \w+"),
         ("surface", r"\b(studied|trained|grew up|went to school|played|served) together\b"),
-        ("surface", r"\b(?!my |our )[a-z]+ and i (are|were|go|have|know|met|studied)\b"),
+        (
+            "surface",
+            r"(?<!my )(?<!our )(?<!a )\b(?!my\b|our\b)[a-z]+ and i (are|were|go|have|know|met|studied)\b",
+        ),
         ("surface", r"\brecogni[sz]e (me|my)\b|\bknows? my (voice|name)\b"),
         (
             "surface",
@@ -115,7 +118,7 @@ CLAIMS = {
         ("surface", r"\breturn(ing)? (his|her|a|the|your) call\b|\bcall(ing)? (him|her) back\b"),
         (
             "surface",
-            r"\b(a|the|his|her) call ?back\b|\bringing (him |her )?back\b|\bget(ting)? back to (him|her)\b",
+            r"\b(a|the|his|her) call ?back\b(?![\w-]*\s?(service|system|feature|function|tool|app))|\bringing (him |her )?back\b|\bget(ting)? back to (him|her)\b",
         ),
         ("surface", r"\b(voicemail|voice mail|answerphone)\b|\bmissed call\b"),
         (
@@ -137,7 +140,7 @@ CLAIMS = {
         ("surface", r"\b(work|working|worked) (together|with (you|your|him|her))\b"),
         (
             "surface",
-            r"\b(we'?re|we are|i'?m|i am) (a |an |one of )?(your |his |her |the )?(\w+ ){0,2}(suppliers?|customers?|clients?|partners?|provider|vendor)\b",
+            r"\b(we'?re|we are|i'?m|i am) (one of )?(your |his |her |the )(\w+ ){0,2}(suppliers?|customers?|clients?|partners?|provider|vendor)\b(?!,| (that|who|which)\b)",
         ),
         (
             "surface",
@@ -178,16 +181,16 @@ CLAIMS = {
         ("surface", r"\b(it'?s|is|was|were|been|all|that'?s) (\w+ )?(arranged|agreed|set up)\b"),
         (
             "surface",
-            r"\bon (his|her) (list|calendar|diary|schedule)\b|\bwaiting (for|on) (me|my|us|our)\b",
+            r"\b(on|in) (his|her) (list|calendar|diary|schedule)\b|\bwaiting (for|on) (me|my|us|our)\b",
         ),
-        ("surface", r"\b(he|she) ([\w']+ )?knows? about (it|this|me|us|the call)\b"),
+        ("surface", r"\b(he|she) ([\w']+ )?knows? (all )?about (it|this|me|us|the call)\b"),
     ),
     # "It's personal", "a private matter", "between him and me"
     "personal": _cues(
         ("surface", r"\b(it'?s|it is|that'?s|is) (\w+ ){0,2}(personal|private)\b"),
         (
             "surface",
-            r"\b(personal|private|family) (matter|business|reasons?|issue)\b|\bsomething (personal|private)\b",
+            r"\b(personal|private|family) (matter|business|reasons?|issue|thing|affair)\b|\bsomething (personal|private)\b",
         ),
         ("surface", r"\bof a (personal|private) nature\b|\bbetween (him|her) and (me|i)\b"),
     ),
@@ -217,8 +220,17 @@ CLAIMS = {
             "surface",
             rf"\b{_BOSS} (has |had )?(\w+ ){{0,2}}(trialled|trialed|tried|tested|used|bought|ordered|installed)\b[^.!?]{{0,30}}\b(our|us|my)\b",
         ),
-        ("surface", r"\b(his|her|your|\w+'s) (order|delivery|invoice|shipment|purchase)\b"),
-        ("surface", r"\b(ordered|purchased|bought|accepted|signed)\b"),
+        (
+            "surface",
+            r"\b(his|her|your|\w+'s) (order|delivery|invoice|shipment|purchase|complaint|refund|"
+            r"repair|renewal|booking|subscription|warranty claim|return)\b",
+        ),
+        (
+            "surface",
+            r"\b(he|she|you|mr \w+|ms \w+|dr \w+|your (\w+ )?(boss|manager|company|firm|practice))\b"
+            r"[^.!?,;]{0,30}\b(ordered|purchased|bought|accepted|signed)\b",
+        ),
+        ("surface", r"\b(was|were|been|being) (ordered|purchased|bought|signed)\b"),
         (
             "surface",
             r"\b(saw|seen|watched|tried) (our|the) (demo|presentation|offer|quote|trial)\b",
@@ -230,4 +242,11 @@ CLAIMS = {
 # A clause with one of these denies the claim it names ("he doesn't know us yet").
 NEGATION = _cues(("surface", r"\b(not|no|never|nothing|nobody|neither)\b|n't\b"))[0][1]
 # A clause with one of these only wishes or asks ("I'd like to book a call", "whether …").
-WISH = _cues(("surface", r"\b(would|i'?d|we'?d|could|whether|if|like to|love to|hope to)\b"))[0][1]
+# "we'd" before a past participle is "we had" ("we'd agreed"), which claims.
+WISH = _cues(
+    (
+        "surface",
+        r"\b(would|(i|we)'?d(?! (\w+ed|been|spoken|met|had|done|got|sent|seen|told)\b)|could|"
+        r"whether|if|like to|love to|hope to|hoping|want to|wanting to|looking to|trying to)\b",
+    )
+)[0][1]

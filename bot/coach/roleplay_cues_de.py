@@ -64,7 +64,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
     "rude_pressure": _cues(
         (
             "surface",
-            r"\bbuchstabieren\b|\b(diskutiere|bespreche|rede)\b[^.!?]{0,20}\bnicht mit (dem empfang|der zentrale|@you)\b",
+            r"\b(diskutiere|bespreche|rede)\b[^.!?]{0,20}\bnicht mit (dem empfang|der zentrale|@you)\b",
         ),
         ("surface", r"\bnicht irgendwer\b|\b(zu blöd|blöd|dämlich|bescheuert|nervt|nervig)\b"),
         ("surface", r"\bnicht ewig zeit\b|\bdafür sind @you (doch )?da\b"),
@@ -125,8 +125,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bwann (ist|wäre|sind) (er|sie|herr|frau)\b[^.!]*\?"),
     ),
     "identity": _cues(
-        ("surface", r"\bich bin für\b"),
-        ("surface", r"\b\w+ hier (von|vom|für|bei)\b"),
+        (
+            "surface",
+            r"\bich bin für\b|\b(akquise|vertrieb|terminvereinbarung|kundengewinnung) für\b",
+        ),
+        ("surface", r"(?<!ist )(?<!sehr )(?<!so )(?<!zu )\b\w+ hier (von|vom|für|bei)\b"),
         ("surface", r"^\W*(für|im auftrag von) (der |die |den |das )?\w+"),
         ("surface", r"\bvereinbare\w* (\w+ ){0,2}für\b"),
         ("surface", r"\bich bin \w+ (von|vom|bei)\b"),
@@ -140,12 +143,16 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bhier ist \w+ (von|vom)\b"),
         ("surface", r"\bunser(e|em)? auftraggeber\w*\b"),
         ("surface", r"\barbeite für\b"),
-        ("surface", r"\bim namen (von|der|des)\b"),
+        ("surface", r"\bim namen (von|der|des|einer|eines)\b"),
         (
             "surface",
             r"\b(melde|telefoniere) mich (von|für|im auftrag)\b|\btelefoniere (für|im)\b",
         ),
-        ("surface", r"\b(mein|meine|unser\w*) (auftraggeber\w*|kundin)\b"),
+        ("surface", r"\b(mein|meine|unser\w*) (auftraggeber\w*|kundin|kunde|kunden)\b"),
+        (
+            "surface",
+            r"\b(ich|und) (vertrete|unterstütze|betreue) (die |den |das |eine?[nms]? )?[a-zäöü]",
+        ),
     ),
     "offer": _cues(
         (
@@ -192,6 +199,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"\b(möchte\w*|würde\w*|will|wollen)\b[^.!?]{0,60}\b(vorstellen|zeigen|vorführen|präsentieren)\b",
         ),
         ("surface", r"\binteresse an\b|\bangebot für\b"),
+        ("surface", r"\b(ich|wir) (stelle|stellen) (\w+ ){1,6}vor\b"),
+        (
+            "surface",
+            r"\b(@you|er|mein\w*|unser\w*) (\w+ )?(bietet|verkauft|entwickelt|schult|trainiert|berät)\b",
+        ),
         (
             "surface",
             r"\bunser\w* (\w+ )?(app|software|lösung|produkt|angebot|training|schulung|system|zeiterfassung)\b",

@@ -118,7 +118,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bright contact\b"),
     ),
     "identity": _cues(
-        ("surface", r"\b\w+ here (from|at|with|for)\b"),
+        ("surface", r"(?<!'s )(?<!is )(?<!very )(?<!so )(?<!too )\b\w+ here (from|at|with|for)\b"),
         (
             "surface",
             r"^\W*(for|on behalf of) (the )?(?!(heaven|god|goodness|pete|crying|christ)\b)\w+",
@@ -135,7 +135,12 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\b(i'?m|i am) with [a-z]"),
         ("surface", r"\bthis is \w+ from\b"),
         ("surface", r"\bi work (with|for) an? \w+"),
-        ("surface", r"\b(our|my) client\b"),
+        (
+            "surface",
+            r"\b(our|my) client\b|\b(prospecting|sales|outreach|bookings) for (an?|the|my)\b",
+        ),
+        ("surface", r"\bi (support|assist|represent) [a-z]"),
+        ("surface", r"\b(i'?m|i am) (\w+ ){0,2}\w+'s (assistant|pa|colleague)\b"),
     ),
     "offer": _cues(
         (
@@ -180,6 +185,14 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"\bour (\w+ ){0,2}(app|software|tool|product|training|service|system|solution)\b",
         ),
         ("surface", r"\bwe (make|take|train|set up|sell|offer|do)\b|\bwe set (\w+ ){0,2}up\b"),
+        (
+            "surface",
+            r"\bintroducing\b|\btell (him|her|you|mr \w+|ms \w+|dr \w+) about (our|my|a|an)\b",
+        ),
+        (
+            "surface",
+            r"\b(she|he|they|my client|our client) (runs|offers|sells|provides|makes|builds|develops|trains)\b",
+        ),
     ),
     # which kind of question a contact question is, and whether an answer stays on the call
     "asks_who": _cues(

@@ -1,0 +1,239 @@
+"""False claims in English answers recognised by the shape of the sentence (the reasoning is in
+bot/coach/roleplay_cues_claims_shape_de.py)."""
+
+from __future__ import annotations
+
+from bot.coach.roleplay_cue_form import cues as _cues
+
+_B_EN = (
+    r"(he|she|him|her|mr \w+|ms \w+|mrs \w+|dr \w+|"
+    r"(your|the) (\w+ )?(boss|manager|director|owner|md|ceo))"
+)
+_ASKED_EN = (
+    r"(asked|told|wanted|wants|requested|invited|instructed|mentioned|said|suggested|insisted|"
+    r"needs?|promised|offered|hoped|saying|asking|telling|tell|ask|say|want|mention)"
+)
+
+
+CLAIMS = {
+    "friendship": _cues(
+        (
+            "surface",
+            r"\btell (him|her) (that )?([\w']+ ){1,4}(is|'s) (calling|on the line|on the phone|here)\b"
+            r"|\b(school|uni|university|childhood|best) (friend|mate|pal)s?\b",
+        ),
+        ("surface", rf"\b{_B_EN} and i\b|\bme and {_B_EN}\b"),
+        ("surface", r"\bwe\b(?! work)[^.!?,;]{0,25}\btogether\b|\beach other\b"),
+        (
+            "surface",
+            rf"\bi know {_B_EN}\b(?! (is|has|'s|must|will|won't|doesn't|isn't|might|may|can|could|would)\b)",
+        ),
+        ("surface", r"\b(pals?|buddies|buddy|chums?)\b|\bway back\b"),
+        (
+            "surface",
+            r"\btell (him|her) (that )?\w+ (is|'s) (calling|on the line|on the phone|here)\b",
+        ),
+    ),
+    "asked_to_call": _cues(
+        (
+            "surface",
+            r"\b(at|on) (\w+ ){0,2}\w+'s? (request|suggestion|invitation|instruction|behest)\b"
+            r"|\bat the (request|suggestion|invitation) of\b",
+        ),
+        (
+            "surface",
+            r"\b(i|we) (was|were|'ve been|have been|had been|am|'m) ((asked|told|invited|instructed)\b|"
+            r"(meant|supposed|expected) to\b)",
+        ),
+        ("surface", r"\b(message|voicemail) on my (machine|phone|mobile|answerphone)\b"),
+        (
+            "surface",
+            rf"\b{_B_EN}('s| is| was) (\w+ )?(keen|eager|anxious|desperate|happy|glad) (for|to)\b"
+            r"[^.!?;]{0,20}\b(me|us|hear)\b",
+        ),
+        (
+            "surface",
+            rf"\b{_B_EN}('[ds])? (has |had )?(\w+ ){{0,2}}{_ASKED_EN}\b[^.!?;]{{0,30}}\b(i|me|we|us)\b",
+        ),
+    ),
+    "spoke_before": _cues(
+        (
+            "surface",
+            rf"\b{_B_EN}('[ds])? (has |had )?(\w+ )?(\w+ed|rang|sent|gave|left|told|met|saw|wrote|"
+            r"got|took|showed) (to )?(me|us)\b",
+        ),
+        (
+            "surface",
+            rf"\b(i|we)('ve| have| had|'d)? (\w+ )?(emailed|e-mailed|mailed|messaged|called|rang|"
+            rf"phoned|met|visited|wrote to|spoke to|spoke with|talked to|sent|texted|contacted) "
+            rf"{_B_EN}\b(?!')",
+        ),
+        (
+            "surface",
+            r"\bwe('ve| have| had|'d)? (\w+ ){0,2}(spoke|spoken|talked|met|chatted|emailed|"
+            r"discussed|caught up|corresponded|exchanged|connected|messaged|texted|got to know)\b",
+        ),
+        (
+            "surface",
+            rf"\b(i|we)\b[^.!?,;]{{0,25}}\b(talking|speaking|chatting|dealing|working|corresponding|"
+            rf"talked|spoke|spoken|chatted|met|been) (to|with) {_B_EN}\b",
+        ),
+        (
+            "surface",
+            rf"\b(i|we)('ve| have| had|'d)? (already )?(\w+ed|sent|showed|gave|took|brought|wrote)"
+            rf"\b[^.!?,;]{{0,30}}\b(to|with|for) {_B_EN}\b(?!')",
+        ),
+        ("surface", r"\bback and forth\b"),
+        (
+            "surface",
+            rf"\b{_B_EN}('s| has| had)? (already )?(\w+ed|saw|seen|sat through|read|went through|got|"
+            r"took|heard)\b[^.!?,;]{0,20}\b(our|my) \w+",
+        ),
+        (
+            "surface",
+            r"\b(yesterday|last \w+|monday|tuesday|wednesday|thursday|friday)'s (order|delivery|"
+            r"invoice|call|meeting|conversation|email|chat)\b",
+        ),
+        (
+            "surface",
+            r"\bwe('ve| have| had)? (already )?(sent|exchanged|swapped|traded) (\w+ ){0,3}(emails|"
+            r"messages|mails|notes)\b",
+        ),
+        ("surface", r"\b(the|a|this is|as a) follow-?up\b|\bfollowing up on\b"),
+        (
+            "surface",
+            r"\bas (we|he|she|mr \w+|ms \w+|dr \w+) (\w+ )?(discussed|agreed|arranged|said|"
+            r"mentioned|promised|requested|asked)\b",
+        ),
+    ),
+    "expected": _cues(
+        ("surface", r"\b(appointment|meeting|call|slot|session) with (me|us)\b"),
+        (
+            "surface",
+            r"\b(counting on|relying on|looking forward to|waiting to hear|expecting to hear)\b"
+            r"[^.!?]{0,20}\b(me|us|my|our)\b",
+        ),
+        ("surface", rf"\b{_B_EN}\b[^.!?;]{{0,40}}\b(free|time|room) for (me|us)\b"),
+        (
+            "surface",
+            r"\b(pencil\w*|slotted|fitted|put|booked|scheduled|blocked)\b[^.!?,;]{0,15}"
+            r"\b(me|us)\b[^.!?,;]{0,15}\b(in|for)\b|\b(in|on) (his|her) (diary|calendar)\b",
+        ),
+        ("surface", r"\bwe('d| had) (\w+ )?(agreed|arranged|planned|said)\b"),
+        (
+            "surface",
+            r"\b(told|tell|said|say|mention\w*|know\w*)\b[^.!?;]{0,20}\b(i|we)('d| would| will|'ll|'m|'re) "
+            r"be (calling|ringing|phoning|in touch)\b",
+        ),
+        (
+            "surface",
+            r"\b(meeting|call|appointment|date|slot)('s| is| was) (all )?(set|fixed|booked|confirmed)\b",
+        ),
+    ),
+    "relationship": _cues(
+        (
+            "surface",
+            r"\b(we'?re|we are|i'?m|i am) (the|your|his|her) ([\w-]+ )?(provider|supplier|agency|"
+            r"accountants?|printers?|partners?|consultants?|advisers?|bank|insurers?|lawyers?|"
+            r"cleaners?)\b(?!\s*,| (that|who|which|behind|from)\b)",
+        ),
+        (
+            "surface",
+            r"\b(clients?|customers?|partners?|suppliers?) of (ours|mine|yours|his|hers)\b",
+        ),
+        (
+            "surface",
+            r"\bwe('ve| have| had)? (\w+ )?(supplied|serviced|maintained|looked after|handled|insured|"
+            r"cleaned|printed for|delivered to|worked for|done work for|supply|service|maintain)\b "
+            r"(you|him|her|mr \w+|(your|the) (joinery|practice|firm|company|business|surgery|workshop|"
+            r"office))\b(?=[^.!?;]*\b(for (years|ages|a while|some time|a long time|decades)|since|"
+            r"already)\b)",
+        ),
+        (
+            "surface",
+            r"\b(we|i)('ve| have|'re| are|'m| am| were| was)( been)? (\w+ )?(in charge of|responsible "
+            r"for|looking after|taking care of)\b[^.!?,;]{0,30}\b(your|his|her)\b",
+        ),
+        (
+            "surface",
+            r"\b(i'?m|i am|we'?re|we are) (\w+ )?(mr|ms|mrs|dr) \w+'s (?!assistant|pa\b|colleague|"
+            r"secretary|associate|representative)\w+",
+        ),
+        ("surface", r"\b(you'?ve|you have|he'?s|he has|she'?s|she has) been with (us|me)\b"),
+        (
+            "surface",
+            r"\b(is|are|was|were|has been|have been|'s been|'ve been|'s|'re) (\w+ ){0,2}(our|my) "
+            r"(\w+ )?(customers?|clients?|suppliers?|partners?|accountants?|agency)\b",
+        ),
+        (
+            "surface",
+            r"\b(we|i) (\w+ )?(take care of|look after|handle|do|run|manage|supply|service|maintain|"
+            r"provide|host|clean|insure|print|deliver|process) (your|his|her)\b"
+            r"(?=[^.!?;]*\b(already|remember|still|as you know|as usual|for years|since)\b)",
+        ),
+        ("surface", r"\b(you'?re|you are|is|are) (\w+ ){0,2}one of our (clients|customers)\b"),
+        (
+            "surface",
+            r"\b(doing|done|did|do)\b[^.!?,;]{0,20}\b(work|jobs?) for (you|him|her|mr \w+|ms \w+|"
+            r"dr \w+|your)\b",
+        ),
+        (
+            "surface",
+            r"\b(we'?re|we are|we'?ve been|we have been|i'?ve been|i have been) (\w+ ){0,2}"
+            r"(doing|working|handling|providing|running|managing)\b[^.!?,;]{0,30}"
+            r"\bfor (you|him|her|mr|ms|dr|your)\b",
+        ),
+    ),
+    "personal": _cues(
+        ("surface", r"\b(private|personal) (thing|affair|concern)s?\b"),
+    ),
+    "returning_call": _cues(
+        ("surface", r"\b(tried|trying) to (get hold of|reach|call|ring|contact|phone) (me|us)\b"),
+    ),
+    "referral": _cues(
+        (
+            "surface",
+            r"\b(coming|come|came) (via|through)\b|\bmade the introduction\b|\b(made|set up) the "
+            r"(contact|connection)\b",
+        ),
+        (
+            "surface",
+            r"\b(number|line|details|name|email|contact)\b[^.!?,;]{0,30}\b(from|via|through) "
+            r"(his|her|mr \w+|ms \w+|dr \w+|(a|an|the|your) (\w+ )?(friend|colleague|partner|"
+            r"acquaintance|contact|neighbou?r|client|customer|adviser|advisor|accountant))\b",
+        ),
+        ("surface", r"\b(pointed|directed|steered|passed|referred) (me|us)\b"),
+        ("surface", r"\bput (me |us )?in touch\b|\bintroduced (me|us) to\b"),
+        ("surface", r"\b(brought|put) us together\b|\b(introduced|connected) us\b"),
+        (
+            "surface",
+            rf"\b(promised|assured|guaranteed|told|said)\b[^.!?;]{{0,15}}\b{_B_EN} (would|will|'d|'ll|is "
+            r"going to) (speak|talk|see|meet|call|take|be)\b",
+        ),
+        (
+            "surface",
+            r"\bsends? (his|her|their|you) (\w+ )?(regards|best|love|greetings)\b|\bsays? (hello|hi)\b",
+        ),
+        (
+            "surface",
+            r"\b(insisted|suggested|said|advised|recommended|thought|reckoned|urged|told me)\b"
+            r"[^.!?;]{0,20}\b(i|me|we|us) (should |must |ought to |could )?(speak|talk|call|ring|"
+            r"phone|contact|get in touch|reach out|give)\b",
+        ),
+    ),
+    "order": _cues(
+        (
+            "surface",
+            rf"\b{_B_EN}('[ds])? (has |had )?(\w+ ){{0,2}}(requested|asked for|ordered|bought|"
+            r"booked|signed|commissioned|approved)\b",
+        ),
+        (
+            "surface",
+            rf"\b{_B_EN}\b[^.!?;]{{0,30}}\b(sign|order|buy|purchase|commission)(ed|ing|s)?\b",
+        ),
+        (
+            "surface",
+            r"\b(his|her) (sign-?off|approval|signature|go-ahead|order|booking)\b",
+        ),
+    ),
+}
