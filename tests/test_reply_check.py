@@ -494,6 +494,8 @@ def test_f1_on_the_development_set_meets_the_target_and_the_floor(language):
 #   de: empathy 0.92, decline 0.96, reason 0.97, expectations 1.00, alternative 0.94, negative 0.97
 #   en: empathy 0.88, decline 0.93, reason 0.94, expectations 0.94, alternative 0.87, negative 0.94
 # English empathy and alternative miss the 0.90 target; see the issue's closing report.
+# Round 2 then tuned on the holdout (it became development data after that one run); the next
+# blind figures come from a fresh set written by someone else, not from this file.
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_f1_on_the_holdout_is_printed(language, capsys):
     """The holdout (tests/data/replies_holdout_<lang>.yaml) is never tuned on: its figures are

@@ -165,10 +165,23 @@ def _analyse(text: str, tokens: list[Token], lex: Lexicon, register: str | None)
     negatives = _negatives(text, tokens, lex, by_tag, register)
     # Sarcasm says the opposite of its words: "danke für die frühzeitige Info 🙃" thanks nobody.
     masked = [match for phrase, match in negatives if lex.negatives[phrase.suggestion_key].masks]
+    sarcastic = {
+        tokens[match.start].sentence
+        for phrase, match in negatives
+        if lex.negatives[phrase.suggestion_key].masks_sentence
+    }
+    # A dig makes the warmth of its sentence insincere ("Thanks for the reminder – the third one
+    # this week"), though a no or a reason said beside it still stands.
+    dug = sarcastic | {tokens[match.start].sentence for match in masked}
     evidence: dict[str, list[Match]] = {}
     for name in ELEMENTS:
         excluded = by_tag.get(("exclude", name), []) + masked
-        evidence[name] = [m for m in by_tag.get(("cue", name), []) if not overlaps(m, excluded)]
+        unsaid = dug if name == "empathy" else sarcastic
+        evidence[name] = [
+            m
+            for m in by_tag.get(("cue", name), [])
+            if not overlaps(m, excluded) and tokens[m.start].sentence not in unsaid
+        ]
     for phrase, match in negatives:
         if lex.negatives[phrase.suggestion_key].decline:
             evidence["decline"].append(match)
@@ -181,9 +194,11 @@ def _analyse(text: str, tokens: list[Token], lex: Lexicon, register: str | None)
         for part in range(rule.parts):
             for match in by_tag.get(("part", number, part), []):
                 clause = tokens[match.start].clause
+                sentence = tokens[match.start].sentence
                 if rule.unless & words_in_clause[clause] or overlaps(match, excluded):
                     continue
-                sentence = tokens[match.start].sentence
+                if sentence in sarcastic:
+                    continue
                 per_sentence.setdefault(sentence, [[] for _ in range(rule.parts)])[part].append(
                     match
                 )

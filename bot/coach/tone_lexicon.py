@@ -13,7 +13,8 @@ tone.yaml holds, per language:
                          reason and a counter-proposal ("diese Woche ist Land unter – geht auch
                          nächsten Mittwoch?") decline without saying no
   negative   hard or vague wording: kind (hard|vague), decline (does it also count as a
-             decline?), masks (sarcasm: no element counts inside it), cues, exclude,
+             decline?), masks (true: no element counts inside it; "sentence": none in its
+             whole sentence), cues, exclude,
              suggestion (text, or {sie, du} in German)
   piles      apology and cant: wording that is fine once and negative when it piles up
              (min occurrences), with cues, exclude and suggestion
@@ -52,6 +53,9 @@ class Negative:
     suggestion: str | dict[str, str]
     minimum: int = 1  # piles: occurrences before the wording counts as negative
     masks: bool = False  # sarcasm: the words inside show no element ("danke für die frühe Info 🙄")
+    # masks: sentence - nothing in the whole sentence counts: "Thanks for the reminder – the third
+    # one this week" thanks nobody, though the dig comes after the thanks.
+    masks_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ def compile_lexicon(data: dict, language: str) -> Lexicon:
             bool(spec.get("decline")),
             spec["suggestion"],
             masks=bool(spec.get("masks")),
+            masks_sentence=spec.get("masks") == "sentence",
         )
         add(("neg", key), spec.get("cues"), f"negative.{key}.cues")
         add(("negx", key), spec.get("exclude"), f"negative.{key}.exclude")

@@ -61,12 +61,19 @@ def _is_symbol(char: str) -> bool:
     return unicodedata.category(char)[0] in "SP"
 
 
+# Object pronouns keep their surface: simplemma makes "me" "I", and "drop me a message" is not
+# "I ... message" (a commitment).
+_OBJECT_PRONOUNS = frozenset("me us him them".split())
+
+
 @lru_cache(maxsize=65536)
 def word_forms(surface: str, language: str) -> frozenset[str]:
     """Lower-cased surface plus lemmas; contractions keep their surface only ("won't" is not
-    "will": simplemma would drop the negation)."""
+    "will": simplemma would drop the negation), and so do English object pronouns."""
     low = surface.lower().replace("’", "'")
     if language not in SUPPORTED or "n't" in low or not surface[:1].isalpha():
+        return frozenset((low,))
+    if language == "en" and low in _OBJECT_PRONOUNS:
         return frozenset((low,))
     forms = {low}
     for variant in (surface, low) if surface != low else (surface,):

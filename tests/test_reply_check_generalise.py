@@ -1,0 +1,119 @@
+"""The reply check on phrasings beyond its labelled sets (issue 14, round 2): empathy said casually
+or formally, alternatives offered as suggestions, questions or "happy to … instead", and no
+alternative read into a plain yes or a vague hedge. The probe replies the rules were checked
+against live in tests/data/replies_probe_<lang>.yaml (bench/reply_check.py --probe)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.reply_check import evaluate, load_replies
+from bot.coach.tone import check_reply
+from bot.coach.tone_lexicon import ELEMENTS
+
+
+def found(text: str, language: str) -> set[str]:
+    result = check_reply(text, language)
+    return {name for name in ELEMENTS if result.elements[name].found}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Totally get that, launches are stressful."),
+        ("en", "I can see why this matters before the board meeting."),
+        ("en", "Sounds like a busy week on your end!"),
+        ("en", "Thanks for thinking of me!"),
+        ("en", "Many thanks for the invitation to the workshop."),
+        ("en", "Really appreciate you reaching out."),
+        ("en", "Congratulations on landing the new account!"),
+        ("en", "I can imagine the pressure you're under."),
+        ("en", "What an exciting project!"),
+        ("en", "I totally see where you're coming from."),
+        ("en", "Must be hectic over there!"),
+        ("en", "I hear how frustrating the switch has been."),
+        ("en", "Brilliant news about the funding!"),
+        ("de", "Danke für den Auftrag!"),
+        ("de", "Oh nein, das klingt echt stressig!"),
+        ("de", "Glückwunsch zum neuen Kunden!"),
+        ("de", "Oh wow, was für ein Projekt!"),
+        ("de", "Ich weiß Ihr Angebot sehr zu schätzen."),
+        ("de", "Klar willst du das vor dem Investorengespräch haben."),
+    ],
+)
+def test_empathy_said_in_many_ways_is_empathy(language, text):
+    assert "empathy" in found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Thanks for your patience."),
+        ("en", "Thanks for the reminder – the third one this week."),
+        ("en", "I'm happy to send you a separate quote."),
+        ("de", "Vielen Dank für Ihr Verständnis."),
+    ],
+)
+def test_thanks_for_patience_a_dig_or_an_offer_is_not_empathy(language, text):
+    assert "empathy" not in found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I can't fit it in this week. Could next Wednesday work?"),
+        ("en", "Tonight isn't doable for me, but how about first thing tomorrow?"),
+        ("en", "I'm at my limit this week, but happy to pick this up on Monday instead."),
+        ("en", "I can't do the whole report. What I can do is the summary page."),
+        ("en", "I don't do phone support at night. If it helps, I could set up an autoresponder."),
+        ("en", "I can't take on the blog series. A colleague of mine, Dan, has space."),
+        ("en", "Bookkeeping isn't something I offer. Have you tried Ledgerly?"),
+        ("en", "That only works if we push the deadline back by a week."),
+        ("en", "Can't do the full transcript by 5. Would a summary of the key points help?"),
+        ("de", "Das geht nur, wenn wir die Frist um eine Woche verschieben."),
+        ("de", "Diese Woche kann ich nicht. Ein guter Mittelweg wäre ein kleiner Redaktionsplan."),
+        ("de", "Ich bleibe bei meinem Honorar. Gern sehen wir uns das in einigen Wochen an."),
+    ],
+)
+def test_an_alternative_offered_suggested_or_asked_is_an_alternative(language, text):
+    assert "alternative" in found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Happy to! You'll have it by Thursday."),
+        ("en", "Thank you for trusting me with this! Happy to take it on."),
+        ("en", "Thanks so much! I'll have the first draft to you on Tuesday."),
+        ("en", "I could maybe try to have a look tonight, hopefully."),
+        ("en", "I'm offline after 6 pm. Drop me a message and I'll get back to you first thing."),
+        ("de", "Gern! Du hast es bis Donnerstag."),
+        ("de", "Nach 18 Uhr bin ich offline. Schreib mir gern, dann melde ich mich morgen früh."),
+    ],
+)
+def test_a_plain_yes_a_hedge_or_a_promise_to_reply_is_no_alternative(language, text):
+    assert "alternative" not in found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Friday isn't going to work. May I offer you a short version by Thursday instead?"),
+        ("en", "Tomorrow's too tight for this – it's at least two days' work."),
+        ("en", "As I'm on holiday, I can only deal with the minutes once I'm back."),
+        ("de", "Bis morgen ist mir das zu knapp, das sind mindestens zwei Tage Arbeit."),
+    ],
+)
+def test_a_limit_without_the_word_no_is_a_decline(language, text):
+    assert "decline" in found(text, language)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_probe_replies_are_well_formed_and_kept_apart(language):
+    probes = load_replies(language, "probe")
+    assert len(probes) >= 30
+    assert {r["id"] for r in probes}.isdisjoint({r["id"] for r in load_replies(language)})
+    for reply in probes:
+        assert set(reply["elements"]) == set(ELEMENTS), reply["id"]
+    counts, _ = evaluate(language, "probe")
+    assert all(0 <= c.f1 <= 1 for c in counts.values())
