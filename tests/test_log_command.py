@@ -169,9 +169,11 @@ async def test_45_minutes_for_priya_are_logged_as_three_quarters_of_an_hour(bot,
     await chat.send("/log 45 min priya")
     priya = await client_id(bot, chat, "Priya Shah")
     assert await logs(bot, chat) == {(TODAY, priya): 45}
-    expected = {"de": "0,75 Std. für Priya Shah", "en": "0.75 h for Priya Shah"}[language]
-    assert expected in chat.last_text
-    assert LABELS[language]["day"] in chat.last_text
+    expected = {
+        "de": "Eingetragen für Priya Shah am Fr., 14. März: 0,75 Std.",
+        "en": "Logged: 0.75 h for Priya Shah on Fri 14 Mar.",
+    }[language]
+    assert expected in chat.last_text.replace("<b>", "").replace("</b>", "")
     assert chat.button_labels == []  # a first entry: nothing to replace
 
 
@@ -186,8 +188,8 @@ async def test_a_second_entry_adds_and_can_replace_instead(bot, chat, language):
     thu = TODAY - timedelta(days=1)
     assert await logs(bot, chat) == {(thu, acme): 210}
     now = {
-        "de": "jetzt 3,5 Std. für Acme am Do., 13. März",
-        "en": "now 3.5 h for Acme on Thu 13 Mar",
+        "de": "1,5 Std. dazugerechnet für Acme am Do., 13. März: jetzt 3,5 Std. statt 2 Std.",
+        "en": "Added 1.5 h: now 3.5 h for Acme on Thu 13 Mar (before: 2 h).",
     }
     assert now[language] in chat.last_text.replace("<b>", "").replace("</b>", "")
     added = chat.last_message

@@ -2,11 +2,13 @@
 an amount of time, an optional client, an optional day, in any order.
 
     the amount   hours or minutes: "3,5", "1.5h", "45 min", "90m", "1:30 h", "2h 15", "zwei Stunden"
-    the client   any word of the name, or a close misspelling ("priya", "Weber", "bloom", "Webr");
-                 several clients fit equally well: `choices` lists them and the caller asks
+    the client   any word of the name or of its contact person's name, or a close misspelling
+                 ("priya", "Weber", "bloom", "Webr"); several clients fit equally well:
+                 `choices` lists them and the caller asks
     the day      read by bot/coach/when_day.py looking back (a weekday is the most recent one)
 
-Pure: the caller passes the clients and the user's local today.
+Pure: the caller passes the clients (with their contacts' first and last names) and the user's
+local today.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from bot.coach.profile import InvalidAnswer
-from bot.coach.when import MONTHS, NUMBERS
+from bot.coach.when import MONTHS, NUMBERS, WEEKDAYS
 from bot.coach.when_day import DAY_FILLER, read_day
 from bot.coach.workload import MAX_DAY_MINUTES
 
@@ -30,6 +32,11 @@ TIE = 5  # fuzzy scores this close are a tie: ask rather than pick
 GENERIC = {
     *("gmbh", "ug", "ag", "kg", "ohg", "gbr", "ek", "mbh", "co", "und", "and", "the"),
     *("ltd", "llc", "inc", "plc", "corp", "dr", "prof", "mr", "mrs", "ms", "frau", "herr"),
+}
+# Small words of a contact's surname ("von der Leyen"): too common to name anyone.
+NAME_PARTICLES = {
+    *("von", "vom", "zu", "zum", "der", "den", "van", "de", "del", "della", "di", "da", "du"),
+    *("la", "le", "ten", "ter", "dos", "das", "bin", "al", "el"),
 }
 # Words before a client's name ("für Lena", "for Acme", "bei Weber").
 CLIENT_FILLER = {"für", "fuer", "for", "bei", "with", "mit", "client", "kunde", "kundin"}
@@ -67,7 +74,10 @@ def parse_log(
     clients: list[tuple[int, str]],
     today: date,
     month_first: bool = False,
+    contacts: dict[int, tuple[str, ...]] | None = None,
 ) -> LogEntry:
+    """`contacts`: per client id, its contact person's first and last name; a VA often logs
+    the person they work with ("/log 1,5 Weber" for Acme, whose contact is Thomas Weber)."""
     if len(text) > MAX_LOG_TEXT:
         raise InvalidAnswer("too_long")
     text = " ".join(text.split())
@@ -84,7 +94,7 @@ def parse_log(
         minutes, rest = find_amount(text)  # the name held the only number: not a name then
         choices = None
     if choices is None:
-        choices, rest = find_client(rest, clients, today, month_first)
+        choices, rest = find_client(rest, clients, today, month_first, contacts)
     day = _day_of(rest, today, month_first)
     if len(choices) == 1:
         return LogEntry(minutes=minutes, client_id=choices[0], day=day)
@@ -145,16 +155,21 @@ def _minutes(found: re.Match) -> int:
 
 # --- the client -----------------------------------------------------------------------------------
 def find_client(
-    text: str, clients: list[tuple[int, str]], today: date, month_first: bool = False
+    text: str,
+    clients: list[tuple[int, str]],
+    today: date,
+    month_first: bool = False,
+    contacts: dict[int, tuple[str, ...]] | None = None,
 ) -> tuple[list[int], str]:
     """The clients `text` names (one, or several that fit equally well) and the rest of it.
-    A whole name, else the words of names: typed exactly, or misspelt when the line has no
-    exact one and is not simply a day ("Montag" is a day even beside a client "Monte")."""
+    A whole client name, else the words of names and contacts' names: typed exactly, or
+    misspelt when the line has no exact one and is not simply a day ("Montag" is a day even
+    beside a client "Monte")."""
     whole = _whole_name(text, clients)
     if whole is not None:
         return whole
     words = text.split()
-    exact, close = _fitting(words, clients)
+    exact, close = _fitting(words, _match_words(clients, contacts or {}))
     fits = exact or close
     if not fits:
         return [], text
@@ -179,21 +194,38 @@ def _whole_name(text: str, clients: list[tuple[int, str]]) -> tuple[list[int], s
     return None
 
 
+def _match_words(
+    clients: list[tuple[int, str]], contacts: dict[int, tuple[str, ...]]
+) -> list[tuple[int, set[str]]]:
+    """Per client, the words that name it: its name's, and its contact's first and last name
+    (not a particle like "von", nor a month or weekday: "April" would hide "1. April")."""
+    found = []
+    for client_id, name in clients:
+        words = _significant_words(name)
+        for part in contacts.get(client_id, ()):
+            words |= {
+                word
+                for word in _significant_words(part or "")
+                if word not in NAME_PARTICLES and word not in MONTHS and word not in WEEKDAYS
+            }
+        found.append((client_id, words))
+    return found
+
+
 def _fitting(
-    words: list[str], clients: list[tuple[int, str]]
+    words: list[str], clients: list[tuple[int, set[str]]]
 ) -> tuple[dict[int, tuple[float, set]], dict[int, tuple[float, set]]]:
-    """Per client: how well the typed words fit its name (100 a word typed exactly, less a
-    close misspelling; summed, so "Shah Priya" fits Priya Shah better than Priya Patel), and
-    which words fit: (typed exactly, misspelt). Misspellings choose a client only where no
-    word fits any name exactly."""
+    """Per client: how well the typed words fit the words that name it (100 a word typed
+    exactly, less a close misspelling; summed, so "Shah Priya" fits Priya Shah better than
+    Priya Patel), and which words fit: (typed exactly, misspelt). Misspellings choose a client
+    only where no word fits any name exactly."""
     exact: dict[int, tuple[float, set]] = {}
     close: dict[int, tuple[float, set]] = {}
     for index, word in enumerate(words):
         folded = _plain(word)
         if len(folded) < 2 or folded in GENERIC | DAY_FILLER | CLIENT_FILLER:
             continue
-        for client_id, name in clients:
-            parts = _significant_words(name)
+        for client_id, parts in clients:
             if folded in parts:
                 score, found = 100.0, exact
             elif len(folded) >= 3 and parts:

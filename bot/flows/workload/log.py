@@ -50,8 +50,8 @@ MESSAGES = {
         "<code>/log 2.5 h yesterday</code>."
     ),
     "log_maybe_minutes": N_(
-        "A day has 24 hours, so that cannot be right. Meant minutes? Add “min”, for example "
-        "<code>/log 45 min</code>."
+        "A day has 24 hours, so that cannot be right. Did you mean minutes? Add “min”, for "
+        "example <code>/log 45 min</code>."
     ),
     "hours_format": N_(
         "I could not read that as time worked. Try for example <code>/log 1.5 h</code>, "
@@ -81,13 +81,17 @@ def arguments(update: Update) -> str:
 async def log_command(update: Update, context: CoachContext) -> None:
     user, today = await load_profile(update, context)
     async with context.database.sessions() as session:
-        names = {client.id: client.name for client in await repo.list_clients(session, user.id)}
+        clients = await repo.list_clients(session, user.id)
+    names = {client.id: client.name for client in clients}
+    # "/log 1,5 Weber" for Acme, whose contact is Thomas Weber: the person names the client.
+    contacts = {client.id: (client.contact_first, client.contact_last) for client in clients}
     try:
         entry = parse_log(
             arguments(update),
             list(names.items()),
             today,
             month_first=(user.timezone or "").startswith("America/"),
+            contacts=contacts,
         )
     except InvalidAnswer as invalid:
         await send(update, context, explain(context.tr, invalid))

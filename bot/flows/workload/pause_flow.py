@@ -1,6 +1,7 @@
 """/pause (check-ins off until a day) and /resume.
 
-    /pause bis 6. Januar ─▶ read the day (when_day.py) ─▶ paused: "they start again on …"
+    /pause bis 6. Januar ─▶ read the day (pause_steps.py: "bis" includes the 6th) ─▶ paused:
+                            "until Tuesday 6 January, back on Wednesday 7 January"
     /pause               ─▶ buttons (1–3 weeks); a typed day answers them too (a small flow on
                             the engine, bot/coach/pause_steps.py) ─▶ paused
     a day not understood  ─▶ say so, and the buttons again
@@ -47,11 +48,17 @@ MAX_TYPED = 100
 NOT_A_DAY = N_(
     "I could not read that as a day. Try for example “6 January”, “next Monday” or “for two weeks”."
 )
+# "/pause heute": today is not gone by, but it cannot be the day check-ins come back. The
+# question with its examples follows (checkin/pause_ask.j2).
+NOT_TODAY = N_("Check-ins can start again tomorrow at the earliest.")
+MESSAGES = {"pause_date": NOT_A_DAY, "pause_today": NOT_TODAY}
 
 
 def explain(tr, invalid: InvalidAnswer) -> str:
-    """The day was not understood (examples in the user's language), or is gone by."""
-    return tr.gettext(NOT_A_DAY) if invalid.reason == "pause_date" else explain_checkin(tr, invalid)
+    """The day was not understood (examples in the user's language), is today, or is gone by."""
+    if invalid.reason in MESSAGES:
+        return tr.gettext(MESSAGES[invalid.reason])
+    return explain_checkin(tr, invalid)
 
 
 def _argument(update: Update) -> str:
@@ -117,7 +124,8 @@ async def pause_button(update: Update, context: CoachContext) -> int:
 
 
 async def pause_until(update: Update, context: CoachContext, back: date) -> None:
-    """No check-ins before `back`, the first day they come again."""
+    """No check-ins before `back`, the first day they come again. The answer names the last
+    day off as well: "until 6 January" alone could mean either."""
     now = clock_of(context.application)()
     async with context.database.sessions.begin() as session:
         user = await repo.get_user(session, update.effective_user.id)
@@ -128,7 +136,12 @@ async def pause_until(update: Update, context: CoachContext, back: date) -> None
     await send(
         update,
         context,
-        tr.render("checkin/paused", back=day_label(tr, back), next=day_label(tr, following)),
+        tr.render(
+            "checkin/paused",
+            last=day_label(tr, back - timedelta(days=1)),
+            back=day_label(tr, back),
+            next=day_label(tr, following),
+        ),
     )
 
 
