@@ -49,13 +49,18 @@ def test_what_is_no_name_is_refused(typed):
         parse_contact(typed)
 
 
-def test_the_form_of_address_is_asked_only_for_german_sie_with_a_last_name():
+def test_the_form_of_address_is_asked_for_formal_clients_with_a_last_name():
     anna = Contact("Dr.", "Anna", "Hoffmann")
-    assert asks_address(anna, "sie", "de")
+    assert asks_address(anna, "sie", "de")  # Frau Dr. Hoffmann
     assert not asks_address(anna, "du", "de")
-    assert not asks_address(anna, "sie", "en")
     assert not asks_address(ANNA, "sie", "de")  # typed with "Frau"
     assert not asks_address(Contact(first="Lena"), "sie", "de")
+    priya = Contact("", "Priya", "Shah")
+    assert asks_address(priya, "sie", "en")  # Ms Shah rather than "Dear Priya Shah,"
+    assert asks_address(Contact(last="Shah"), "sie", "en")  # else "Hello,": the name lost
+    assert not asks_address(priya, "du", "en")  # "Hi Priya,"
+    assert not asks_address(Contact("Dr", "Priya", "Shah"), "sie", "en")  # "Dear Dr Shah,"
+    assert not asks_address(Contact("", "Priya", "Shah", "frau"), "sie", "en")  # "Ms Priya Shah"
 
 
 def test_onboarding_s_path_takes_each_client_s_register_and_contact_then_the_next_client():
@@ -100,7 +105,8 @@ async def test_dr_anna_hoffmann_as_frau_shows_on_the_card_of_a_sie_client(bot):
     await chat.press("Kanzlei Roth")
     card = chat.last_text
     assert "Ansprechperson: Frau Dr. Anna Hoffmann" in card
-    assert "„Sie“" in card and "Frau Dr. Hoffmann," in card  # how emails open
+    assert "In deinen Entwürfen siezt du Kanzlei Roth." in card and "Kundschaft" not in card
+    assert "Frau Dr. Hoffmann," in card  # how emails open
     [client] = await client_rows(bot, chat)
     assert (client.contact_title, client.contact_first, client.contact_last) == (
         "Dr.",
@@ -131,6 +137,54 @@ async def test_the_english_card_says_formal_or_casual_never_sie_or_du(bot):
     assert "Acme Ltd – casual · Dr Priya Shah" not in chat.last_text  # the card, not the list
     await chat.press(tr.label("Back to the list"))
     assert "Acme Ltd – casual · Dr Priya Shah" in chat.last_text
+
+
+async def test_an_english_formal_contact_is_asked_ms_mr_or_full_name(bot):
+    chat, tr = bot.chat(language_code="en"), translator("en")
+    await add_client(chat, "en", "Shah Legal")
+    assert "or “Ms Priya Shah”" in chat.last_text  # the example shows Ms can be typed
+    await chat.send("Priya Shah")
+    assert "as Ms or Mr before the last name" in chat.last_text
+    assert chat.button_labels == ["Ms Shah", "Mr Shah", "By full name: Priya Shah"]
+    await chat.press("Ms Shah")
+    await chat.press("Shah Legal")
+    card = chat.last_text
+    assert "Contact person: Ms Priya Shah" in card and "“Dear Ms Shah,”" in card
+    await chat.press(tr.label("Change form of address"))  # on the English card too
+    await chat.send("full name")
+    assert "“Dear Priya Shah,”" in chat.last_text
+    [client] = await client_rows(bot, chat)
+    assert client.contact_address == "name"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "buttons", "pressed", "opening"),
+    [
+        ("de", "Weber", ["Frau Weber", "Herr Weber", "Weiß ich nicht"], "Herr Weber",
+         "„Guten Tag Herr Weber,“"),
+        ("en", "Shah", ["Ms Shah", "Mr Shah", "Not sure"], "Mr Shah", "“Dear Mr Shah,”"),
+    ],
+)  # fmt: skip
+async def test_a_last_name_alone_is_asked_ms_or_mr_and_never_offered_as_a_full_name(
+    bot, language, typed, buttons, pressed, opening
+):
+    chat = bot.chat(language_code=language)
+    await add_client(chat, language, "Acme")
+    await chat.send(typed)
+    assert chat.button_labels == buttons  # no "By full name: Shah"
+    await chat.press(pressed)
+    await chat.press("Acme")
+    assert opening in chat.last_text
+
+
+async def test_an_english_card_puts_no_ms_before_a_title(bot):
+    chat = bot.chat(language_code="en")
+    await add_client(chat, "en", "Shah Legal")
+    await chat.send("Ms Dr Priya Shah")  # typed with both: the title wins in English
+    await chat.press("Shah Legal")
+    card = chat.last_text
+    assert "Contact person: Dr Priya Shah" in card and "Ms Dr" not in card
+    assert "“Dear Dr Shah,”" in card
 
 
 async def test_skip_adds_the_client_without_a_contact_and_it_can_be_added_later(

@@ -170,6 +170,7 @@ HOFFMANN = {"title": "Dr.", "first": "Thomas", "last": "Hoffmann", "address": "h
 WEBER = {"title": "Dr.", "first": "Thomas", "last": "Weber", "address": "name"}
 SHAH = {"title": "Dr", "first": "Priya", "last": "Shah", "address": ""}
 LENA = {"title": "", "first": "Lena", "last": "Berger", "address": ""}
+PRIYA = {"title": "", "first": "Priya", "last": "Shah", "address": ""}
 
 
 @pytest.mark.parametrize(
@@ -187,6 +188,22 @@ LENA = {"title": "", "first": "Lena", "last": "Berger", "address": ""}
         ("en", "Shah Legal", SHAH, "sie", "chat", 0, "Hello Dr Shah,"),
         ("en", "Studio Berger", LENA, "du", "email", 0, "Hi Lena,"),
         ("en", "Acme", None, "sie", "email", 0, "Hello,"),
+        # English formal clients get Ms/Mr like German ones get Frau/Herr (asked, see
+        # tests/test_client_contact.py), also when only the last name is known.
+        ("en", "Shah Legal", {**PRIYA, "address": "frau"}, "sie", "email", 0, "Dear Ms Shah,"),
+        (
+            "en",
+            "Shah Legal",
+            {**PRIYA, "first": "", "address": "herr"},
+            "sie",
+            "email",
+            0,
+            "Dear Mr Shah,",
+        ),
+        ("en", "Shah Legal", PRIYA, "sie", "email", 0, "Dear Priya Shah,"),
+        # Ms or Mr never stands before a title in English.
+        ("en", "Shah Legal", {**SHAH, "address": "frau"}, "sie", "email", 0, "Dear Dr Shah,"),
+        ("en", "Shah Legal", {**SHAH, "title": "Doctor"}, "sie", "email", 0, "Dear Dr Shah,"),
     ],
 )
 def test_salutations_follow_professional_usage(
@@ -299,3 +316,38 @@ def test_typed_whole_sentences_are_not_forced_into_a_frame(language, expectation
     text = render(language, answers)
     assert expected in text
     assert "kann ich Ihnen Ich" not in text and "promise is I" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "span", "dated"),
+    [
+        ("de", "in den nächsten Wochen", "im Moment"),
+        ("en", "for the next few weeks", "at the moment"),
+    ],
+)
+@pytest.mark.parametrize("register", ["sie", "du"])
+def test_a_full_diary_does_not_contradict_the_date_offered_a_week_later(
+    language, span, dated, register
+):
+    """ "My diary is full for the next few weeks" and then "from Thursday 19 March" (eight days
+    on) contradict each other: with a date, the reason names no span."""
+    answers = NoAnswers(register=register, reason="workload", alternative="later")
+    assert span in render(language, answers)  # no date: the weeks explain "later"
+    answers.alternative_date = "2026-03-19"
+    text = render(language, answers)
+    assert span not in text and dated in text and "19" in text
+
+
+def test_a_german_workload_reason_does_not_repeat_zusaetzlich_after_the_opener():
+    """ "danke, dass Sie bei dieser zusätzlichen Aufgabe an mich denken. … deshalb kann ich das
+    nicht zusätzlich übernehmen": the reason is worded without a second "zusätzlich"."""
+    for register, formality in itertools.product(("sie", "du"), (-1, 0, 1)):
+        answers = NoAnswers(
+            category="extra",
+            register=register,
+            formality=formality,
+            reason="workload",
+            alternative="later",
+        )
+        text = render("de", answers)
+        assert text.count("zusätzlich") <= 1, text

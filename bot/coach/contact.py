@@ -27,7 +27,7 @@ class Contact:
     title: str = ""  # academic title as typed, e.g. "Dr." or "Prof. Dr."
     first: str = ""
     last: str = ""
-    address: str = ""  # German "Sie" address form: "herr", "frau", "name" (full name); "" = unknown
+    address: str = ""  # formal drafts: "herr" (Herr/Mr), "frau" (Frau/Ms), "name"; "" = unknown
 
     @property
     def known(self) -> bool:
@@ -158,7 +158,16 @@ def _checked(words: list[str]) -> str:
     return " ".join(words)
 
 
+def offers_address(contact: Contact, register: str, language: str) -> bool:
+    """Whether a form of address (Frau/Herr, Ms/Mr, or the full name) applies to this person: in
+    a formal ("sie") draft with a last name. German keeps "Frau Dr. Hoffmann"; English does not
+    put Ms or Mr before a title ("Dr Shah"), so an English contact with a title needs none."""
+    if register != "sie" or not contact.last:
+        return False
+    return language == "de" or not contact.title
+
+
 def asks_address(contact: Contact, register: str, language: str) -> bool:
-    """Whether to ask how a draft addresses this person: only a German "Sie" draft says "Herr"
-    or "Frau", and only with a last name that was not typed with one of them already."""
-    return language == "de" and register == "sie" and bool(contact.last) and not contact.address
+    """Whether to ask how a draft addresses this person: a form of address applies and was not
+    typed with the name already ("Frau Dr. Anna Hoffmann", "Ms Priya Shah")."""
+    return offers_address(contact, register, language) and not contact.address

@@ -127,6 +127,13 @@ def _date(iso: str | None, pattern: str, language: str) -> str:
     return format_date(date.fromisoformat(iso), pattern, locale=language) if iso else ""
 
 
+def _reason_key(reason: str, answers, wording: dict) -> str:
+    """A full diary "for the next few weeks" would contradict a later date a week away: with a
+    date, the reason's wording names no span (`<reason>_dated`, where there is one)."""
+    dated = f"{reason}_dated"
+    return dated if answers.alternative_date and dated in wording["reason"] else reason
+
+
 def _alternative_key(answers) -> str:
     kind = answers.alternative or "none"
     if kind == "own" and not answers.alternative_text:
@@ -160,7 +167,7 @@ def sentences(answers, phrases: dict, language: str) -> dict:
             wording["reason"]["other_text"], text=as_sentence(answers.reason_text)
         )
     else:
-        reason_sentence = say(wording["reason"][reason])
+        reason_sentence = say(wording["reason"][_reason_key(reason, answers, wording)])
 
     expectation = as_fragment(answers.expectation or "")
     needs = as_fragment(answers.needs or "")

@@ -48,7 +48,7 @@ Rows = list[list[tuple[str, str]]]  # per row, (label, value) of each button
 # before flows had versions have none and count as version 1.
 VERSION = "flow_version"
 FIRST_VERSION = 1
-RESTARTED = N_("This conversation was updated in the meantime, so let’s start it again.")
+RESTARTED = N_("I’ve been updated since your last message, so let’s start this again.")
 
 
 class Outdated(Exception):

@@ -1,6 +1,7 @@
 """The contact person's two questions, shared by onboarding and /clients: who the VA writes to
 at a client (typed in one line, or the client's own name when the client is a person), and for
-a German "Sie" client whether drafts say "Herr", "Frau" or the full name.
+a formal client whether drafts say "Frau"/"Ms", "Herr"/"Mr" or the full name
+(bot/coach/contact.py: asks_address).
 
 Both flows read the answers with these functions and keep them with bot/db/repo.set_contact.
 """
@@ -32,11 +33,19 @@ ADDRESS_WORDS = {
     "vollem namen": "name",
     "mit vollem namen": "name",
     "full name": "name",
+    "by full name": "name",
+    "weiß ich nicht": "name",
+    "weiß nicht": "name",
+    "nicht sicher": "name",
+    "not sure": "name",
+    "don't know": "name",
+    "don’t know": "name",
 }
 ADDRESS_LABELS = {
     "frau": N_("Ms {name}"),
     "herr": N_("Mr {name}"),
     "name": N_("By full name: {name}"),
+    "unsure": N_("Not sure"),  # only a last name is known: the greeting goes without a name
 }
 
 
@@ -115,21 +124,27 @@ def read_contact(
 
 
 def address_buttons(asked: Asked) -> Rows:
-    """ "Frau Dr. Hoffmann", "Herr Dr. Hoffmann", "Dr. Anna Hoffmann": what the draft says."""
+    """ "Frau Dr. Hoffmann", "Herr Dr. Hoffmann", "Anna Hoffmann" (English: "Ms Shah", "Mr Shah",
+    "Priya Shah"): what the draft says. With only a last name there is no full name to use, so
+    the third button is "Not sure": the greeting then names no one rather than guessing."""
     tr, contact = asked.context.tr, asked.extra["contact"]
     short = " ".join(part for part in (contact.title, contact.last) if part)
-    full = " ".join(part for part in (contact.first, contact.last) if part)
+    if contact.first:
+        full = f"{contact.first} {contact.last}"
+        third = tr.label(ADDRESS_LABELS["name"], name=full)
+    else:
+        third = tr.label(ADDRESS_LABELS["unsure"])
     return [
         [
             (tr.label(ADDRESS_LABELS["frau"], name=short), "frau"),
             (tr.label(ADDRESS_LABELS["herr"], name=short), "herr"),
         ],
-        [(tr.label(ADDRESS_LABELS["name"], name=full), "name")],
+        [(third, "name")],
     ]
 
 
 def read_address(context: CoachContext, typed: str | None, value: object) -> str:
-    """A button's form of address, or "Frau", "Herr", "voller Name" typed."""
+    """A button's form of address, or "Frau", "Ms", "voller Name", "not sure" typed."""
     if typed is None:
         if value not in ADDRESS_VALUES:
             raise InvalidCallback("not a form of address")

@@ -8,7 +8,7 @@ from jinja2 import TemplateError
 from telegram import Update
 
 from bot.coach.clients_steps import ClientsAnswers, Step
-from bot.coach.contact import contact_of
+from bot.coach.contact import contact_of, offers_address
 from bot.coach.drafting import renderer
 from bot.coach.templates import salutation_line
 from bot.context import CoachContext
@@ -109,8 +109,8 @@ async def show_card(
 
 
 def card_buttons(context: CoachContext, client) -> object:
-    """Rename; Sie/du (formal/casual); the contact person and, for a German "Sie" client, the
-    form of address; remove; back."""
+    """Rename; Sie/du (formal/casual); the contact person and, for a formal client, the form of
+    address (Frau/Herr, Ms/Mr); remove; back."""
     tr, contact = context.tr, contact_of(client)
 
     def action(label: str, name: str, **params: str) -> tuple[str, ClientAction]:
@@ -132,7 +132,7 @@ def card_buttons(context: CoachContext, client) -> object:
                 action(N_("Remove contact person"), "drop-contact"),
             ]
         )
-        if context.language == "de" and client.register == "sie" and contact.last:
+        if offers_address(contact, client.register, context.language):
             rows.append([action(N_("Change form of address"), "address")])
     rows.append([action(N_("Remove"), "remove")])
     rows.append([(tr.label("Back to the list"), ClientListAction(action="list"))])
@@ -155,6 +155,7 @@ def card_text(context: CoachContext, client, note: str | None) -> str:
         register=client.register,
         contact=contact.full if contact else None,
         address=contact.address if contact else "",
+        titled=bool(contact and contact.title),
         salutation=salutation or None,
     )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.coach.clients_steps import CLIENT_ACTIONS, ClientsAnswers, Step, Tap
-from bot.coach.contact import Contact, contact_from, contact_of
+from bot.coach.contact import Contact, contact_from, contact_of, offers_address
 from bot.coach.given import Given
 from bot.coach.profile import InvalidAnswer, parse_client_name
 from bot.context import CoachContext
@@ -89,7 +89,10 @@ async def read_menu(
     if client is None:
         return Given(value=Tap("gone"))
     answers.name = client.name
-    if tap.action == "address" and contact_of(client) is None:  # an older card's button
+    contact = contact_of(client)
+    if tap.action == "address" and (  # an older card's button: no form of address applies now
+        contact is None or not offers_address(contact, client.register, context.language)
+    ):
         return Given(value=Tap("open", client.id))
     return given
 

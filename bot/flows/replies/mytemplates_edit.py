@@ -28,7 +28,7 @@ async def text_help(update: Update, context: CoachContext, answers: OwnAnswers) 
     return {
         "name": answers.name,
         "help": tr.gettext(
-            "Write the reply as you would send it. Put a field in curly braces where something changes each time, for example {{task}} or {{day}}. I fill in these myself: {{salutation}} (the greeting for your contact person, such as “Dear Dr Shah,”), {{contact_first}} and {{contact_last}} (their first and last name), {{client}} (the client’s name), {{client_first}} (their first name) and {{me}} (your name). I ask for the rest whenever you use the template. Field names use small letters a–z, digits and _, without spaces."
+            "Write the reply as you would send it. Put a field in curly braces where something changes each time, for example {{task}} or {{day}}. I fill in these myself: {{salutation}} (the greeting for your contact person, such as “Dear Dr Shah,”), {{contact_first}} and {{contact_last}} (their first and last name), {{client}} (the client’s name), {{client_first}} (their first name) and {{me}} (your name). I ask for the rest whenever you use the template. Field names use lower-case letters a–z, digits and _, without spaces."
         ),
         "example": tr.gettext(
             "Hi {{client_first}}, thanks for your message! I’ll send you {{task}} by {{day}}. Best, {{me}}"

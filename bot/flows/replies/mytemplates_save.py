@@ -30,7 +30,7 @@ FORMAT_ERRORS = {
         "The “}}” at character {position} has no “{{” before it. Write “}}}}” for a brace on its own."
     ),
     "bad_name": N_(
-        "“{{{name}}}” at character {position} is not a field name I can use. Field names use small letters a–z, digits and _, without spaces, for example {{due_date}}."
+        "“{{{name}}}” at character {position} is not a field name I can use. Field names use lower-case letters a–z, digits and _, without spaces, for example {{due_date}}."
     ),
     "empty_name": N_(
         "The braces at character {position} are empty. Put a field name inside, for example {{task}}."
