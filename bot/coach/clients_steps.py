@@ -9,8 +9,9 @@
                  ├─(add)─▶ ADD_NAME ─▶ ADD_REGISTER ─▶ CONTACT ─▶ [ADDRESS] ─▶ LIST
                  └─(done)─▶ CLOSED
 
-The contact person is optional (Skip); the form of address (Herr / Frau / full name) is asked
-only for a German "Sie" client whose last name is known and was not typed with "Herr"/"Frau".
+The contact person is optional (Skip); the form of address (Herr / Frau / full name; Ms / Mr /
+full name) is asked for a formal client whose last name is known, when it was not typed with the
+name and no title makes it unneeded (bot/coach/contact.py: asks_address).
 
 The list, a client's card and "remove?" are menus: their buttons (a `Tap`) work the same
 wherever the flow stands. Adding and renaming are tasks, picked up again after a pause.
@@ -41,7 +42,7 @@ class Step(IntEnum):
     CONFIRM_REMOVE = 5
     CLOSED = 6  # "Your client list is saved.": the flow has ended
     CONTACT = 7  # the client's contact person (optional)
-    ADDRESS = 8  # how a German "Sie" draft addresses them: Herr, Frau or by full name
+    ADDRESS = 8  # how a formal draft addresses them: Frau/Ms, Herr/Mr or by full name
 
 
 MENUS = frozenset({Step.LIST, Step.CARD, Step.CONFIRM_REMOVE, Step.CLOSED})

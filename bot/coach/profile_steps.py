@@ -31,7 +31,7 @@ class Step(IntEnum):
     WORKDAYS = 9
     FINISH = 10  # the summary after the last question: onboarding is done
     CLIENT_CONTACT = 11  # the new client's contact person (optional)
-    CLIENT_ADDRESS = 12  # German "Sie": Herr, Frau or the full name
+    CLIENT_ADDRESS = 12  # a formal client: Frau/Ms, Herr/Mr or the full name
 
 
 ONBOARDING = (Step.NAME, Step.TIMEZONE, Step.CHECKIN, Step.CAPACITY, Step.CLIENTS)

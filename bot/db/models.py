@@ -72,7 +72,7 @@ class Client(Base):
     contact_title: Mapped[str | None] = mapped_column(String(64))
     contact_first: Mapped[str | None] = mapped_column(String(64))
     contact_last: Mapped[str | None] = mapped_column(String(64))
-    # "herr", "frau" or "name" (greet by full name); how a German "Sie" draft opens
+    # "herr", "frau" or "name" (greet by full name); how a formal draft opens
     contact_address: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
