@@ -154,6 +154,7 @@ SAMPLES: dict[str, list[dict]] = {
             "register": "sie",
             "contact": "Dr. Anna Hoffmann",
             "address": "frau",
+            "titled": True,
             "salutation": "Guten Tag Frau Dr. Hoffmann,",
         },
         {
@@ -162,6 +163,7 @@ SAMPLES: dict[str, list[dict]] = {
             "register": "du",
             "contact": None,
             "address": "",
+            "titled": False,
             "salutation": None,
         },
     ],
@@ -191,7 +193,10 @@ SAMPLES: dict[str, list[dict]] = {
             "self_contact": {"full": "Lena Weber"},
         },
     ],
-    "clients/ask_address": [{"name": "Dr. Anna Hoffmann"}],
+    "clients/ask_address": [
+        {"name": "Dr. Anna Hoffmann", "contact": {"first": "Anna", "last": "Hoffmann"}},
+        {"name": "Hoffmann", "contact": {"first": "", "last": "Hoffmann"}},
+    ],
 }
 
 # --- workload: check-ins, /log, warnings, reports, self-check ------------------------------------
@@ -206,6 +211,7 @@ SAMPLES.update(
                 "position": 1,
                 "count": 0,
                 "current": None,
+                "unassigned": None,
                 "logged": None,
             },
             {
@@ -215,6 +221,7 @@ SAMPLES.update(
                 "position": 2,
                 "count": 3,
                 "current": "4",
+                "unassigned": None,
                 "logged": None,
             },
             {
@@ -224,7 +231,18 @@ SAMPLES.update(
                 "position": 1,
                 "count": 1,
                 "current": None,
+                "unassigned": None,
                 "logged": "6,5",
+            },
+            {
+                "note": None,
+                "day": _DAY,
+                "client": "Bea",
+                "position": 1,
+                "count": 2,
+                "current": None,
+                "unassigned": "6",
+                "logged": "6",
             },
         ],
         "checkin/ask_scale": [
@@ -287,8 +305,16 @@ SAMPLES.update(
         "workload/log_which_client": [{"hours": "0,75", "day": "Thu 3 Dec"}],
         "checkin/pause_ask": [{}],
         "checkin/paused": [
-            {"back": "Monday, 1 September", "next": "Monday, 1 September"},
-            {"back": "Sunday, 31 August", "next": "Monday, 1 September"},
+            {
+                "last": "Sunday, 31 August",
+                "back": "Monday, 1 September",
+                "next": "Monday, 1 September",
+            },
+            {
+                "last": "Saturday, 30 August",
+                "back": "Sunday, 31 August",
+                "next": "Monday, 1 September",
+            },
         ],
         "checkin/resumed": [
             {"was_paused": True, "next": _DAY, "time": "17:30"},

@@ -234,3 +234,37 @@ async def test_typed_hours_continue_after_another_command(bot, chat, language):
     assert "Bea" in chat.last_text  # on to the next client's hours, with its buttons
     await chat.press("3")
     assert [str(n) for n in range(1, 6)] == chat.button_labels[:5]  # the energy question
+
+
+async def test_hours_logged_without_a_client_are_assigned_not_counted_twice(bot, chat, language):
+    await setup_user(bot, chat, language, ("Acme", "Bea"))
+    await chat.send("/log 6")  # the day's hours, no client named
+    await chat.send("/checkin")
+    lines = chat.last_text.split("\n")
+    assert "Acme" in lines[1] and "6" in lines[2]  # what is there, on a line of its own
+    await chat.send("4")  # for Acme: of those 6 hours
+    assert await logs(bot, chat) == {(TODAY, None): 120, (TODAY, 1): 240}
+    assert "Bea" in chat.last_text and "2" in chat.last_text.split("\n")[-1]  # 2 h still open
+    await chat.press("2")
+    assert await logs(bot, chat) == {(TODAY, 1): 240, (TODAY, 2): 120}  # still a 6-hour day
+    assert chat.last_text.split("\n")[0].endswith({"de": "· 6 Std.", "en": "· 6 h"}[language])
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_the_hours_question_and_what_is_logged_are_separate_lines(language, count):
+    from bot.i18n import translator
+
+    text = translator(language).render(
+        "checkin/ask_hours",
+        note=None,
+        day="Thursday 13 March",
+        client="Acme",
+        position=1,
+        count=count,
+        current=None,
+        unassigned=None,
+        logged="6",
+    )
+    question, logged = text.split("\n")[1:]
+    assert question.endswith("?" if count == 1 else "(1/2)")
+    assert logged.startswith("<i>") and "6" in logged

@@ -9,9 +9,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.coach.checkin_steps import first_open, logged_in_full, scale_value
+from bot.coach.checkin_steps import day_after, first_open, logged_in_full, scale_value
 from bot.coach.profile import InvalidAnswer
-from bot.coach.snooze import acceptable, read_snooze, snooze_until
+from bot.coach.snooze import (
+    acceptable,
+    clock_alternative,
+    clock_only,
+    read_snooze,
+    snooze_until,
+)
 from bot.coach.workload import Day, hours_for_people, parse_hours, summarize
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -87,6 +93,59 @@ def test_a_typed_snooze(typed, expected):
     moment = read_snooze(typed, THURSDAY_1731)
     assert moment is not None and moment.strftime("%H:%M") == expected
     assert acceptable(moment, THURSDAY_1731)
+
+
+@pytest.mark.parametrize("typed", ["später", "Später.", "later", "later please", "nachher"])
+def test_later_is_in_an_hour_as_the_button(typed):
+    assert read_snooze(typed, THURSDAY_1731).strftime("%H:%M") == "18:31"
+
+
+EVENING_1830 = datetime(2025, 3, 13, 18, 30, tzinfo=BERLIN)
+MORNING_0700 = datetime(2025, 3, 13, 7, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("typed", "now", "expected"),
+    [
+        ("um 8", EVENING_1830, "2025-03-13 20:00"),  # not tomorrow morning
+        ("at 8", EVENING_1830, "2025-03-13 20:00"),
+        ("halb neun", EVENING_1830, "2025-03-13 20:30"),
+        ("um 8 Uhr", EVENING_1830, "2025-03-13 20:00"),
+        ("8:30 Uhr", EVENING_1830, "2025-03-13 20:30"),
+        ("um 8", MORNING_0700, "2025-03-13 08:00"),  # the next 8 o'clock is the morning's
+        ("um 3", MORNING_0700, "2025-03-13 15:00"),
+        ("um 20 Uhr", EVENING_1830, "2025-03-13 20:00"),
+        ("at 8am", EVENING_1830, "2025-03-14 08:00"),  # said so: the morning
+        ("08:00 Uhr", EVENING_1830, "2025-03-14 08:00"),  # 24-hour clock: no doubt
+        ("morgen um 8", EVENING_1830, "2025-03-14 08:00"),
+        ("20:00", THURSDAY_1731, "2025-03-13 20:00"),
+    ],
+)
+def test_a_bare_clock_time_is_the_next_one_within_twelve_hours(typed, now, expected):
+    assert read_snooze(typed, now).strftime("%Y-%m-%d %H:%M") == expected
+
+
+@pytest.mark.parametrize(("typed", "clock"), [("20:00", True), ("13.30", True), ("20 Uhr", False)])
+def test_hh_mm_from_13_on_is_a_clock_time(typed, clock):
+    assert clock_only(typed) is clock
+
+
+def test_a_number_that_could_be_a_clock_time_too():
+    assert clock_alternative("20", THURSDAY_1731).strftime("%d %H:%M") == "13 20:00"
+    assert clock_alternative("20h", THURSDAY_1731).strftime("%d %H:%M") == "13 20:00"
+    assert clock_alternative("15", THURSDAY_1731).strftime("%d %H:%M") == "14 15:00"  # tomorrow
+    assert clock_alternative("7,5", THURSDAY_1731) is None
+    assert clock_alternative("20 Stunden", THURSDAY_1731) is None  # said: hours
+
+
+def test_a_clients_hours_are_taken_from_those_logged_without_a_client():
+    assert day_after({None: 360}, 1, 360) == {1: 360}  # /log 6, then Acme 6: a 6-hour day
+    assert day_after({None: 360}, 1, 240) == {None: 120, 1: 240}
+    assert day_after({None: 120, 1: 240}, 2, 120) == {1: 240, 2: 120}
+    assert day_after({None: 360}, 1, 480) == {1: 480}  # more than was logged: the answer counts
+    assert day_after({None: 120, 1: 240}, 1, 300) == {None: 60, 1: 300}  # corrected upwards
+    assert day_after({1: 240}, 2, 120) == {1: 240, 2: 120}  # nothing without a client
+    assert day_after({None: 360}, -1, 0) == {None: 0}  # the day off clears the day
 
 
 def test_a_snooze_too_soon_or_too_far_is_not_acceptable():

@@ -1,11 +1,14 @@
 """The scheduled check-in as a VA meets it: typed hours where buttons offer them, a snooze
-("⏰ In 1 hour", "⏰ Tonight", typed "in 2 hours") that comes back at the right local time, and
-no check-in on a day already logged in full. Fixed clock: Thursday 13 March 2025, Berlin."""
+("⏰ In 1 hour", "⏰ Tonight", typed "in 2 hours" or "später") that comes back at the right local
+time, also when snoozed again the next day, is promised only when it will be sent, and no
+check-in (nor snooze) on a day already logged in full. Fixed clock: Thursday 13 March 2025,
+Berlin."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import select
 
 from bot.db.models import User
@@ -79,13 +82,68 @@ async def test_a_typed_snooze_is_understood(bot, chat, language):
                 )
             )
         ).all()
-    assert [row.key for row in pending] == ["2025-03-13@2000"]
+    assert [row.key for row in pending] == ["2025-03-13@2025-03-13T19:00Z"]  # 20:00 Berlin
+
+
+async def snoozes(bot, status: str = "pending") -> list[ScheduledMessage]:
+    async with bot.app.database.sessions() as session:
+        found = await session.execute(
+            select(ScheduledMessage).where(
+                ScheduledMessage.kind == "checkin_snooze", ScheduledMessage.status == status
+            )
+        )
+        return list(found.scalars())
 
 
 async def test_a_snooze_too_far_off_is_refused_kindly(bot, chat, language):
     await scheduled(bot, chat, language)
     await chat.send("übermorgen 9 Uhr" if language == "de" else "the day after tomorrow at 9")
-    assert "18" in chat.last_text  # "between five minutes and 18 hours"
+    assert chat.last_text == (
+        "Ich kann frühestens in 5 Minuten und spätestens in 18 Stunden noch einmal fragen. "
+        "Versuch es zum Beispiel mit in 1 Stunde oder heute Abend."
+        if language == "de"
+        else "I can ask again between 5 minutes and 18 hours from now. "
+        "Try, for example, in 1 hour or tonight."
+    )
+    assert await snoozes(bot) == []  # nothing will come back
+
+
+def thursday_checkins(chat) -> int:
+    """Check-ins of Thursday received (Friday's own check-in is not one)."""
+    return sum(
+        "Check-in" in text and ("13 March" in text or "13. März" in text)
+        for text in (message.get("text", "") for message in chat.bot_messages)
+    )
+
+
+async def test_tonight_pressed_again_the_next_morning_comes_back_that_evening(bot, chat, language):
+    tr = await scheduled(bot, chat, language, ("Acme",))
+    await chat.press(tr.label("⏰ Tonight"))
+    await at(bot, datetime(2025, 3, 13, 19, 0, tzinfo=UTC))  # Thursday 20:00: it comes back
+    assert thursday_checkins(chat) == 2
+    bot.app.clock = lambda: datetime(2025, 3, 14, 8, 0, tzinfo=UTC)  # Friday 09:00
+    await chat.press(tr.label("⏰ Tonight"))  # Thursday's check-in is still open
+    assert "20:00" in chat.last_text
+    await at(bot, datetime(2025, 3, 14, 19, 0, tzinfo=UTC))  # Friday 20:00
+    assert thursday_checkins(chat) == 3  # promised, and sent
+
+
+async def test_snoozing_a_day_logged_in_full_says_so_and_plans_nothing(bot, chat, language):
+    tr = await scheduled(bot, chat, language, ("Acme",))
+    await chat.send("/log 6 Acme")
+    await chat.press(tr.label("⏰ In 1 hour"), chat.bot_messages[0])
+    assert "/log" in chat.last_text and "18:31" not in chat.last_text
+    assert ("schon alles eingetragen" if language == "de" else "already logged") in chat.last_text
+    assert await snoozes(bot) == []
+
+
+@pytest.mark.parametrize("typed", ["später", "later", "nachher", "Später bitte"])
+async def test_later_typed_is_in_one_hour(bot, chat, language, typed):
+    await scheduled(bot, chat, language)
+    await chat.send(typed)
+    assert "18:31" in chat.last_text
+    assert await logs(bot, chat) == {}
+    assert [row.key for row in await snoozes(bot)] == ["2025-03-13@2025-03-13T17:31Z"]
 
 
 async def test_a_snoozed_checkin_is_not_sent_once_the_day_is_logged(bot, chat, language):
@@ -196,3 +254,22 @@ async def test_a_snooze_survives_a_restart(bot_factory, language):
     await at(second, datetime(2025, 3, 13, 17, 31, tzinfo=UTC))
     sent = [call for call in second.api.calls if call.method == "sendMessage"]
     assert len(sent) == 1 and "Check-in" in sent[0].params["text"]
+
+
+async def test_a_snooze_the_scheduler_would_not_send_is_not_promised(bot, chat, language):
+    tr = await scheduled(bot, chat, language, ("Acme",))
+    due = datetime(2025, 3, 13, 17, 31, tzinfo=UTC)  # where "⏰ In 1 hour" goes
+    async with bot.app.database.sessions.begin() as session:  # a row there, already used
+        session.add(
+            ScheduledMessage(
+                user_id=chat.user["id"],
+                kind="checkin_snooze",
+                key="2025-03-13@2025-03-13T17:31Z",
+                due_at=due,
+                status="sent",
+                payload={},
+            )
+        )
+    await chat.press(tr.label("⏰ In 1 hour"))
+    assert "18:31" not in chat.last_text  # no "I will ask again at 18:31"
+    assert ("noch einmal" if language == "de" else "try again") in chat.last_text

@@ -8,8 +8,8 @@
 The check-in's buttons carry their day and need no conversation (bot/flows/workload/checkin.py);
 only the typed answers are steps of a flow, `answers.step` saying which one is awaited. While an
 hours question's buttons are up (AT_BUTTONS, a step nothing resumes), typed hours answer it as
-its buttons would, and "in 1 h" or "tonight" snoozes the check-in; while the energy or stress
-buttons are up (AT_SCALE), a typed number from 1 to 5 answers them.
+its buttons would, and "in 1 h", "tonight" or "later" snoozes the check-in; while the energy or
+stress buttons are up (AT_SCALE), a typed number from 1 to 5 answers them.
 
 Pure: no Telegram, no database. Typed hours are parsed and a note is checked before they get
 here (the readers in bot/flows/workload/checkin_typed.py).
@@ -25,6 +25,7 @@ from bot.coach.given import Given
 
 DAY_OFF = -1  # the "Day off" button's client: nothing for anyone that day
 WHOLE_DAY = 0  # hours of the whole day, for a VA without clients
+LONG_ENTRY = 14 * 60  # typed hours above this, for one client or the day, are confirmed first
 
 
 class Step(IntEnum):
@@ -68,10 +69,21 @@ def next_question(client_ids: list[int], client: int) -> int:
 
 def day_after(minutes: dict[int | None, int], client: int, value: int) -> dict[int | None, int]:
     """The day's minutes per client (None: no client) once `value` is stored for `client`;
-    a day off leaves nothing else."""
+    a day off leaves nothing else.
+
+    Hours logged without a client (`/log 6`) are the day's hours not yet assigned: what the
+    check-in then gets for a client is taken from them, up to what is there, not added on top
+    (answering "6" for Acme after `/log 6` makes a 6-hour day for Acme, not a 12-hour one)."""
     if client == DAY_OFF:
         return {None: 0}
-    return {**minutes, client or None: value}
+    after = {**minutes, client or None: value}
+    unassigned = minutes.get(None, 0)
+    if client > 0 and unassigned > 0:
+        taken = min(unassigned, max(value - minutes.get(client, 0), 0))
+        after[None] = unassigned - taken
+        if not after[None]:
+            del after[None]
+    return after
 
 
 def first_open(client_ids: list[int], minutes: dict[int | None, int]) -> int:

@@ -28,7 +28,8 @@ from bot.coach.checkin_steps import CheckinAnswers, Step
 from bot.context import CoachContext
 from bot.db import repo_checkins
 from bot.flows.workload import checkin_screens as screens
-from bot.flows.workload.checkin_snooze import snooze_button
+from bot.flows.workload.checkin_codecs import CHECKIN_CODECS, CheckinSnoozeAt
+from bot.flows.workload.checkin_snooze import snooze_at_button, snooze_button
 from bot.flows.workload.checkin_support import (
     FLOW,
     ask_next,
@@ -48,7 +49,7 @@ from bot.flows.workload.codecs import (
     CheckinScale,
     CheckinSnooze,
 )
-from bot.ui.callbacks import pattern, unpack
+from bot.ui.callbacks import pattern, register_codecs, unpack
 from bot.ui.common import acknowledge, edit_or_send, enter_flow, mark_asking, send
 from bot.ui.flow import END, ask
 from bot.ui.flow_conversation import build_conversation
@@ -155,12 +156,14 @@ def build_handler(application: Application) -> ConversationHandler:
     """The buttons work with no conversation and during one (a typed answer left open);
     typed answers reach the flow only while it awaits one, and hours or a snooze typed under
     the scheduled check-in (no flow open yet) start it."""
+    register_codecs(*CHECKIN_CODECS)
     buttons = [
         CallbackQueryHandler(hours_button, pattern=pattern(CheckinHours)),
         CallbackQueryHandler(same_button, pattern=pattern(CheckinSame)),
         CallbackQueryHandler(scale_button, pattern=pattern(CheckinScale)),
         CallbackQueryHandler(note_skip, pattern=pattern(CheckinNoteSkip)),
         CallbackQueryHandler(snooze_button, pattern=pattern(CheckinSnooze)),
+        CallbackQueryHandler(snooze_at_button, pattern=pattern(CheckinSnoozeAt)),
     ]
     return build_conversation(
         CHECKIN,

@@ -108,6 +108,8 @@ def _build_hours_screen(
     client_id, client_name = state.clients[index] if state.clients else (0, None)
     current = state.minutes.get(client_id or None)
     logged = sum(state.minutes.values())
+    # Hours without a client (/log 6) that a client's answer is taken from (checkin_steps.day_after)
+    unassigned = state.minutes.get(None) if state.clients and current is None else None
     text = tr.render(
         "checkin/ask_hours",
         note=note,
@@ -116,6 +118,7 @@ def _build_hours_screen(
         position=index + 1,
         count=len(state.clients),
         current=hours_text(tr, current) if current is not None else None,
+        unassigned=hours_text(tr, unassigned) if unassigned else None,
         logged=hours_text(tr, logged) if state.minutes and index == 0 else None,
     )
     choices = HOURS_PER_CLIENT if state.clients else HOURS_NO_CLIENT

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import delete
 from telegram import Update
 from telegram.ext import ConversationHandler
 
@@ -24,6 +25,7 @@ from bot.coach.profile import InvalidAnswer
 from bot.coach.workload import check_day_total
 from bot.context import CoachContext
 from bot.db import repo, repo_checkins
+from bot.db.models_checkins import WorkLog
 from bot.flows.workload import checkin_screens as screens
 from bot.flows.workload.care import crisis_text
 from bot.flows.workload.warnings import maybe_warn
@@ -147,10 +149,25 @@ async def save_hours(
             await repo_checkins.set_hours(session, user_id, state.day, None, 0)
         else:
             await repo_checkins.set_hours(session, user_id, state.day, client or None, minutes)
+            if client > 0 and logged.get(None) != state.minutes.get(None):
+                # taken from the day's hours without a client (checkin_steps.day_after)
+                await set_unassigned(session, user_id, state.day, logged.get(None))
     # The day as it is now stored, without reading it again (this chat's updates run in order).
     state = replace(state, minutes=logged)
     note = saved_note(context.tr, state, client, minutes) if typed else None
     return await ask_next(update, context, state, next_question(ids, client), note)
+
+
+async def set_unassigned(session, user_id: int, day: date, minutes: int | None) -> None:
+    """What is left of a day's hours without a client (None: nothing, the entry goes)."""
+    if minutes is not None:
+        await repo_checkins.set_hours(session, user_id, day, None, minutes)
+        return
+    await session.execute(
+        delete(WorkLog).where(
+            WorkLog.user_id == user_id, WorkLog.day == day, WorkLog.client_id.is_(None)
+        )
+    )
 
 
 def saved_note(tr: Translator, state: screens.DayState, client: int, minutes: int) -> str:

@@ -17,6 +17,7 @@ from bot.coach.profile import InvalidAnswer
 from bot.coach.workload import clean_note, parse_hours
 from bot.context import CoachContext
 from bot.flows.workload import checkin_screens as screens
+from bot.flows.workload.checkin_confirm import confirm_hours, needs_confirming
 from bot.flows.workload.checkin_support import (
     FLOW,
     day_state,
@@ -101,6 +102,8 @@ async def hours_typed(
         return await ask(update, context, CHECKIN, answers, Step.HOURS, note)
     user, day = await the_day(update, context, answers)
     state = await day_state(context, user.id, day)
+    if needs_confirming(answers.minutes):  # 20 hours for one client: a slip?
+        return await confirm_hours(update, context, state, answers.client, answers.minutes)
     return await save_hours(update, context, user.id, state, answers.client, answers.minutes)
 
 

@@ -1,5 +1,7 @@
 """Typed answers where the check-in offers buttons: hours ("2,5", "2.5h", "9", "2 Std", "1:30")
-answer the open hours question as its buttons would, and "in 1 h" or "heute Abend" snoozes it.
+answer the open hours question as its buttons would, and "in 1 h", "heute Abend", "später" or a
+clock time ("20:00", "um 8") snoozes it. Hours over 14, or "20:00" too far ahead to snooze to,
+are confirmed first, "20" with the choice to ask again at 20:00 (checkin_confirm.py).
 
     hours question up (AT_BUTTONS, set by checkin_support.await_typed_hours) ─▶ typed_at_buttons
     scheduled check-in just arrived (no flow yet) ─▶ typed_outside: the newest check-in sent in
@@ -19,12 +21,13 @@ from telegram.ext import Application, MessageHandler, filters
 from bot.coach.checkin_steps import CheckinAnswers, Step, first_open, logged_in_full
 from bot.coach.free_text import MIN_WORDS
 from bot.coach.profile import InvalidAnswer
-from bot.coach.snooze import read_snooze
+from bot.coach.snooze import acceptable, clock_alternative, clock_only, read_snooze
 from bot.coach.workload import parse_hours
 from bot.context import CoachContext
 from bot.db import repo_checkins
 from bot.flows.workload import checkin_screens as screens
 from bot.flows.workload.care import crisis_text
+from bot.flows.workload.checkin_confirm import confirm_hours, needs_confirming
 from bot.flows.workload.checkin_snooze import local_now, snooze
 from bot.flows.workload.checkin_support import (
     ACTIVE,
@@ -59,11 +62,21 @@ async def typed_at_buttons(
         leave_flow(context, FLOW)
         await send(update, context, context.tr.gettext(TOO_OLD))
         return END
+    now = local_now(context, user)
+    a_time = len(text) <= MAX_ANSWER and clock_only(text)  # "20:00": never 20 hours worked
+    moment = read_snooze(text, now) if a_time else None
+    if moment is not None and acceptable(moment, now):
+        await snooze(update, context, user, day, moment)
+        return None  # the hours question stays open
     try:
         minutes, _ = parse_hours(text)
     except InvalidAnswer as invalid:
         return await not_hours(update, context, user, day, answers, text, invalid)
     state = await day_state(context, user.id, day)
+    if needs_confirming(minutes, a_time):  # "20": 20 hours, or ask again at 20:00?
+        clock = clock_alternative(text, now)
+        clock = clock if clock is not None and acceptable(clock, now) else None
+        return await confirm_hours(update, context, state, answers.client, minutes, clock)
     return await save_hours(update, context, user.id, state, answers.client, minutes, typed=True)
 
 
@@ -137,7 +150,7 @@ async def typed_outside(update: Update, context: CoachContext) -> object:
     found = await open_checkin(context, user.id, today)
     tr = context.tr
     if found is None:
-        hours = _is_hours(text)
+        hours = _is_hours(text) and not clock_only(text)  # "20:00": a time, not hours
         await send(
             update,
             context,
