@@ -103,7 +103,7 @@ async def test_another_users_client_id_is_not_found(bot, language):
     ):
         await intruder.press_data(data)
         assert "Secret Client" not in intruder.last_text
-        assert {"de": "nicht mehr in deiner Liste", "en": "no longer in your list"}[
+        assert {"de": "nicht mehr in deiner Kundenliste", "en": "no longer in your list"}[
             language
         ] in intruder.last_text
     assert [c.name for c in await client_rows(bot, owner)] == ["Secret Client"]
