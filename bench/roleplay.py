@@ -52,6 +52,21 @@ the rules were changed for it; that first run is the fairest estimate of unseen 
 
 Honest precision held on unseen lines; lie and above all rude recall did not: a blind set of new
 phrasings should be expected well below the targets for rudeness and somewhat below for lies.
+
+The blind set (roleplay_claims_blind_<lang>.yaml, an independent labeller's lines) was run once:
+    de: lie recall 0.87 (20/23), honest precision 1.00 (10/10), rude recall 0.83 (5/6)
+    en: lie recall 0.87 (20/23), honest precision 0.92 (11/12), rude recall 0.83 (5/6)
+Round 3 widened the rules on its misses as patterns, not lines: phrases that claim a standing
+whatever the clause wishes ("Als langjähriger Kunde würde ich gern …", "auf Empfehlung Ihres
+Geschäftsführers", "as one of your customers", "at Mr Berger's explicit request";
+roleplay_cues_claims_standing.py), a possessive before "call" ("returning Mr Berger's call"),
+"we've been doing your …", "we already work with Mr X", "wir haben gesehen, dass …" as research,
+"Ich bin von <Firma>" / "speak to X about <subject>" as honest, and rude rhetoric ("Ist das so
+schwer …", "not rocket science") and staccato orders ("Ich. Will.", "Mr Berger. Now."). probe9
+was written for that round before the rules changed; its first run:
+    probe9  rules of round 2 (blind run)   de 0.44 / 0.50 / 0.33           en 0.33 / 1.00 / 0.33
+Both it and the blind set are development data now (--claims lists them; the blind set is in
+the development lines the test asserts on); the next blind set must be new.
 """
 
 from __future__ import annotations
@@ -65,7 +80,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.coach.roleplay import FLAGS, judge  # noqa: E402
-from tests.roleplay_figures import PROBES, claims_set, figures  # noqa: E402
+from tests.roleplay_figures import PROBES, USED_UP, claims_set, figures  # noqa: E402
 
 LANGUAGES = ("de", "en")
 
@@ -114,7 +129,7 @@ def claims(parts: tuple[str, ...], show_errors: bool) -> None:
 def main() -> None:
     show_errors = "--errors" in sys.argv
     if "--claims" in sys.argv or "--holdout" in sys.argv:
-        claims(("holdout",) if "--holdout" in sys.argv else ("dev", *PROBES), show_errors)
+        claims(("holdout",) if "--holdout" in sys.argv else ("dev", *PROBES, *USED_UP), show_errors)
         return
     for language, holdout in [(lang, held) for held in (False, True) for lang in LANGUAGES]:
         scores, errors = evaluate(language, holdout)

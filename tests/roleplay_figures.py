@@ -16,14 +16,19 @@ DATA = Path(__file__).parent / "data"
 TARGETS = {"lie_recall": 0.95, "honest_precision": 0.95, "rude_recall": 0.90}
 
 
-# The probe batches written during tuning (round 2 added probe2-probe8), in the order written.
-PROBES = ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8")
+# The probe batches written during tuning (round 2 added probe2-probe8, probe9 was written after
+# the blind run), in the order written.
+PROBES = ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9")
+# Sets that were run once blind and are development data since (the held-out quarter is
+# reported on its own, see bench/roleplay.py).
+USED_UP = ("blind",)
 
 
 def claims_set(language: str, part: str) -> list[dict]:
-    """part: "dev" (labelled before the rules), "probe" … "probe8" (written during tuning, each
-    run once before the rules were changed for it) or "holdout" (the quarter kept aside, used
-    up by its one run and development data since)."""
+    """part: "dev" (labelled before the rules), "probe" … "probe9" (written during tuning, each
+    run once before the rules were changed for it), "holdout" (the quarter kept aside) or "blind"
+    (an independent labeller's lines); the last two were used up by their one run and are
+    development data since."""
     name = {
         "dev": f"roleplay_claims_{language}.yaml",
         "holdout": f"roleplay_claims_holdout_{language}.yaml",
@@ -32,8 +37,9 @@ def claims_set(language: str, part: str) -> list[dict]:
 
 
 def development(language: str) -> list[dict]:
-    """Every line the rules may be tuned on: the development set and all probe batches."""
-    return [item for part in ("dev", *PROBES) for item in claims_set(language, part)]
+    """Every line the rules may be tuned on: the development set, all probe batches and the
+    used-up blind set."""
+    return [item for part in ("dev", *PROBES, *USED_UP) for item in claims_set(language, part)]
 
 
 @dataclass

@@ -175,3 +175,59 @@ def test_the_lie_is_quoted_from_the_callers_own_sentence():
     assert judgement.claim == "asked_to_call"
     polite = judge("Good morning. I'm calling at Dr. Kaya's request, thank you.", "en")
     assert polite.quote == "I'm calling at Dr. Kaya's request, thank you."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "family"),
+    [
+        (
+            "Als langjährige Kundin Ihres Hauses möchte ich gern Herrn Berger sprechen.",
+            "de",
+            "relationship",
+        ),
+        (
+            "Auf Anraten Ihres Steuerberaters würde ich gern mit Herrn Berger sprechen.",
+            "de",
+            "referral",
+        ),
+        ("On your accountant's advice I'd like a word with Mr Berger.", "en", "referral"),
+        ("As an existing client I'd like to speak to Mr Berger.", "en", "relationship"),
+    ],
+)
+def test_a_claimed_standing_is_a_lie_even_in_a_wish(text, language, family):
+    judgement = judge(text, language)
+    assert judgement.lie and not judgement.honest and judgement.claim == family
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Wir haben gesehen, dass Sie umbauen, und ich rufe wegen LED-Beleuchtung für Lichtwerk an.",
+            "de",
+        ),
+        (
+            "Ich bin von Kranich Akustik und würde gern über Schallschutz für Ihr Großraumbüro sprechen.",
+            "de",
+        ),
+        ("I'm from Kestrel Acoustics and I'd like to talk to Mr Berger about soundproofing.", "en"),
+    ],
+)
+def test_research_and_a_named_company_and_subject_are_honest(text, language):
+    judgement = judge(text, language)
+    assert judgement.honest and not judgement.lie
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rude"),
+    [
+        ("Chef. Jetzt. Sofort.", "de", True),
+        ("Ist das denn so schwer?", "de", True),
+        ("Okay. Danke. Tschüss.", "de", False),
+        ("Mr Berger. Now.", "en", True),
+        ("How hard can it possibly be?", "en", True),
+        ("Right. Thanks. Bye.", "en", False),
+    ],
+)
+def test_staccato_orders_and_scornful_questions_are_rude_calm_replies_are_not(text, language, rude):
+    assert judge(text, language).rude is rude

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from bot.coach import roleplay_cues_claims_shape_de as shape_de
 from bot.coach import roleplay_cues_claims_shape_en as shape_en
+from bot.coach import roleplay_cues_claims_standing as standing
 from bot.coach.roleplay_cues_claims_de import CLAIMS as CLAIMS_DE
 from bot.coach.roleplay_cues_claims_de import NEGATION as NEGATION_DE
 from bot.coach.roleplay_cues_claims_de import WISH as WISH_DE
@@ -37,7 +38,12 @@ from bot.coach.roleplay_cues_claims_en import WISH as WISH_EN
 CLAIMS = {"de": CLAIMS_DE, "en": CLAIMS_EN}
 # The listed cues of every family are tried before the shapes: they name the family better
 # ("we already work together" is a collaboration, not the "we … together" of a friendship).
-PASSES = {"de": (CLAIMS_DE, shape_de.CLAIMS), "en": (CLAIMS_EN, shape_en.CLAIMS)}
+# Each pass says whether a wish in the clause takes its claims back (the standing phrases of
+# roleplay_cues_claims_standing.py are claimed whatever the clause wishes).
+PASSES = {
+    "de": ((CLAIMS_DE, True), (standing.DE, False), (shape_de.CLAIMS, True)),
+    "en": ((CLAIMS_EN, True), (standing.EN, False), (shape_en.CLAIMS, True)),
+}
 NEGATION = {"de": NEGATION_DE, "en": NEGATION_EN}
 WISH = {"de": WISH_DE, "en": WISH_EN}
 
@@ -106,7 +112,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     for sentence in sentences(text):
         strings = normalise(sentence, language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))
-        for family, cues in ((f, c) for table in passes for f, c in table.items()):
+        for family, cues, wishable in ((f, c, w) for table, w in passes for f, c in table.items()):
             for where, pattern in cues:
                 for match in pattern.finditer(strings[where]):
                     clause = clause_at(strings[where], match.start())
@@ -118,6 +124,6 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                         continue  # "Könnten Sie ihn bitten, mich zurückzurufen?" asks, claims nothing
                     if negation.search(clause):
                         denied = True
-                    elif not _wishes(clause, wish):
+                    elif not (wishable and _wishes(clause, wish)):
                         return ClaimReading(Claim(family, sentence), denied)
     return ClaimReading(None, denied)

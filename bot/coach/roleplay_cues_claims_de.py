@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.coach.roleplay_cue_form import cues as _cues
 
 _BOSS = r"(er|ihm|ihn|@you|herrn? \w+|frau (dr\.? )?\w+|dr\.? \w+|der chef|die chefin)"
-_TALKED = r"(telefoniert|gesprochen|unterhalten|ausgetauscht|besprochen|getroffen|gemailt|geschrieben|kennengelernt|gesehen|begegnet|geredet|geeinigt|verständigt|abgestimmt)"
+_TALKED = r"(telefoniert|gesprochen|unterhalten|ausgetauscht|besprochen|getroffen|gemailt|geschrieben|kennengelernt|gesehen(?!,? (dass|wie|was|ob)\b)|begegnet|geredet|geeinigt|verständigt|abgestimmt)"
 
 CLAIMS = {
     # "Wir kennen uns vom Tennis", "ein alter Bekannter", "sagen Sie ihm, der Jonas ist dran"
@@ -133,6 +133,12 @@ CLAIMS = {
         ("surface", r"\bauf (sein\w*|@you) (nachricht|mail|e-mail|anfrage|anruf)\b"),
         ("surface", r"\b(hat|hatte) (mich|mir) ([@\w]+ ){0,3}(angerufen|versucht|geschrieben)\b"),
         ("surface", r"\bversucht,? mich zu erreichen\b"),
+        # "wegen Herrn Bergers Anruf von heute Morgen", "wegen des Anrufs von Herrn Berger"
+        (
+            "surface",
+            r"(?<!auf )(?<!über )(?<!um )\b(sein\w*|herrn \w+s|frau \w+s|dr \w+s) "
+            r"(\w+ )?anruf(s|es)?\b|\b(des|dem|den) anruf\w* (von|vom) (herrn|frau|dr|ihm)\b",
+        ),
     ),
     # "Wir arbeiten seit Jahren zusammen", "wir sind Ihr Lieferant", "unser bestehender Vertrag"
     "relationship": _cues(

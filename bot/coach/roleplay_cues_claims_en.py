@@ -115,7 +115,21 @@ CLAIMS = {
     ),
     # "I'm returning his call", "he left me a voicemail", "a missed call from this number"
     "returning_call": _cues(
-        ("surface", r"\breturn(ing)? (his|her|a|the|your) call\b|\bcall(ing)? (him|her) back\b"),
+        (
+            "surface",
+            r"\breturn(ing|ed)? (his|her|a|the|your|(mr|ms|mrs|dr) \w+'s|your \w+'s|[a-z]+'s) "
+            r"(\w+ )?call\b|\bcall(ing)? (him|her) back\b|\b(i'?m|i am|just) (calling|ringing|"
+            r"phoning) (\w+ )?back\b",
+        ),
+        # "about Mr Berger's call this morning", "the call from earlier" (not "it's his call": his
+        # decision)
+        (
+            "surface",
+            r"\b(about|regarding|following|after|answering) ((mr|ms|mrs|dr) \w+'s|your \w+'s|his|"
+            r"her) (missed )?(call|voicemail)\b|\b((mr|ms|mrs|dr) \w+'s|your \w+'s|his|her) "
+            r"(missed )?call (from|this|earlier|yesterday|last)\b|\bthe call (from )?(earlier|"
+            r"this morning|yesterday)\b",
+        ),
         (
             "surface",
             r"\b(a|the|his|her) call ?back\b(?![\w-]*\s?(service|system|feature|function|tool|app))|\bringing (him |her )?back\b|\bget(ting)? back to (him|her)\b",
@@ -137,7 +151,23 @@ CLAIMS = {
             r"\b(services|maintains|supplies|looks after|handles|insures|cleans|hosts|runs|manages) your\b",
         ),
         ("surface", r"\b(i'?m|we'?re|i am|we are) from (your|his|her)\b"),
-        ("surface", r"\b(work|working|worked) (together|with (you|your|him|her))\b"),
+        (
+            "surface",
+            r"\b(work|working|worked) (together|with (you|your|him|her|(mr|ms|mrs|dr) \w+))\b",
+        ),
+        # "we've been doing your company's payroll for years"
+        (
+            "surface",
+            r"\bwe(?:'ve| have)? (?:been |already |always )*(?:do|doing|done|handl\w+|run|running|"
+            r"manag\w+|look\w* after|suppl\w+|servic\w+|maintain\w*|clean\w*|insur\w+|host\w*|"
+            r"print\w*|audit\w*) (your|his|her|(mr|ms|mrs|dr) \w+'s)\b",
+        ),
+        (
+            "surface",
+            r"\b(calling|ringing|phoning|here) from your (\w+ ){0,2}(contractors?|suppliers?|"
+            r"providers?|agency|accountants?|bank|insurers?|brokers?|cleaners?|printers?|"
+            r"partners?|vendors?|auditors?|solicitors?|lawyers?|landlord)\b",
+        ),
         (
             "surface",
             r"\b(we'?re|we are|i'?m|i am) (one of )?(your |his |her |the )(\w+ ){0,2}(suppliers?|customers?|clients?|partners?|provider|vendor)\b(?!,| (that|who|which)\b)",

@@ -31,6 +31,17 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"\bes geht um (?!(etwas|was|ihn|@you|das|es|nichts|eine sache|ein thema|eine "
             r"angelegenheit|geld)\b)[\w-]{4,}",
         ),
+        # "mit Herrn Berger gern über eine betriebliche Altersvorsorge sprechen": a named subject
+        (
+            "surface",
+            r"\büber (?!(etwas|was|ihn|@you|das|es|dies\w*|nichts|eine sache|ein thema|eine "
+            r"angelegenheit|geld|ein projekt|eine kooperation|eine zusammenarbeit|die sache|"
+            r"unser\w*|sein\w*)\b)[^.!?]{4,60}\b(sprechen|reden|unterhalten|austauschen)\b",
+        ),
+    ),
+    # "Ich bin von Hanse Versicherungsmakler" (not "von Ihrem IT-Dienstleister": a claim)
+    "identity": _cues(
+        ("surface", r"\bich bin (von|vom|bei) (?!(@you|ihm|ihn|sein\w*)\b)\w+"),
     ),
 }
 
@@ -49,6 +60,22 @@ EN: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\b(it'?s|it is) about (?!(time|him|her|it|this|that|something|a matter|a thing|"
             r"business|money)\b)[\w-]{4,}",
+        ),
+        # "speak to Mr Berger about a workplace pension scheme": a named subject
+        (
+            "surface",
+            r"\b(speak|talk|chat|have a word)\w* (to|with) [^.!?]{0,40}\babout (?!(the|something|"
+            r"it|this|that|him|her|his|a matter|a thing|business|money|an? (business |personal |"
+            r"private )?(partnership|collaboration|project|opportunity|matter|issue|thing))\b)"
+            r"[\w-]{2,}",
+        ),
+    ),
+    # "I'm from Harbour Insurance Brokers" (not "from your IT provider": a claim)
+    "identity": _cues(
+        (
+            "surface",
+            r"\b(i'?m|i am|we'?re|we are) from (?!(your|his|her|the same|here|there|around|"
+            r"nearby)\b)[a-z]",
         ),
     ),
 }

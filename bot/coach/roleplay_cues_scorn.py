@@ -17,6 +17,19 @@ from bot.coach.roleplay_cue_form import cues as _cues
 
 _ROLE_DE = r"(empfang\w*|sekretär\w*|telefonist\w*|\w*zentrale|vorzimmer\w*|pförtner\w*)"
 _ROLE_EN = r"(receptionist|secretary|switchboard|front desk|gatekeeper|operator|reception)"
+# Two one-word sentences in a row ("Ich. Will.", "Put. Me.") bark an order, unless they are
+# the calm words of a reply ("Okay. Danke.", "Right. Thanks.").
+_STACCATO = r"(^|[.!?] )(?!{calm}\b)[\w@]+[.!] (?!{calm}\b)[\w@]+[.!]"
+_CALM_DE = (
+    r"(ok|okay|ja|nein|danke|gut|super|prima|tschüss|hallo|genau|klar|bitte|verstanden|"
+    r"schade|moment|stimmt|gerne|gern|richtig|perfekt|wunderbar|einverstanden|ah|oh|aha|ach|"
+    r"achso|hm+|mhm|na|verstehe|schön|toll|wiederhören|sekunde|momentchen|tja|ähm?|äh)"
+)
+_CALM_EN = (
+    r"(ok|okay|yes|no|thanks|right|fine|great|bye|sure|hello|hi|sorry|please|perfect|"
+    r"understood|cheers|alright|lovely|brilliant|goodbye|noted|absolutely|wonderful|ah|oh|aha|"
+    r"hm+|mhm|really|excellent|good|cool|indeed|exactly|correct|certainly|um|uh|erm|well)"
+)
 
 DE: dict[str, tuple[Cue, ...]] = {
     "scorn": _cues(
@@ -90,6 +103,20 @@ DE: dict[str, tuple[Cue, ...]] = {
         ),
         ("surface", r"\bwas ist (denn |daran |da )*so (schwer|schwierig|kompliziert)\b"),
         ("surface", r"\bmuss ich (@you )?(das|es) (\w+ ){0,2}(buchstabieren|aufmalen|vorbeten)\b"),
+        # "Ist das so schwer zu verstehen?", "Das kann doch nicht so schwer sein"
+        (
+            "surface",
+            r"\b(ist|war) (das|es) (\w+ ){0,2}so (schwer|schwierig|kompliziert)\b|\bdoch (nicht|kaum) "
+            r"so (schwer|schwierig|kompliziert)\b|\bso schwer zu (verstehen|"
+            r"begreifen|kapieren)\b|\bkein\w* (hexenwerk|raketenwissenschaft)\b",
+        ),
+        # staccato: "Ich. Will. Herrn Berger. Sprechen.", "Herrn Berger. Jetzt."
+        ("surface", _STACCATO.format(calm=_CALM_DE)),
+        (
+            "surface",
+            r"\b(herrn? \w+|frau \w+|ihn|den chef\w*|die chefin)[.!] (jetzt|sofort|aber zackig|"
+            r"und zwar (jetzt|sofort))\s*[.!]",
+        ),
     ),
     "command": _cues(
         (
@@ -168,6 +195,21 @@ EN: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\b(disgrace\w*|appalling|shocking|unacceptable|shameful|a joke|pathetic)\b"
             r"|\bthe way you (treat|talk|deal|speak)\b",
+        ),
+        # "It's not rocket science", "How hard can it be?", "Is that so difficult to understand?"
+        (
+            "surface",
+            r"\b(rocket science|brain surgery)\b|\bhow (hard|difficult|complicated) can (it|that|"
+            r"this) (\w+ )?be\b|\b(is|was) (that|it|this) (\w+ ){0,2}(so|that) (hard|difficult|"
+            r"complicated)\b|\b(so|that) (hard|difficult) to (understand|grasp|follow)\b|\bnot "
+            r"exactly (hard|difficult|complicated)\b",
+        ),
+        # staccato: "Put. Me. Through.", "I need Mr Berger. Now."
+        ("surface", _STACCATO.format(calm=_CALM_EN)),
+        (
+            "surface",
+            r"\b((mr|ms|mrs|dr) \w+|him|her|the (boss|manager|owner))[.!] (now|right now|"
+            r"immediately|at once)\s*[.!]",
         ),
     ),
     "command": _cues(
