@@ -439,16 +439,17 @@ def test_lexicons_have_the_same_structure_in_both_languages():
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_labelled_replies_are_well_formed(language):
-    replies = load_replies(language)
+    replies = load_replies(language)  # dev, holdout and the used-up blind set
     holdout = load_replies(language, "holdout")
-    assert len(replies) >= 150
-    assert len(holdout) * 4 >= len(replies)  # a quarter kept aside
-    assert len({r["id"] for r in replies}) == len(replies)  # and never also in the dev set
+    assert len(replies) >= 200
+    # a quarter of the replies written for issue 14 kept aside
+    assert len(holdout) * 4 >= len(load_replies(language, "dev")) + len(holdout)
+    assert len({r["id"] for r in replies}) == len(replies)  # no reply in two sets
     for reply in replies:
         assert set(reply["elements"]) == set(ELEMENTS), reply["id"]
         assert len(labelled_spans(reply)) >= len(reply["negative"]), reply["id"]
     if language == "de":
-        assert {r["register"] for r in replies} == {"sie", "du"}
+        assert {r.get("register") for r in replies} >= {"sie", "du"}
     assert {r["channel"] for r in replies} == {"email", "chat"}
 
 

@@ -259,6 +259,9 @@ def _negatives(text, tokens, lex: Lexicon, by_tag, register) -> list[tuple[Negat
             if match.start >= last_end and not overlaps(match, excluded):
                 matches.append(match)
                 last_end = match.end
+        if negative.needs_sentence:
+            marked = {tokens[m.start].sentence for m in by_tag.get(("negwith", negative.key), [])}
+            matches = [match for match in matches if tokens[match.start].sentence in marked]
         if len(matches) < negative.minimum:
             continue
         suggestion = _suggestion(negative.suggestion, register)

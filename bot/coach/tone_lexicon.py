@@ -14,7 +14,8 @@ tone.yaml holds, per language:
                          nächsten Mittwoch?") decline without saying no
   negative   hard or vague wording: kind (hard|vague), decline (does it also count as a
              decline?), masks (true: no element counts inside it; "sentence": none in its
-             whole sentence), cues, exclude,
+             whole sentence), cues, exclude, sentence_has (patterns of which one must
+             match in the cue's sentence: thanks is sarcastic beside an eye-roll 🙃),
              suggestion (text, or {sie, du} in German)
   piles      apology and cant: wording that is fine once and negative when it piles up
              (min occurrences), with cues, exclude and suggestion
@@ -56,6 +57,9 @@ class Negative:
     # masks: sentence - nothing in the whole sentence counts: "Thanks for the reminder – the third
     # one this week" thanks nobody, though the dig comes after the thanks.
     masks_sentence: bool = False
+    # The cue counts only when a `sentence_has` pattern matches in its sentence: "danke, dass du
+    # so an mich denkst 🙃" - the eye-roll may stand clauses away from the thanks it turns.
+    needs_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,9 @@ def compile_lexicon(data: dict, language: str) -> Lexicon:
             spec["suggestion"],
             masks=bool(spec.get("masks")),
             masks_sentence=spec.get("masks") == "sentence",
+            needs_sentence=bool(spec.get("sentence_has")),
         )
+        add(("negwith", key), spec.get("sentence_has"), f"negative.{key}.sentence_has")
         add(("neg", key), spec.get("cues"), f"negative.{key}.cues")
         add(("negx", key), spec.get("exclude"), f"negative.{key}.exclude")
     for kind in PILE_KINDS:

@@ -31,6 +31,7 @@ TOKEN = re.compile(
     (?P<abbr>(?<!\w){_ABBREVIATIONS})
   | (?P<num>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?       # 12.3. / 12.03.2025
       | \d{{1,2}}\.(?=\s*{_MONTHS})                   # 5. März
+      | \d{{1,2}}\.(?=[ \t]+(?-i:[a-zäöüß]))               # ab dem 14. könnte ich (no full stop)
       | \d+(?:[.,:]\d+)*)                             # 40, 7:30, 1.000,50
   | (?P<word>[^\W_]+(?:['’\-][^\W_]+)*(?:[:*_/]in(?:nen)?\b)?)   # Kund:innen, can't, E-Mail
   | (?P<newline>\n)
