@@ -38,6 +38,7 @@ from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import acknowledge, enter_flow
 from bot.ui.flow import Flow, Step, ask, enter
 from bot.ui.flow_conversation import build_conversation
+from bot.ui.registers import registers
 
 SKIP = {"skip": "skip", "done": "skip"}  # typed meaning -> button value
 
@@ -62,7 +63,7 @@ STEPS = {
     ),
     S.ADD_REGISTER: Step(
         "profile/ask_register",
-        clients_contact.registers,
+        registers,
         typed={"sie": "sie", "du": "du"},
         values=frozenset({"sie", "du"}),
         prepare=pending,

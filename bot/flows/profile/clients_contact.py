@@ -49,14 +49,6 @@ ADDRESS_LABELS = {
 }
 
 
-def registers(asked: Asked) -> Rows:
-    """German: "Sie" or "du"; English: formal or casual (the same two registers)."""
-    tr = asked.context.tr
-    if asked.context.language == "de":
-        return [[(tr.label("“Sie” (formal)"), "sie"), (tr.label("“du” (informal)"), "du")]]
-    return [[(tr.label("Formal"), "sie"), (tr.label("Casual"), "du")]]
-
-
 def client_as_contact(client_name: str, register: str) -> Contact | None:
     """The client's own name as its contact person, when the client is a person."""
     if is_company(client_name) or len(client_name.split()) < 2:

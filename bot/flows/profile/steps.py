@@ -33,6 +33,7 @@ from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
 from bot.ui.flow import Asked, Invalid, Rows, Step
 from bot.ui.invalid import explain_invalid
+from bot.ui.registers import registers
 from bot.ui.users import load_user
 
 CHECKIN_CHOICES = ("16:00", "17:00", "17:30", "18:00", "19:00")
@@ -235,7 +236,7 @@ def steps(settings_screen, finish_screen, toggle_workday) -> dict[S, Step]:
         ),
         S.CLIENT_REGISTER: Step(
             "profile/ask_register",
-            clients_contact.registers,
+            registers,
             typed={"sie": "sie", "du": "du"},
             values=frozenset({"sie", "du"}),
             **ask,

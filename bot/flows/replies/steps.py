@@ -17,7 +17,6 @@ from bot.coach.replies_steps import Step as S
 from bot.coach.templates import SITUATIONS
 from bot.context import CoachContext
 from bot.db import repo, repo_templates
-from bot.flows.profile.clients_contact import registers
 from bot.flows.replies.codecs import TemplatePick
 from bot.flows.replies.fill import (
     TYPED_MAX,
@@ -31,6 +30,7 @@ from bot.i18n import N_
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
 from bot.ui.flow import Asked, Invalid, Rows, Step, fixed, labelled
+from bot.ui.registers import registers
 
 
 def client_buttons(asked: Asked) -> Rows:
@@ -107,7 +107,7 @@ def steps(browse, search, reply, refusal) -> dict[S, Step]:
         S.CLIENT: Step("library/ask_client", client_buttons, prepare=clients_of, read=read_client),
         S.REGISTER: Step(
             "library/ask_register",
-            registers,  # German "Sie"/"du", English formal/casual (bot/flows/profile)
+            registers,  # German "Sie"/"du", English formal/casual (bot/ui/registers.py)
             typed={"sie": "sie", "du": "du"},
             values=frozenset({"sie", "du"}),
         ),

@@ -19,12 +19,12 @@ from bot.coach.say_no_steps import Step as S
 from bot.coach.say_no_wording import contact_columns, questions_for
 from bot.context import CoachContext
 from bot.db import repo
-from bot.flows.profile.clients_contact import registers
 from bot.i18n import N_, in_every_language
 from bot.ui.callbacks import InvalidCallback
 from bot.ui.common import chunk
 from bot.ui.flow import Asked, Invalid, Rows, Step, fixed, labelled, skip
 from bot.ui.invalid import explain_invalid
+from bot.ui.registers import registers
 from bot.ui.users import load_profile, today_for
 
 REASON_LABELS = {
@@ -202,7 +202,7 @@ async def read_date(update: Update, context: CoachContext, answers, given: Given
 
 def steps(draft_screen, question_screen, check_edited) -> dict[S, Step]:
     """Every step of the coach; the draft and the question to ask first show themselves."""
-    register = registers  # German "Sie"/"du", English formal/casual (bot/flows/profile)
+    register = registers  # German "Sie"/"du", English formal/casual (bot/ui/registers.py)
     return {
         S.REQUEST: Step("say_no/request", text=6000, read=read_request),
         S.CLIENT: Step("say_no/client", client_buttons, prepare=clients_of, read=read_client),
