@@ -115,6 +115,11 @@ def cancel_to_menu(flow: str) -> Callable[[Update, CoachContext], Awaitable[int]
     return cancel
 
 
+async def cancelled_to_menu(update: Update, context: CoachContext, answers: object) -> None:
+    """A flow's `cancelled` (bot/ui/flow.py) when stopping it needs nothing but the main menu."""
+    await after_cancel(update, context)
+
+
 async def after_cancel(
     update: Update, context: CoachContext, onboarding: bool = False, say_no: bool = False
 ) -> None:

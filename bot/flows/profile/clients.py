@@ -98,10 +98,6 @@ async def begin(update: Update, context: CoachContext, note: str | None = None) 
     return await ask(update, context, CLIENTS, ClientsAnswers(), S.LIST, note)
 
 
-async def cancelled(update: Update, context: CoachContext, answers: object) -> None:
-    await menu.after_cancel(update, context)
-
-
 CLIENTS = Flow(
     name=FLOW,
     steps=STEPS,
@@ -111,7 +107,7 @@ CLIENTS = Flow(
     begin=begin,
     continue_label=N_("Continue with your clients"),
     own_commands=frozenset({"clients"}),
-    cancelled=cancelled,
+    cancelled=menu.cancelled_to_menu,
 )
 
 

@@ -34,7 +34,7 @@ from bot.ui.callbacks import Menu, pattern, unpack
 from bot.ui.common import acknowledge, enter_flow, leave_flow, send
 from bot.ui.flow import END, Flow, take
 from bot.ui.flow_conversation import build_conversation
-from bot.ui.menu import after_cancel
+from bot.ui.menu import cancelled_to_menu
 
 
 async def begin(update: Update, context: CoachContext, note: str | None = None) -> object:
@@ -67,10 +67,6 @@ def question_values(context: CoachContext, answers: FillAnswers) -> dict:
     return {"note": None, "title": title_of(context.language, answers.as_reply())}
 
 
-async def cancelled(update: Update, context: CoachContext, answers: object) -> None:
-    await after_cancel(update, context)
-
-
 REPLIES = Flow(
     name=FLOW,
     steps=steps(show_browse, search_typed, show_reply, refuse_too_long),
@@ -81,7 +77,7 @@ REPLIES = Flow(
     continue_label=N_("Continue the reply template"),
     own_commands=frozenset({"replies"}),
     template_values=question_values,
-    cancelled=cancelled,
+    cancelled=cancelled_to_menu,
 )
 
 

@@ -33,7 +33,7 @@ from bot.ui.callbacks import Menu, SaveAsTemplate, pattern, unpack
 from bot.ui.common import acknowledge, edit_or_send, enter_flow, keyboard, leave_flow, send
 from bot.ui.flow import END, Flow, ScratchStore, ask
 from bot.ui.flow_conversation import build_conversation
-from bot.ui.menu import after_cancel
+from bot.ui.menu import cancelled_to_menu
 
 FLOW = "mytemplates"
 
@@ -204,10 +204,6 @@ async def begin(update: Update, context: CoachContext, note: str | None = None) 
     return await show_list(update, context, note=note)
 
 
-async def cancelled(update: Update, context: CoachContext, answers: object) -> None:
-    await after_cancel(update, context)
-
-
 MYTEMPLATES = Flow(
     name=FLOW,
     steps=steps(saved),
@@ -217,7 +213,7 @@ MYTEMPLATES = Flow(
     continue_label=N_("Continue your template"),
     own_commands=frozenset({"mytemplates"}),
     template_values=lambda context, answers: {"note": None},
-    cancelled=cancelled,
+    cancelled=cancelled_to_menu,
 )
 
 

@@ -88,10 +88,6 @@ async def begin(update: Update, context: CoachContext, note: str | None = None) 
     return await ask(update, context, CHECK, CheckAnswers(), Step.ASK, note)
 
 
-async def cancelled(update: Update, context: CoachContext, answers: object) -> None:
-    await menu.after_cancel(update, context)
-
-
 CHECK = Flow(
     name=FLOW,
     steps=STEPS,
@@ -100,7 +96,7 @@ CHECK = Flow(
     begin=begin,
     continue_label=N_("Continue the reply check"),
     own_commands=frozenset({"check"}),
-    cancelled=cancelled,
+    cancelled=menu.cancelled_to_menu,
 )
 
 

@@ -126,12 +126,7 @@ async def pause_button(update: Update, context: CoachContext) -> int:
 async def pause_until(update: Update, context: CoachContext, back: date) -> None:
     """No check-ins before `back`, the first day they come again. The answer names the last
     day off as well: "until 6 January" alone could mean either."""
-    now = clock_of(context.application)()
-    async with context.database.sessions.begin() as session:
-        user = await repo.get_user(session, update.effective_user.id)
-        prefs = await repo_checkins.get_prefs(session, user.id)
-        prefs.paused_until = back - timedelta(days=1)
-        following = await reschedule_checkin(session, user, now)
+    _user, _before, following = await set_paused_until(update, context, back - timedelta(days=1))
     tr = context.tr
     await send(
         update,
@@ -143,6 +138,18 @@ async def pause_until(update: Update, context: CoachContext, back: date) -> None
             next=day_label(tr, following),
         ),
     )
+
+
+async def set_paused_until(update: Update, context: CoachContext, last_day_off: date | None):
+    """Pause check-ins through `last_day_off` (None: resume) and plan the next one; the user,
+    the pause it replaced and the day of the next check-in."""
+    now = clock_of(context.application)()
+    async with context.database.sessions.begin() as session:
+        user = await repo.get_user(session, update.effective_user.id)
+        prefs = await repo_checkins.get_prefs(session, user.id)
+        before, prefs.paused_until = prefs.paused_until, last_day_off
+        following = await reschedule_checkin(session, user, now)
+    return user, before, following
 
 
 async def begin(update: Update, context: CoachContext, note: str | None = None) -> object:
@@ -172,13 +179,8 @@ PAUSE = Flow(
 # --- resume ---------------------------------------------------------------------------------------
 async def resume_command(update: Update, context: CoachContext) -> None:
     await load_profile(update, context)
-    now = clock_of(context.application)()
-    async with context.database.sessions.begin() as session:
-        user = await repo.get_user(session, update.effective_user.id)
-        prefs = await repo_checkins.get_prefs(session, user.id)
-        was_paused = prefs.paused_until is not None
-        prefs.paused_until = None
-        following = await reschedule_checkin(session, user, now)
+    user, before, following = await set_paused_until(update, context, None)
+    was_paused = before is not None
     tr = context.tr
     await send(
         update,
