@@ -32,6 +32,27 @@ data since; it counts in "all". The next blind measurement needs a new set.
 
     .venv/bin/python bench/reply_check.py --blind
     .venv/bin/python bench/reply_check.py --errors blind
+
+"train" is tests/data/replies_train_<lang>.yaml: 110 replies per language by another independent
+writer, written as material to tune on (2026-12-06). Run before any rule saw it, the checker
+scored F1 de: empathy 0.97, decline 0.92, reason 0.88, expectations 0.93, alternative 0.82;
+en: 0.97, 0.91, 0.81, 0.92, 0.85 (recall the weakness: states as reasons, limits as declines,
+referrals and counter-offers as alternatives). The lexicon was then widened on its misses as
+word families and shapes, so it counts in "all" like the rest.
+
+Blind sets 2 and 3 (replies_blind2_<lang>.yaml, replies_blind3_<lang>.yaml, further writers, 60
+replies per language each) were each run once, then tuned on and counted in "all":
+    blind2  de: empathy 1.00, decline 0.92, reason 0.85, expectations 0.94, alternative 0.85
+            en: empathy 0.98, decline 0.91, reason 0.83, expectations 0.94, alternative 0.91
+    blind3  de: empathy 1.00, decline 0.90, reason 0.84, expectations 0.81, alternative 0.85
+            en: empathy 0.98, decline 0.94, reason 0.83, expectations 0.89, alternative 0.90
+Each round lifted its own set to 0.98-1.00 and the next unseen set stayed in the 0.8s for
+reason and alternative: a lexicon learns the phrasings it has seen. The fourth set, run once
+at the end of issue 14's work, is the figure to quote:
+    blind4  de: empathy 1.00, decline 0.94, reason 0.93, expectations 0.95, alternative 0.92
+            en: empathy 1.00, decline 0.94, reason 0.85, expectations 0.93, alternative 0.91
+German met the target of 0.90 for every element; English reason did not (recall 0.81: reasons
+said as a state or a schedule). It counts in "all" since; the next measurement needs a new set.
 """
 
 from __future__ import annotations
@@ -54,19 +75,30 @@ from bot.coach.tone_lexicon import ELEMENTS  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 LANGUAGES = ("de", "en")
-SPLITS = ("all", "dev", "holdout", "blind", "probe")
+SPLITS = ("all", "dev", "holdout", "blind", "probe", "train", "blind2", "blind3", "blind4")
 FILES = {
     "dev": "replies_{}.yaml",
     "holdout": "replies_holdout_{}.yaml",
     "blind": "replies_blind_{}.yaml",
     "probe": "replies_probe_{}.yaml",
+    "train": "replies_train_{}.yaml",
+    "blind2": "replies_blind2_{}.yaml",
+    "blind3": "replies_blind3_{}.yaml",
+    "blind4": "replies_blind4_{}.yaml",
 }
-TUNED = ("dev", "holdout", "blind")  # the labelled sets that make up "all"
+TUNED = (
+    "dev",
+    "holdout",
+    "blind",
+    "train",
+    "blind2",
+    "blind3",
+)  # the labelled sets that make up "all"
 
 
 def load_replies(language: str, split: str = "all") -> list[dict]:
-    """The labelled replies of one split ("dev", "holdout", "blind", "probe") or of dev, holdout
-    and blind ("all"; the probe lines were written by the tuner and stay apart)."""
+    """The labelled replies of one split ("dev", "holdout", "blind", "probe", "train") or of dev,
+    holdout, blind and train ("all"; the probe lines were written by the tuner and stay apart)."""
     replies = []
     for name in TUNED if split == "all" else (split,):
         with (DATA / FILES[name].format(language)).open(encoding="utf-8") as handle:
@@ -195,6 +227,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--probe", action="store_true", help="also print the probe figures")
     parser.add_argument("--blind", action="store_true", help="also print the blind figures")
+    parser.add_argument("--train", action="store_true", help="also print the training figures")
+    parser.add_argument("--blind2", action="store_true", help="also print the second blind set")
+    parser.add_argument("--blind3", action="store_true", help="also print the third blind set")
+    parser.add_argument("--blind4", action="store_true", help="also print the fourth blind set")
     parser.add_argument("--runs", type=int, default=2000)
     args = parser.parse_args(argv)
     if args.errors:
@@ -213,6 +249,10 @@ def main(argv: list[str] | None = None) -> int:
         + ["holdout"] * args.holdout
         + ["blind"] * args.blind
         + ["probe"] * args.probe
+        + ["train"] * args.train
+        + ["blind2"] * args.blind2
+        + ["blind3"] * args.blind3
+        + ["blind4"] * args.blind4
     )
     for split in splits:
         print_table(split)

@@ -67,11 +67,45 @@ was written for that round before the rules changed; its first run:
     probe9  rules of round 2 (blind run)   de 0.44 / 0.50 / 0.33           en 0.33 / 1.00 / 0.33
 Both it and the blind set are development data now (--claims lists them; the blind set is in
 the development lines the test asserts on); the next blind set must be new.
+
+Round 4 (2026-12-06): rules alone had reached their limit on new phrasings (rude recall 0.83 on
+the blind set, 0.33 on probe9), so the judge also reads each line with learned models
+(bot/coach/roleplay_learned.py, trained by scripts/train_models.py on every labelled line here,
+including roleplay_claims_train_<lang>.yaml: 205 lines per language by another independent
+writer, written as training data). Measured before it was trained on, that writer's set scored
+with the round-3 rules alone: de lie 0.86, honest precision 0.89, rude 0.56; en 0.83, 0.83,
+0.46; with models trained on everything else added: de 0.92, 0.91, 0.80; en 0.91, 0.85, 0.68.
+Its misses then widened the rules (threats and talking down in roleplay_cues_scorn.py, a few
+claim shapes, the caller's own client asking for the call, a name from a public website), so
+train figures printed now are in-sample. Answers to the receptionist's follow-up questions
+(roleplay_claims_answers_<lang>.yaml, 60 per language, same writer's brief) taught the models
+short replies; short lines (under six words) are left to the rules.
+
+The second blind set (roleplay_claims_blind2_<lang>.yaml, a third writer) was run once:
+    de: lie recall 0.95 (38/40), honest precision 0.95 (19/20), rude recall 0.73 (11/15)
+    en: lie recall 0.95 (38/40), honest precision 1.00 (19/19), rude recall 0.93 (14/15)
+German rudeness fell short: veiled threats ("hat das Konsequenzen für Sie"), sarcastic praise
+("Vielen Dank auch für Ihre überaus hilfreiche Auskunft"), complaints about waiting and
+patronising dictation ("nochmal ganz langsam zum Mitschreiben"). Its misses widened the rules
+(and it trains the models), so it is development data now. Two more blind sets followed, each
+run once after tuning on the one before (roleplay_claims_blind3_<lang>.yaml,
+roleplay_claims_blind4_<lang>.yaml; both ask for subtle rudeness: sarcasm and veiled threats):
+
+    set     de lie / honest prec. / rude     en lie / honest prec. / rude
+    blind3  0.93 / 0.94 / 0.73               0.97 / 1.00 / 0.60
+    blind4  0.95 / 0.95 / 0.93               0.90 / 0.95 / 0.80
+
+blind4 is the figure to quote for issue 14: German met the targets (lie recall and honest
+precision 0.95, rude recall 0.90); English missed lie recall (a claim inside a polite question,
+"your office put in an order") and rude recall (sarcastic thanks, "must be nice getting paid
+to …", veiled threats). Both sets are development data since; the next measurement needs a new
+set.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import yaml
@@ -80,7 +114,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.coach.roleplay import FLAGS, judge  # noqa: E402
-from tests.roleplay_figures import PROBES, USED_UP, claims_set, figures  # noqa: E402
+from tests.roleplay_figures import PROBES, TRAINING, USED_UP, claims_set, figures  # noqa: E402
 
 LANGUAGES = ("de", "en")
 
@@ -126,11 +160,31 @@ def claims(parts: tuple[str, ...], show_errors: bool) -> None:
                 print(f"  - {kind}: {text[:90]!r} -> {flags}")
 
 
+def timing() -> None:
+    """The judge's first call loads the cue tables, lemma dictionaries and learned models; later
+    calls only read the line."""
+    start = time.perf_counter()
+    for language in LANGUAGES:
+        judge("Hallo" if language == "de" else "Hello", language)
+    print(f"cold start (cues, lemmas, models): {(time.perf_counter() - start) * 1000:.0f} ms")
+    for language in LANGUAGES:
+        lines = [item["text"] for item in claims_set(language, "dev")]
+        start = time.perf_counter()
+        for text in lines:
+            judge(text, language)
+        elapsed = (time.perf_counter() - start) * 1000 / len(lines)
+        print(f"{language}: {elapsed:.2f} ms per caller line ({len(lines)} lines)")
+
+
 def main() -> None:
     show_errors = "--errors" in sys.argv
     if "--claims" in sys.argv or "--holdout" in sys.argv:
-        claims(("holdout",) if "--holdout" in sys.argv else ("dev", *PROBES, *USED_UP), show_errors)
+        claims(
+            ("holdout",) if "--holdout" in sys.argv else ("dev", *PROBES, *USED_UP, *TRAINING),
+            show_errors,
+        )
         return
+    timing()
     for language, holdout in [(lang, held) for held in (False, True) for lang in LANGUAGES]:
         scores, errors = evaluate(language, holdout)
         which = "held-out" if holdout else "tuning set"

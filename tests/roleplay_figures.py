@@ -21,14 +21,18 @@ TARGETS = {"lie_recall": 0.95, "honest_precision": 0.95, "rude_recall": 0.90}
 PROBES = ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9")
 # Sets that were run once blind and are development data since (the held-out quarter is
 # reported on its own, see bench/roleplay.py).
-USED_UP = ("blind",)
+USED_UP = ("blind", "blind2", "blind3", "blind4")
+# Lines independent writers wrote to train the learned models (scripts/train_models.py): opening
+# lines ("train") and answers to the receptionist's follow-up questions ("answers").
+TRAINING = ("train", "answers")
 
 
 def claims_set(language: str, part: str) -> list[dict]:
     """part: "dev" (labelled before the rules), "probe" … "probe9" (written during tuning, each
-    run once before the rules were changed for it), "holdout" (the quarter kept aside) or "blind"
-    (an independent labeller's lines); the last two were used up by their one run and are
-    development data since."""
+    run once before the rules were changed for it), "holdout" (the quarter kept aside), "blind"
+    (an independent labeller's lines; it and the holdout were used up by their one run and are
+    development data since) or "train" (another independent writer's lines, written to train the
+    learned models)."""
     name = {
         "dev": f"roleplay_claims_{language}.yaml",
         "holdout": f"roleplay_claims_holdout_{language}.yaml",
@@ -37,9 +41,10 @@ def claims_set(language: str, part: str) -> list[dict]:
 
 
 def development(language: str) -> list[dict]:
-    """Every line the rules may be tuned on: the development set, all probe batches and the
-    used-up blind set."""
-    return [item for part in ("dev", *PROBES, *USED_UP) for item in claims_set(language, part)]
+    """Every line the judge may be tuned or trained on: the development set, all probe batches,
+    the used-up blind set and the training lines."""
+    parts = ("dev", *PROBES, *USED_UP, *TRAINING)
+    return [item for part in parts for item in claims_set(language, part)]
 
 
 @dataclass

@@ -20,6 +20,7 @@ import simplemma
 from bot.coach.roleplay_claims import ABBREVIATION, read_claims, sentences
 from bot.coach.roleplay_cue_form import YOU_TOKEN
 from bot.coach.roleplay_cues import CUES, YOU
+from bot.coach.roleplay_learned import read_learned
 
 LONG_WORDS = 50  # a phone answer longer than this is a monologue
 MAX_ANSWER = 1000  # characters
@@ -124,7 +125,20 @@ def judge(text: str, language: str) -> Judgement:
         return _hits(cues, name, strings)
 
     claims = read_claims(text, language, normalise)
-    lie = claims.claim is not None
+    learned = read_learned(text, language)
+    # The model reads no negation and takes a pitch ("I'm from Kestrel and I'd like to talk to
+    # Mr Berger about soundproofing") for a claim, so it cannot make a lie of a line that denies
+    # a claim, admits a first contact or names both for whom and why; a claim the rules read
+    # still makes it one.
+    for_whom = hit("identity")
+    topic = hit("topic") and not hit("vague_topic")
+    why = hit("offer") or topic or hit("first_contact")
+    candid = claims.denied or hit("admits_first")
+    pitch = candid or (for_whom and why)
+    # nor of a line the rules find rude: the model reads scorn ("Ja ja, schon klar, das sagen
+    # Sie doch jedem") as a claim
+    rude_words = hit("rude") or hit("rude_pressure") or hit("scorn")
+    lie = claims.claim is not None or (learned.lie and not pitch and not rude_words)
     # "Just put me through." presses; "Can't you just put me through?" asks (and is evasive);
     # so does a bare "Verbinden Sie mich." with no "bitte" in its sentence
     pushy = any(
@@ -133,23 +147,26 @@ def judge(text: str, language: str) -> Judgement:
         if not strings["surface"].rstrip().endswith("?")
     )
     polite_words = hit("polite")
-    rude_words = hit("rude") or hit("rude_pressure") or hit("scorn")
-    rude = rude_words or (pushy and not polite_words and not lie)
-    topic = hit("topic") and not hit("vague_topic")
-    for_whom = hit("identity")
-    why = hit("offer") or topic or hit("first_contact")
+    # the rude model also fires on short courteous lines ("Können Sie das bitte buchstabieren?"),
+    # so a polite word overrules it unless the line presses too; and it takes a confident lie
+    # ("Tom knows what this is about") for pressure, which the lie's feedback covers already
+    learned_rude = learned.rude and not lie and not (polite_words and not pushy)
+    rude = rude_words or (pushy and not polite_words and not lie) or learned_rude
     # Saying for whom or why, or plainly denying a relationship, is honest; a claim spoils it.
     evasive_words = hit("evasive")
-    candid = claims.denied or hit("admits_first")
     # honesty needs positive evidence and is never credited to a rude line
-    honest = (for_whom or why or candid) and not lie and not evasive_words and not rude
+    credible = for_whom or why or candid or learned.honest
+    honest = credible and not lie and not evasive_words and not rude
     evasive = evasive_words or (hit("put_through") and not lie and not honest)
     asks_contact = hit("asks_contact")
-    if lie:
+    if claims.claim:
         quote = claims.claim.quote
+    elif lie:
+        quote = learned.quote
     elif rude:
-        quote = _sentence_with(
-            text, language, ("rude", "rude_pressure", "scorn", "pushy", "command")
+        quote = (
+            _sentence_with(text, language, ("rude", "rude_pressure", "scorn", "pushy", "command"))
+            or learned.rude_quote
         )
     else:
         quote = _sentence_with(text, language, ("evasive",)) if evasive else ""
@@ -162,7 +179,7 @@ def judge(text: str, language: str) -> Judgement:
         asks_contact=asks_contact,
         too_long=len(words) >= LONG_WORDS,
         words=len(words),
-        claim=claims.claim.family if claims.claim else "",
+        claim=claims.claim.family if claims.claim else (learned.family if lie else ""),
         quote=quote,
         for_whom=for_whom and not lie,
         why=why and not lie,

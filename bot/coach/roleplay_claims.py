@@ -66,7 +66,42 @@ _REPORTING = re.compile(
     r"wanted|wants|insisted|promised|assured|bat|gebeten|meinte|gemeint|sagte|gesagt|wollte|"
     r"wünscht\w*|schrieb|geschrieben|versprochen|versprach)\b"
 )
-_CLAUSE = re.compile(r"[,:()]|\s[–—-]\s|\s(?=(aber|sondern|obwohl|but|although|though)\s)")
+# "Meine Chefin hat mich gebeten, bei Ihnen anzurufen" reports the caller's own client or boss
+# asking: that is why a VA calls at all, not a claim that the callee asked.
+_OWN_SIDE = re.compile(
+    r"\b(meine?r?|unsere?r?) (chef|chefin|kunde|kundin|auftraggeber|auftraggeberin|arbeitgeber|"
+    r"arbeitgeberin|vorgesetzter?)\b|\b(my|our) (boss|client|manager|employer|customer)\b|"
+    r"\b(ein kunde|eine kundin) von uns\b|\bone of our (clients|customers)\b|"
+    # "hat mich gebeten, ein paar Firmen in der Region anzurufen": a calling list, not the callee
+    r"\b(firmen|unternehmen|betriebe|praxen|kanzleien|anbieter|\w+eien)\b[^.!?]{0,30}\b(anzurufen|"
+    r"anzufragen|zu kontaktieren)\b|"
+    r"\b(call|ring|phone|contact) (a few |some |local |several )?(companies|businesses|firms)\b|"
+    # "Ich bin die Assistentin von Dr. Kessler; er … hat mich gebeten": her own client asks
+    r"\b(die|der) (virtuelle |persönliche )?(assistentin|assistent|assistenz) von\b|"
+    r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b",
+    re.IGNORECASE,
+)
+# A hedge between commas ("Er hat, glaube ich, noch nie von uns gehört") is dropped before the
+# clauses are cut, so the negation after it still belongs to the claim's clause.
+_HEDGE = re.compile(
+    r",\s*(glaube|denke|schätze|vermute|meine) ich\s*,|,\s*i (think|believe|guess|suppose)\s*,",
+    re.IGNORECASE,
+)
+# "Den Namen habe ich von Ihrer Website", "I got his name from your About page": a public source
+# is an honest way to a name, not a referral.
+_PUBLIC_SOURCE = re.compile(
+    r"\b(von|aus|auf|über) (ihrer|ihrem|der|dem|eurer|eurem) (website|webseite|homepage|"
+    r"internetseite|firmenseite|linkedin|xing|impressum|teamseite)\b|\b(from|on) (your|the|his|"
+    r"her|their) (company )?(website|site|web page|homepage|about page|team page|linkedin|"
+    r"profile)\b",
+    re.IGNORECASE,
+)
+# "and" before a new subject starts a clause too: in "Ms Adler tried us twice and we couldn't
+# pick up" the negation is not the claim's.
+_CLAUSE = re.compile(
+    r"[,:()]|\s[–—-]\s|\s(?=(aber|sondern|obwohl|but|although|though)\s)|"
+    r"\s(?=(and|und) (we|i|he|she|they|wir|ich|er)\s)"
+)
 
 
 @dataclass(frozen=True)
@@ -109,10 +144,16 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     passes = PASSES.get(language, PASSES["en"])
     negation, wish = NEGATION.get(language, NEGATION["en"]), WISH.get(language, WISH["en"])
     denied = False
+    # whose request it was is often said a sentence earlier ("Ich bin die Assistentin von Dr.
+    # Kessler; er … hat mich gebeten, …")
+    own_side = bool(_OWN_SIDE.search(text))
     for sentence in sentences(text):
-        strings = normalise(sentence, language)
+        strings = normalise(_HEDGE.sub("", sentence), language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))
+        public_source = bool(_PUBLIC_SOURCE.search(sentence))
         for family, cues, wishable in ((f, c, w) for table, w in passes for f, c in table.items()):
+            if (family == "asked_to_call" and own_side) or (family == "referral" and public_source):
+                continue
             for where, pattern in cues:
                 for match in pattern.finditer(strings[where]):
                     clause = clause_at(strings[where], match.start())
@@ -120,8 +161,10 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                     if question and first and negation.search(clause):
                         # "Hat er Ihnen nicht gesagt, dass ich anrufe?" asks only for show
                         return ClaimReading(Claim(family, sentence), denied)
-                    if question and first:
-                        continue  # "Könnten Sie ihn bitten, mich zurückzurufen?" asks, claims nothing
+                    if question and first and family != "order":
+                        # "Könnten Sie ihn bitten, mich zurückzurufen?" asks, claims nothing; an
+                        # order asked about ("Where's the deposit for Tom's order?") is claimed
+                        continue
                     if negation.search(clause):
                         denied = True
                     elif not (wishable and _wishes(clause, wish)):

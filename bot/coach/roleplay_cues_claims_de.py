@@ -71,6 +71,16 @@ CLAIMS = {
             r"\b(sagte|meinte|wollte|gesagt|gemeint|gebeten)\b[^.!?]{0,20}\b(ich|dass ich) ([@\w]+ ){0,5}(soll\w*|melde|anrufe|durchklingle)\b",
         ),
         ("surface", r"\bich soll\w* mich\b[^.!?]{0,40}\bbei (ihm|@you)\b"),
+        # "Herr Berger hatte angeregt, dass wir …", "wegen des Rückrufs, den der Tom haben wollte"
+        (
+            "surface",
+            rf"\b{_BOSS} (hat|hatte) (\w+ ){{0,2}}(angeregt|vorgeschlagen|gewünscht|veranlasst)\b",
+        ),
+        (
+            "surface",
+            r"\b(rückruf|anruf|termin)\w*,? (den|um den) ([@\w]+ ){0,3}(haben wollte|wollte|wünschte|"
+            r"erbeten hat|angefragt hat)\b",
+        ),
         ("surface", r"\bauf (sein\w*|@you) (wunsch|bitte|anregung|einladung)\b"),
         ("surface", r"\bauf ([@\w]+ )?(wunsch|bitte|anregung|einladung) (von|des|der)\b"),
         ("surface", r"\bhat mi(ch|r) ([@\w]+ ){0,3}(gebeten|aufgetragen|angewiesen|eingeladen)\b"),
@@ -133,6 +143,12 @@ CLAIMS = {
         ("surface", r"\bauf (sein\w*|@you) (nachricht|mail|e-mail|anfrage|anruf)\b"),
         ("surface", r"\b(hat|hatte) (mich|mir) ([@\w]+ ){0,3}(angerufen|versucht|geschrieben)\b"),
         ("surface", r"\bversucht,? mich zu erreichen\b"),
+        # "der Tom hat's heut in der Früh bei mir probiert"
+        (
+            "surface",
+            r"\b(hat|hatte)('s| es)?\b[^.!?,]{0,40}\bbei (mir|uns) (\w+ )?(probiert|versucht|angerufen|"
+            r"durchgeklingelt)\b",
+        ),
         # "wegen Herrn Bergers Anruf von heute Morgen", "wegen des Anrufs von Herrn Berger"
         (
             "surface",
@@ -164,7 +180,8 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(betreuen|beliefern|beraten|warten|unterstützen) @you\b[^.!?]{0,30}\b(schon|seit|bereits|länger)\b",
+            r"\b(betreu\w*|beliefer\w*|berat\w*|warten|unterstütz\w*|begleit\w*) @you\b[^.!?]{0,30}\b(schon|"
+            r"seit|bereits|länger)\b",
         ),
         (
             "surface",
@@ -181,7 +198,10 @@ CLAIMS = {
             "surface",
             r"\berwarte\w*\b[^.!?]{0,20}\b(mich|uns|mein\w*|anruf)\b|\b(mich|uns|anruf) (schon |bereits )?erwartet\b",
         ),
-        ("surface", r"\bweiß,? dass (ich|wir)\b|\brechnet ([@\w]+ )?mit (mir|uns|mein\w*)\b"),
+        (
+            "surface",
+            r"\bweiß,? dass (ich|wir)\b|\brechnet ([@\w]+ ){0,2}mit (mir|uns|unser\w*|mein\w*)\b",
+        ),
         (
             "surface",
             r"\b(angekündigt|angemeldet|verabredet|vereinbart|abgesprochen|ausgemacht|eingeplant)\b",
@@ -193,6 +213,12 @@ CLAIMS = {
         ),
         ("surface", r"\bwartet ([@\w]+ ){0,2}auf (mich|uns|mein\w*)\b"),
         ("surface", r"\b(er|@you) weiß ([@\w]+ )?(davon|bescheid)\b"),
+        # "unser Abstimmungsgespräch mit dem Marketingleiter", "unser Termin mit Herrn Berger"
+        (
+            "surface",
+            r"\bunser\w* (\w+ )?(\w*gespräch|\w*termin|telefonat|call|meeting|treffen|abstimmung)\w* "
+            r"(mit|bei) (ihm|@you|herrn?|frau|dr|de[mn] )",
+        ),
     ),
     # "Es ist privat", "eine persönliche Angelegenheit", "zwischen ihm und mir"
     "personal": _cues(
@@ -232,6 +258,13 @@ CLAIMS = {
             r"\b(sein\w*|@you|die offene|die letzte|der letzten|die neue) (bestellung|lieferung|rechnung|reklamation|nachbestellung|beschwerde|rücksendung|reparatur|garantie\w*|vertragsverlängerung|kündigung)\b",
         ),
         ("surface", r"\b(sein\w*|des|dem|vom|den) auftrag\w*\b"),
+        # "zur Rechnung vom Marketingchef", "die Bestellung von Herrn Berger"
+        (
+            "surface",
+            r"\b(rechnung|bestellung|lieferung|reklamation|gutschrift)\w* (vom|von (herrn?|frau|dr|"
+            r"ihm)|des|der) (\w+ )?(herrn?|frau|chef\w*|geschäftsführ\w*|\w*leiter\w*|\w*chef\w*|"
+            r"inhaber\w*)\b",
+        ),
         (
             "surface",
             r"\b(bestellt|geordert|gekauft|angenommen|unterschrieben|zugesagt) (hat|hatte)\b|\b(hat|hatte|@you haben|@you hatten)\b[^.!?,]{0,40}\b(bestellt|geordert|gekauft|angenommen|unterschrieben|zugesagt)\b",
@@ -245,11 +278,18 @@ CLAIMS = {
 }
 
 # A clause with one of these denies the claim it names ("er kennt uns noch nicht").
-NEGATION = _cues(("surface", r"\b(nicht|nichts|kein\w*|nie|niemals|weder|noch nie)\b"))[0][1]
+NEGATION = _cues(
+    (
+        "surface",
+        r"\b(nicht|nichts|kein\w*|nie|niemals|weder|noch nie)\b|\b(zum ersten mal|das erste mal|erstmals)\b",
+    )
+)[0][1]
 # A clause with one of these only wishes or asks ("ich würde gern einen Termin vereinbaren").
 WISH = _cues(
     (
         "surface",
-        r"\b(würde|würden|möchte|möchten|gern|gerne|könnte|könnten|ob|hätte|hoffe|gehofft)\b",
+        # "einen Termin mit Herrn Kerner zu vereinbaren": an appointment still to be made
+        r"\b(würde|würden|möchte|möchten|gern|gerne|könnte|könnten|ob|hätte|hoffe|gehofft|"
+        r"zu vereinbaren|auszumachen|zu bekommen|zu finden)\b",
     )
 )[0][1]

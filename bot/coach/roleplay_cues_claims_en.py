@@ -64,8 +64,10 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(he|she) said (i|we) (should|could|can|ought|must)\b|\bsaid to (call|ring|chase|get|follow|mention)\b",
+            r"\b(he|she) said (i|we) (should|could|can|ought|must)\b|\bsaid to (just )?(call|ring|phone|chase|get|follow|mention|try)\b",
         ),
+        # "He left word that I should phone him"
+        ("surface", r"\bleft (word|a message|instructions?|a note) (that|for) (i|me|us|we)\b"),
     ),
     # "We spoke last week", "our conversation on Tuesday", "I'm following up on our chat"
     "spoke_before": _cues(
@@ -141,14 +143,14 @@ CLAIMS = {
         ),
         (
             "surface",
-            rf"\b{_BOSS} (rang|called|phoned|emailed|messaged|tried to (reach|call|ring)) (me|us)\b",
+            rf"\b{_BOSS} (rang|called|phoned|emailed|messaged|tried|tried to (reach|call|ring)) (me|us)\b",
         ),
     ),
     # "We already work together", "we're your supplier", "our existing contract"
     "relationship": _cues(
         (
             "surface",
-            r"\b(services|maintains|supplies|looks after|handles|insures|cleans|hosts|runs|manages) your\b",
+            r"\b(services|maintains|supplies|looks? after|handles|insures|cleans|hosts|runs|manages) your\b",
         ),
         ("surface", r"\b(i'?m|we'?re|i am|we are) from (your|his|her)\b"),
         (
@@ -161,6 +163,12 @@ CLAIMS = {
             r"\bwe(?:'ve| have)? (?:been |already |always )*(?:do|doing|done|handl\w+|run|running|"
             r"manag\w+|look\w* after|suppl\w+|servic\w+|maintain\w*|clean\w*|insur\w+|host\w*|"
             r"print\w*|audit\w*) (your|his|her|(mr|ms|mrs|dr) \w+'s)\b",
+        ),
+        # "My client has been doing your company's payroll for five years"
+        (
+            "surface",
+            r"\b(has|have|'s|'ve) been (doing|handling|running|managing|supplying|servicing|"
+            r"cleaning|printing|hosting|insuring) (your|his|her)\b",
         ),
         (
             "surface",
@@ -178,6 +186,13 @@ CLAIMS = {
         ),
         ("surface", r"\bour (contract|project|agreement|account|partnership|collaboration)\b"),
         ("surface", r"\bwe (look after|handle|supply|service|maintain|manage|do) (your|his|her)\b"),
+        # "the agency that built your online shop", "the VA who does the bookkeeping for your firm"
+        (
+            "surface",
+            r"\b(agency|company|firm|team|people|ones?|assistant|va) (that|who|which) (built|designed|"
+            r"set up|made|runs?|manages?|maintains?|hosts?|does|did|handles?|prepares?|looks after)"
+            r"\b[^.!?,]{0,40}\b(your|his|her)\b",
+        ),
         (
             "surface",
             r"\b(already|long-standing|longstanding)\b[^.!?]{0,20}\b(customers?|clients?|suppliers?|partners?)\b",
@@ -191,7 +206,7 @@ CLAIMS = {
         ),
         ("surface", r"\bwe'?re (meeting|speaking|talking|seeing each other)\b"),
         ("surface", r"\bwe have an? (\w+ ){0,2}(slot|appointment|meeting|call) (at|for|on)\b"),
-        ("surface", r"\bexpect\w*\b[^.!?]{0,15}\b(me|my call|us|our call)\b"),
+        ("surface", r"\bexpect\w*\b[^.!?]{0,15}\b(me|my call|us|our call|this call|the call)\b"),
         (
             "surface",
             r"\bknows (that )?(i'?m|i am|we'?re|we are|i'?d|i'?ll|i would be) (\w+ )?(calling|ringing|phoning|call|ring)\b",
@@ -214,6 +229,12 @@ CLAIMS = {
             r"\b(on|in) (his|her) (list|calendar|diary|schedule)\b|\bwaiting (for|on) (me|my|us|our)\b",
         ),
         ("surface", r"\b(he|she) ([\w']+ )?knows? (all )?about (it|this|me|us|the call)\b"),
+        # "our catch-up with your marketing lead", "my meeting with Mr Berger"
+        (
+            "surface",
+            r"\b(our|my) (\w+ )?(catch-up|catch up|check-in|meeting|appointment|call|session) "
+            r"with (your|him|her|mr|ms|mrs|dr)\b",
+        ),
     ),
     # "It's personal", "a private matter", "between him and me"
     "personal": _cues(
@@ -223,6 +244,11 @@ CLAIMS = {
             r"\b(personal|private|family) (matter|business|reasons?|issue|thing|affair)\b|\bsomething (personal|private)\b",
         ),
         ("surface", r"\bof a (personal|private) nature\b|\bbetween (him|her) and (me|i)\b"),
+        (
+            "surface",
+            r"\b(one|matter|call|thing)('s| is) (\w+ ){0,2}(personal|private)\b|\b(personal|private) "
+            r"(for|to) (him|her|mr|ms|mrs|dr)\b",
+        ),
     ),
     # "I was referred by …", "your accountant suggested I get in touch"
     "referral": _cues(
@@ -235,6 +261,9 @@ CLAIMS = {
         ("surface", rf"\b{_THIRD} (\w+ )?(recommended|suggested|referred|told|advised)\b"),
         ("surface", r"\bon (the )?(recommendation|advice|suggestion) of\b|\bput me (on)?to\b"),
         ("surface", r"\bpassed (me )?(on )?(his|her) (name|details|number)\b"),
+        # "Holzer Joinery spoke really highly of you", "gave me your MD's name"
+        ("surface", r"\b(spoke|speaks|spoken|talked|talks) (\w+ )?highly of\b"),
+        ("surface", r"\bgave me (your|his|her) (\w+'s )?(name|number|details|contact)\b"),
     ),
     # "It's about his order from last week", "he's already accepted our quote"
     "order": _cues(
@@ -257,8 +286,9 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(he|she|you|mr \w+|ms \w+|dr \w+|your (\w+ )?(boss|manager|company|firm|practice))\b"
-            r"[^.!?,;]{0,30}\b(ordered|purchased|bought|accepted|signed)\b",
+            r"\b(he|she|you|mr \w+|ms \w+|dr \w+|your (\w+ )?(boss|manager|company|firm|practice|"
+            r"director|md|ceo|owner))\b"
+            r"[^.!?,;]{0,30}\b(ordered|purchased|bought|accepted|signed|placed)\b",
         ),
         ("surface", r"\b(was|were|been|being) (ordered|purchased|bought|signed)\b"),
         (
@@ -270,13 +300,16 @@ CLAIMS = {
 }
 
 # A clause with one of these denies the claim it names ("he doesn't know us yet").
-NEGATION = _cues(("surface", r"\b(not|no|never|nothing|nobody|neither)\b|n't\b"))[0][1]
+NEGATION = _cues(
+    ("surface", r"\b(not|no|never|nothing|nobody|neither)\b|n't\b|\bthe first time\b")
+)[0][1]
 # A clause with one of these only wishes or asks ("I'd like to book a call", "whether …").
 # "we'd" before a past participle is "we had" ("we'd agreed"), which claims.
 WISH = _cues(
     (
         "surface",
         r"\b(would|(i|we)'?d(?! (\w+ed|been|spoken|met|had|done|got|sent|seen|told)\b)|could|"
-        r"whether|if|like to|love to|hope to|hoping|want to|wanting to|looking to|trying to)\b",
+        r"whether|if|like to|love to|hope to|hoping|want to|wanting to|looking to|trying to|"
+        r"possible to)\b",
     )
 )[0][1]

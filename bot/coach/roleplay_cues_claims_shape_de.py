@@ -145,14 +145,14 @@ CLAIMS = {
             "surface",
             r"\b(wir|ich) (kümmer\w*|mach\w*|betreu\w*|liefer\w*|beliefer\w*|wart\w*|pfleg\w*|erledig\w*|"
             r"druck\w*|prüf\w*|host\w*|reinig\w*|versicher\w*|berat\w*|führ\w*|verwalt\w*)\b"
-            r"(?=[^.!?,;]*\b(doch|ja|schon|bereits|seit|längst)\b)(?=[^.!?,;]*((?<!wie )\b@you (?!(region|branche|gegend|stadt|nähe)\b)\w+|"
+            r"(?=[^.!?,;]*\b(doch|ja|schon|bereits|seit|längst)\b)(?=[^.!?,;]*((?<!wie )\b@you (?!(region|branche|gegend|stadt|nähe|warteschleife|leitung|schleife)\b)\w+|"
             r"\b(die|das|den|der) (schreinerei|praxis|firma|werkstatt|kanzlei|betrieb|unternehmen|büro|"
             r"haus)\b|\b(ihn|ihm|herrn \w+)\b))",
         ),
         (
             "surface",
             r"\b(wir|ich) \w+ (\w+ ){0,3}(seit|schon|bereits|lange|länger|jahren)\b[^.!?,;]{0,30}"
-            r"(?<!wie )\b@you (?!(region|branche|gegend|stadt|nähe)\b)\w+\s*($|[,.;!?])",
+            r"(?<!wie )\b@you (?!(region|branche|gegend|stadt|nähe|warteschleife|leitung|schleife)\b)\w+\s*($|[,.;!?])",
         ),
     ),
     "personal": _cues(

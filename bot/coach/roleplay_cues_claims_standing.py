@@ -58,6 +58,15 @@ DE = {
         ),
         ("surface", r"\bauf sein\w* (\w+ )?(empfehlung|anraten|rat)\b"),
     ),
+    # "Ich hätte eine kurze Frage zur letzten Rechnung an Herrn Berger": the invoice is claimed
+    # whatever the caller wishes to ask about it
+    "order": _cues(
+        (
+            "surface",
+            r"\bzur (letzten|offenen|aktuellen|neuen) (rechnung|bestellung|lieferung|gutschrift)\b|"
+            r"\b(rechnung|bestellung|lieferung|gutschrift)\w* (an|für) (herrn?|frau|dr) \w+",
+        ),
+    ),
 }
 
 EN = {

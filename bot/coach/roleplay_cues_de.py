@@ -132,7 +132,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"(?<!ist )(?<!sehr )(?<!so )(?<!zu )\b\w+ hier (von|vom|für|bei)\b"),
         ("surface", r"^\W*(für|im auftrag von) (der |die |den |das )?\w+"),
         ("surface", r"\bvereinbare\w* (\w+ ){0,2}für\b"),
-        ("surface", r"\bich bin \w+ (von|vom|bei)\b"),
+        ("surface", r"\bich bin (der |die )?\w+ (von|vom|bei)\b"),
         (
             "surface",
             r"\b(für|im auftrag) (eine[rnms]?|die|den|meine[rnms]?|unsere[rnms]?) (\w+ ){0,2}(agentur|kundin|kunden|firma|hersteller\w*|trainer\w*|berater\w*|auftraggeber\w*|\w*firma)\b",
@@ -159,6 +159,8 @@ CUES: dict[str, tuple[Cue, ...]] = {
             "lemmas",
             r"\bwir (bieten|unterstützen|helfen|entwickeln|drucken|betreuen|beraten|organisieren|planen|bauen|liefern|verkaufen|produzieren|installieren|vermitteln|schulen|programmieren|gestalten)\b",
         ),
+        # "wir machen Imagefilme", "erzählen, was wir so machen" (not "wir machen Ihre …": a claim)
+        ("surface", r"\bwir machen (?!@you\b|sein\w*\b|ihm\b)\w+|\bwas wir (so |genau )?machen\b"),
         ("surface", r"\bunser\w* [^.!?]{0,40}vorstellen\b"),
         ("surface", r"\bob [^.!?]{0,50}\binteresse\b"),
     ),

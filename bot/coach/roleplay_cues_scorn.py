@@ -19,7 +19,7 @@ _ROLE_DE = r"(empfang\w*|sekretär\w*|telefonist\w*|\w*zentrale|vorzimmer\w*|pf�
 _ROLE_EN = r"(receptionist|secretary|switchboard|front desk|gatekeeper|operator|reception)"
 # Two one-word sentences in a row ("Ich. Will.", "Put. Me.") bark an order, unless they are
 # the calm words of a reply ("Okay. Danke.", "Right. Thanks.").
-_STACCATO = r"(^|[.!?] )(?!{calm}\b)[\w@]+[.!] (?!{calm}\b)[\w@]+[.!]"
+_STACCATO = r"(^|[.!?:] )(?!{calm}\b)[\w@]+[.!] (?!{calm}\b)[\w@]+[.!]"
 _CALM_DE = (
     r"(ok|okay|ja|nein|danke|gut|super|prima|tschüss|hallo|genau|klar|bitte|verstanden|"
     r"schade|moment|stimmt|gerne|gern|richtig|perfekt|wunderbar|einverstanden|ah|oh|aha|ach|"
@@ -110,6 +110,41 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"so (schwer|schwierig|kompliziert)\b|\bso schwer zu (verstehen|"
             r"begreifen|kapieren)\b|\bkein\w* (hexenwerk|raketenwissenschaft)\b",
         ),
+        # threats, sarcasm and talking down: "sonst beschwere ich mich", "zehn Sekunden",
+        # "über Ihren Ton reden", "ich buchstabier's ganz langsam", "als wär ich fünf"
+        (
+            "surface",
+            r"\bsonst\b[^.!?]{0,40}\b(beschwer\w*|leg\w* ich auf|erfährt|gibt'?s ärger)\b|\b(zehn|"
+            r"fünf|drei|\d+) sekunden\b|\bsorg\w* ich dafür\b|\bbei @you (\w+ ){0,4}bedanken\b",
+        ),
+        (
+            "surface",
+            r"\b@you (ton|tonfall|umgangston|einstellung)\b|\blaut (zu )?werden\b|\bich (\w+ ){0,4}"
+            r"(ganz|extra) langsam\b|\bvielleicht klappt'?s dann\b|\bals (wär|wäre) ich (fünf|"
+            r"ein kind|\w+ jahre alt|blöd)\b|\bwenigstens (gut )?bezahlt\b",
+        ),
+        (
+            "surface",
+            r"\bin einer (ordentlich|vernünftig|richtig) (geführten|organisierten) (firma|"
+            r"unternehmen)\b|\bdiesmal (\w+ ){0,3}richtig\b|\bsagen @you doch (jedem|allen|immer)\b"
+            r"|^\W*ja,? ja\b|\bzack,? zack\b|\büberhaupt (schon )?(mal |einmal )?(jemanden|"
+            r"irgendwen)\b|\bschon wieder @you\b|\b(schätzchen|mäuschen|schatzi|liebchen)\b",
+        ),
+        # veiled threats, waiting complaints and sarcastic praise: "hat das Konsequenzen für Sie",
+        # "Was ist denn bei Ihnen los?!", "Vielen Dank auch für Ihre überaus hilfreiche Auskunft"
+        (
+            "surface",
+            r"\bkonsequenzen\b|\b(hat|haben) (das )?(folgen|ein nachspiel)\b|\bwas ist (denn )?(bei @you|"
+            r"da) (eigentlich )?los\b|\bwarteschleife\b|\b(vielen )?dank auch\b|\b(überaus|äußerst|"
+            r"ungemein|wahnsinnig) (hilfreich|kompetent)\w*|\bwie kompetent\b|\bzum mitschreiben\b",
+        ),
+        # the competitor as a threat, sighs, counting the repeats, mock patience, idle breaks
+        (
+            "surface",
+            r"\b(bei|an|zur) (der )?konkurrenz\b|\bwird sich @you \w+ (sicher |bestimmt )?fragen\b|"
+            r"\*\s*seufz\w*\s*\*|^\W*seufz\b|\bdas (zweite|dritte|vierte|x-te|zigste) mal\b|\boder soll "
+            r"ich warten\b|\bkaffeepause\w*|\bschön, dass wenigstens\b",
+        ),
         # staccato: "Ich. Will. Herrn Berger. Sprechen.", "Herrn Berger. Jetzt."
         ("surface", _STACCATO.format(calm=_CALM_DE)),
         (
@@ -189,7 +224,7 @@ EN: dict[str, tuple[Cue, ...]] = {
         (
             "surface",
             r"\b(now )?listen here\b|\blook here\b|\bi want (him|her|mr \w+|ms \w+|dr \w+|the (boss|"
-            r"manager|owner))\b|,? not you\s*[.!]|\b(be|make it) quick( about it)?\b",
+            r"manager|owner))\b|,? not you\s*[.!]|(?<!i'll )(?<!i will )(?<!i'll try to )\b(be|make it) quick( about it)?\b",
         ),
         (
             "surface",
@@ -203,6 +238,31 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"this) (\w+ )?be\b|\b(is|was) (that|it|this) (\w+ ){0,2}(so|that) (hard|difficult|"
             r"complicated)\b|\b(so|that) (hard|difficult) to (understand|grasp|follow)\b|\bnot "
             r"exactly (hard|difficult|complicated)\b",
+        ),
+        # threats, sarcasm and talking down: "ten seconds, then I hang up", "your attitude",
+        # "slowly this time", "like I'm five", "let me worry about that"
+        (
+            "surface",
+            r"\b(ten|five|three|\d+) seconds\b|\b(or|then) i('ll| will)? hang up\b|\bi'?ll make "
+            r"sure\b[^.!?]{0,30}\b(knows|hears)\b|\byour (attitude|tone)\b|\braise my voice\b",
+        ),
+        (
+            "surface",
+            r"\b(really|nice and|very|extra) slowly\b|\bslowly this time\b|\blike i'?m (five|\d+|"
+            r"a child|an idiot|stupid)\b|\bat least (you )?(get )?paid\b|\bin a (properly|well)[- ]"
+            r"run\b|\b(correctly|right|properly) this time\b|\byou say that to (everyone|everybody)\b",
+        ),
+        (
+            "surface",
+            r"^\W*yeah,? yeah\b|\blet me worry about\b|\bsomeone'?s in a mood\b|\btry being (nice|"
+            r"polite|helpful)\b|\bhow (lovely|nice|sweet|kind) that you\b|\bnone of yours\b|"
+            r"\bcompetitors?\b|\bwill be wondering why\b|\bwould love to hear how\b|\bhow (his|her|"
+            r"your) (front desk|reception|receptionist)\b|\bmore upstairs\b|\bor should i wait\b|"
+            r"^\W*must be nice\b|\bcoffee breaks?\b|\b(sigh|\*sigh\*)\b|\bthe (second|third|fourth|"
+            r"umpteenth) time\b|"
+            r"(^|[.!?] )truly[.!]|\b(five|ten|fifteen|twenty|\d+) minutes on hold\b|\bwhat a (fantastic|great|wonderful|brilliant|splendid|stellar) job\b|"
+            r"\bnot your (call|decision)\b|\b(honey|sweetie|sweetheart|darling|babe)\b|\bpay you "
+            r"(well|enough)\b|\b(ever|actually) (do|does) any (actual |real )?work\b",
         ),
         # staccato: "Put. Me. Through.", "I need Mr Berger. Now."
         ("surface", _STACCATO.format(calm=_CALM_EN)),

@@ -1,0 +1,116 @@
+"""What the learned models (linear_model.py) read in one caller line, for the practice judge.
+
+The rules in roleplay_claims.py and roleplay_cues*.py catch the claims and the rudeness their
+authors foresaw; blind sets showed a quarter of new lies and a third of new rude lines slipping
+past them. The models add what the rules miss: roleplay.judge() ORs them with the rules.
+
+A lie needs more than a likely "lie": at least LIE_FLOOR (the model's own threshold is chosen
+for recall and fires on vague lines such as "It's a business matter", which are evasive, not
+false), and clearly likelier than an honest first contact (MARGIN), because honest openings
+share most words with lies ("I'm calling Mr Berger about …"); calling an honest caller a liar
+is the worse mistake in practice. Rudeness likewise needs RUDE_FLOOR: the rude model's own
+threshold lies close to what it gives a line it knows little about ("Bin ich hier richtig in der
+Zentrale?").
+
+A lie whose likeliest sentence is a short request to speak to someone ("Guten Tag, ich möchte
+bitte Herrn Berger sprechen.") is not taken from the models: most lies open with such a request,
+so the models learn it as a sign of one, while it is the most common honest opening of all.
+Lines under MIN_WORDS words are left to the rules: they carry too few n-grams, and on lines the
+models had not seen, their lie or rude reading of a short line ("Priya Nair.", "Bye now.",
+"Friday morning works.") was wrong eight times in nine.
+
+The floors, the margin and MIN_WORDS were chosen on lines the models had not been trained on
+(the first blind set, the training writer's openings and follow-up answers, each left out in
+turn): below the floors, the models' own lies and rudeness there were wrong about as often as
+right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach.linear_model import best_sentence, model
+from bot.coach.roleplay_claims import sentences
+
+MARGIN = 0.1
+LIE_FLOOR = 0.65
+RUDE_FLOOR = 0.65
+MIN_WORDS = 6
+REQUEST_WORDS = 10  # a request sentence longer than this says more than the request
+_REQUEST = {
+    "de": re.compile(
+        r"\b(möchte|möchten|würde|würden|könnte|könnten|kann|darf|will)\b.*\b(sprechen|"
+        r"verbunden|durchgestellt|erreichen)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(like|want|could|can|may|wondering)\b.*\b(speak|talk|put through|connected|reach)\b",
+        re.IGNORECASE,
+    ),
+}
+_WORD = re.compile(r"\w+")
+# Below this the likeliest family is named wrongly one time in five: the feedback then says only
+# that the claim is untrue ("other"). At 0.5, the writer's lines not trained on were named right
+# 98-100 % of the time, at 0 only 78-88 %.
+FAMILY_SURE = 0.5
+FAMILIES = (
+    "friendship",
+    "asked_to_call",
+    "spoke_before",
+    "returning_call",
+    "relationship",
+    "expected",
+    "personal",
+    "referral",
+    "order",
+)
+
+
+@dataclass(frozen=True)
+class LearnedReading:
+    lie: bool = False
+    rude: bool = False
+    honest: bool = False
+    family: str = ""  # for a lie: which false claim the family models find likeliest
+    quote: str = ""  # the sentence that reads most like the lie
+    rude_quote: str = ""  # the sentence that reads most like the rudeness
+
+
+def read_learned(text: str, language: str) -> LearnedReading:
+    lie_model, rude_model = model("judge_lie", language), model("judge_rude", language)
+    honest_model = model("judge_honest", language)
+    if not (lie_model and rude_model and honest_model) or len(_WORD.findall(text)) < MIN_WORDS:
+        return LearnedReading()
+    p_lie, p_honest = lie_model.probability(text), honest_model.probability(text)
+    lie = p_lie >= max(lie_model.threshold, LIE_FLOOR) and p_lie >= p_honest + MARGIN
+    rude = rude_model.probability(text) >= max(rude_model.threshold, RUDE_FLOOR)
+    parts = sentences(text)
+    quote = best_sentence(text, lie_model, parts) if lie else ""
+    if lie and _bare_request(quote, language):
+        lie, quote = False, ""
+    return LearnedReading(
+        lie=lie,
+        rude=rude,
+        honest=not (lie or rude) and p_honest >= honest_model.threshold,
+        family=_family(text, language) if lie else "",
+        quote=quote,
+        rude_quote=best_sentence(text, rude_model, parts) if rude else "",
+    )
+
+
+def _bare_request(sentence: str, language: str) -> bool:
+    request = _REQUEST.get(language)
+    return (
+        bool(request and request.search(sentence)) and len(_WORD.findall(sentence)) <= REQUEST_WORDS
+    )
+
+
+def _family(text: str, language: str) -> str:
+    scored = []
+    for family in FAMILIES:
+        found = model(f"judge_family_{family}", language)
+        if found:
+            scored.append((found.probability(text), family))
+    probability, family = max(scored) if scored else (0.0, "other")
+    return family if probability >= FAMILY_SURE else "other"
