@@ -47,12 +47,16 @@ replies per language each) were each run once, then tuned on and counted in "all
     blind3  de: empathy 1.00, decline 0.90, reason 0.84, expectations 0.81, alternative 0.85
             en: empathy 0.98, decline 0.94, reason 0.83, expectations 0.89, alternative 0.90
 Each round lifted its own set to 0.98-1.00 and the next unseen set stayed in the 0.8s for
-reason and alternative: a lexicon learns the phrasings it has seen. The fourth set, run once
-at the end of issue 14's work, is the figure to quote:
+reason and alternative: a lexicon learns the phrasings it has seen. Sets 4 and 5 were run the
+same way:
     blind4  de: empathy 1.00, decline 0.94, reason 0.93, expectations 0.95, alternative 0.92
             en: empathy 1.00, decline 0.94, reason 0.85, expectations 0.93, alternative 0.91
-German met the target of 0.90 for every element; English reason did not (recall 0.81: reasons
-said as a state or a schedule). It counts in "all" since; the next measurement needs a new set.
+    blind5  de: empathy 1.00, decline 0.90, reason 0.96, expectations 0.93, alternative 0.84
+            en: empathy 1.00, decline 0.98, reason 0.96, expectations 0.98, alternative 0.91
+Each language met the target of 0.90 for every element on one of the two sets, neither on
+both: the weakest element moves from set to set (English reason, then German alternatives said
+as a later date or a partial yes). Both count in "all" since (no cue was changed for blind5);
+the next measurement needs a new set.
 """
 
 from __future__ import annotations
@@ -75,7 +79,18 @@ from bot.coach.tone_lexicon import ELEMENTS  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 LANGUAGES = ("de", "en")
-SPLITS = ("all", "dev", "holdout", "blind", "probe", "train", "blind2", "blind3", "blind4")
+SPLITS = (
+    "all",
+    "dev",
+    "holdout",
+    "blind",
+    "probe",
+    "train",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+)
 FILES = {
     "dev": "replies_{}.yaml",
     "holdout": "replies_holdout_{}.yaml",
@@ -85,6 +100,7 @@ FILES = {
     "blind2": "replies_blind2_{}.yaml",
     "blind3": "replies_blind3_{}.yaml",
     "blind4": "replies_blind4_{}.yaml",
+    "blind5": "replies_blind5_{}.yaml",
 }
 TUNED = (
     "dev",
@@ -231,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind2", action="store_true", help="also print the second blind set")
     parser.add_argument("--blind3", action="store_true", help="also print the third blind set")
     parser.add_argument("--blind4", action="store_true", help="also print the fourth blind set")
+    parser.add_argument("--blind5", action="store_true", help="also print the fifth blind set")
     parser.add_argument("--runs", type=int, default=2000)
     args = parser.parse_args(argv)
     if args.errors:
@@ -253,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         + ["blind2"] * args.blind2
         + ["blind3"] * args.blind3
         + ["blind4"] * args.blind4
+        + ["blind5"] * args.blind5
     )
     for split in splits:
         print_table(split)

@@ -87,19 +87,22 @@ The second blind set (roleplay_claims_blind2_<lang>.yaml, a third writer) was ru
 German rudeness fell short: veiled threats ("hat das Konsequenzen für Sie"), sarcastic praise
 ("Vielen Dank auch für Ihre überaus hilfreiche Auskunft"), complaints about waiting and
 patronising dictation ("nochmal ganz langsam zum Mitschreiben"). Its misses widened the rules
-(and it trains the models), so it is development data now. Two more blind sets followed, each
-run once after tuning on the one before (roleplay_claims_blind3_<lang>.yaml,
-roleplay_claims_blind4_<lang>.yaml; both ask for subtle rudeness: sarcasm and veiled threats):
+(and it trains the models), so it is development data now. Three more blind sets followed,
+each run once after tuning on the one before (roleplay_claims_blind3_<lang>.yaml to
+roleplay_claims_blind5_<lang>.yaml; each asks for subtle rudeness: sarcasm, veiled threats):
 
     set     de lie / honest prec. / rude     en lie / honest prec. / rude
     blind3  0.93 / 0.94 / 0.73               0.97 / 1.00 / 0.60
     blind4  0.95 / 0.95 / 0.93               0.90 / 0.95 / 0.80
+    blind5  0.90 / 1.00 / 0.87               0.85 / 0.80 / 0.73
 
-blind4 is the figure to quote for issue 14: German met the targets (lie recall and honest
-precision 0.95, rude recall 0.90); English missed lie recall (a claim inside a polite question,
-"your office put in an order") and rude recall (sarcastic thanks, "must be nice getting paid
-to …", veiled threats). Both sets are development data since; the next measurement needs a new
-set.
+German met all three targets on blind4, no language on blind5. What keeps slipping past: claims
+tucked into a complaint or a polite question ("Where on earth is our delivery? We ordered …",
+"the booking we placed"), a client's standing named for her ("As an existing patient of the
+practice, Mrs. Hale …"), sarcasm and veiled threats; English honest precision fell because
+such lies were credited as honest ("I'm calling about our order – reference 88213"). All sets
+are development data since (the models train on blind5; no rule was changed for it); the next
+measurement needs a new set.
 """
 
 from __future__ import annotations

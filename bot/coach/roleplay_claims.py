@@ -161,9 +161,10 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                     if question and first and negation.search(clause):
                         # "Hat er Ihnen nicht gesagt, dass ich anrufe?" asks only for show
                         return ClaimReading(Claim(family, sentence), denied)
-                    if question and first and family != "order":
+                    if question and first and wishable and family != "order":
                         # "Könnten Sie ihn bitten, mich zurückzurufen?" asks, claims nothing; an
-                        # order asked about ("Where's the deposit for Tom's order?") is claimed
+                        # order asked about ("Where's the deposit for Tom's order?") and a standing
+                        # phrase ("… let him know I'm calling as he requested?") are claimed
                         continue
                     if negation.search(clause):
                         denied = True

@@ -185,7 +185,8 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(schon|bereits|seit)\b[^.!?]{0,30}((kunde|kundin|kunden|lieferant(en)?|partner(in)?)\b|zusammen)",
+            r"\b(schon|bereits|seit)\b[^.!?]{0,30}((kunde|kundin|kunden|lieferant(en)?|partner(in)?|"
+            r"patient(in)?|mandant(in)?|stammgast|mitglied)\b|zusammen)",
         ),
     ),
     # "Er erwartet meinen Anruf", "ich bin angekündigt", "wir sind für elf Uhr verabredet"
@@ -212,6 +213,12 @@ CLAIMS = {
             r"\b(telefon)?termin (mit (ihm|@you|herrn|frau|dr)|um \d|für \d)\w*|\b(habe|haben|hatte|hatten) ([@\w]+ ){0,3}(telefon)?termin\b",
         ),
         ("surface", r"\bwartet ([@\w]+ ){0,2}auf (mich|uns|mein\w*)\b"),
+        # "Müsste bei Ihnen im Kalender stehen: …"
+        (
+            "surface",
+            r"\b(im|in sein\w*|in @you\w*) (termin)?kalender\b|\bmüsste\b[^.!?]{0,30}\b(stehen|"
+            r"eingetragen|notiert|vermerkt)\b",
+        ),
         ("surface", r"\b(er|@you) weiß ([@\w]+ )?(davon|bescheid)\b"),
         # "unser Abstimmungsgespräch mit dem Marketingleiter", "unser Termin mit Herrn Berger"
         (

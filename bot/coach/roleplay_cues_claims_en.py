@@ -185,6 +185,12 @@ CLAIMS = {
             r"\b(partners|partnered) with\b|\b(existing|ongoing|current) (\w+ )?(contract|project|account|order|agreement|partnership|work)\b",
         ),
         ("surface", r"\bour (contract|project|agreement|account|partnership|collaboration)\b"),
+        # "My client's been a loyal customer of yours since 2019"
+        (
+            "surface",
+            r"\b(been|is|are|'s|'re) an? (loyal|long-standing|longstanding|regular|existing|long-time|"
+            r"longtime) (customer|client|supplier|partner|patient|guest|member)s?\b",
+        ),
         ("surface", r"\bwe (look after|handle|supply|service|maintain|manage|do) (your|his|her)\b"),
         # "the agency that built your online shop", "the VA who does the bookkeeping for your firm"
         (
@@ -296,6 +302,11 @@ CLAIMS = {
             r"\b(saw|seen|watched|tried) (our|the) (demo|presentation|offer|quote|trial)\b",
         ),
         ("surface", r"\bget back to (me|us)\b"),
+        # "the catering order your office put in"
+        (
+            "surface",
+            r"\border (that )?(your|he|she|mr \w+|ms \w+|dr \w+) (\w+ )?(put in|placed|made|sent)\b",
+        ),
     ),
 }
 

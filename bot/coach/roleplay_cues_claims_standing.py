@@ -32,6 +32,12 @@ DE = {
             "surface",
             r"\bauf (ausdrücklich\w* )?sein\w* (\w+ )?(wunsch|bitte|anregung|einladung|veranlassung)\b",
         ),
+        # "wie von Herrn Berger gewünscht", "wie er es wollte"
+        (
+            "surface",
+            r"\bwie (von )?(er|ihm|herrn? \w+|frau \w+|@you\w* \w+) (es )?(gewünscht|verlangt|erbeten|"
+            r"angeregt|gewollt|wollte)\b",
+        ),
         (
             "surface",
             rf"\bauf ([@\w]+ ){{0,2}}(wunsch|bitte|anregung|einladung|veranlassung|anweisung) "
@@ -78,6 +84,12 @@ EN = {
             r"wish|behest)\b",
         ),
         ("surface", r"\b(at|on) the (\w+ )?(request|suggestion|invitation|instruction) of\b"),
+        # "I'm calling as he requested"
+        (
+            "surface",
+            r"\b(as|like) (he|she|mr \w+|ms \w+|mrs \w+|dr \w+|your (\w+ )?(boss|manager)) "
+            r"(had )?(requested|asked|wanted|suggested|instructed)\b",
+        ),
     ),
     # "as a long-standing supplier of yours", "as one of your customers"
     "relationship": _cues(

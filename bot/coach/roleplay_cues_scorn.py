@@ -141,6 +141,7 @@ DE: dict[str, tuple[Cue, ...]] = {
         # the competitor as a threat, sighs, counting the repeats, mock patience, idle breaks
         (
             "surface",
+            r"^\W*(interessant|komisch|witzig|erstaunlich|spannend), dass\b|\bdoktortitel\b|"
             r"\b(bei|an|zur) (der )?konkurrenz\b|\bwird sich @you \w+ (sicher |bestimmt )?fragen\b|"
             r"\*\s*seufz\w*\s*\*|^\W*seufz\b|\bdas (zweite|dritte|vierte|x-te|zigste) mal\b|\boder soll "
             r"ich warten\b|\bkaffeepause\w*|\bschön, dass wenigstens\b",
@@ -258,7 +259,8 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"polite|helpful)\b|\bhow (lovely|nice|sweet|kind) that you\b|\bnone of yours\b|"
             r"\bcompetitors?\b|\bwill be wondering why\b|\bwould love to hear how\b|\bhow (his|her|"
             r"your) (front desk|reception|receptionist)\b|\bmore upstairs\b|\bor should i wait\b|"
-            r"^\W*must be nice\b|\bcoffee breaks?\b|\b(sigh|\*sigh\*)\b|\bthe (second|third|fourth|"
+            r"\bmust be nice\b|\bgetting paid to\b|^\W*funny how\b|\bhow your (manager|boss) would "
+            r"feel\b|\bi wonder how your\b|\bcoffee breaks?\b|\b(sigh|\*sigh\*)\b|\bthe (second|third|fourth|"
             r"umpteenth) time\b|"
             r"(^|[.!?] )truly[.!]|\b(five|ten|fifteen|twenty|\d+) minutes on hold\b|\bwhat a (fantastic|great|wonderful|brilliant|splendid|stellar) job\b|"
             r"\bnot your (call|decision)\b|\b(honey|sweetie|sweetheart|darling|babe)\b|\bpay you "
