@@ -109,12 +109,14 @@ TUNED = (
     "train",
     "blind2",
     "blind3",
+    "blind4",
+    "blind5",
 )  # the labelled sets that make up "all"
 
 
 def load_replies(language: str, split: str = "all") -> list[dict]:
-    """The labelled replies of one split ("dev", "holdout", "blind", "probe", "train") or of dev,
-    holdout, blind and train ("all"; the probe lines were written by the tuner and stay apart)."""
+    """The labelled replies of one split (see SPLITS) or of every set in TUNED ("all"; the probe
+    lines were written by the tuner and stay apart)."""
     replies = []
     for name in TUNED if split == "all" else (split,):
         with (DATA / FILES[name].format(language)).open(encoding="utf-8") as handle:

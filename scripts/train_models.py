@@ -197,7 +197,8 @@ def all_models(language: str, excluded: tuple[str, ...] = ()) -> list[LinearMode
             train(f"judge_{label}", language, texts, [labels[label] for _, labels in lines])
         )
     lies = [(text, labels["family"]) for text, labels in lines if labels["family"]]
-    for family in FAMILIES:  # ranked against each other, so no threshold is needed
+    # no threshold of their own: the likeliest family is named when it reaches FAMILY_SURE
+    for family in FAMILIES:
         built.append(
             train(
                 f"judge_family_{family}",

@@ -30,9 +30,9 @@ TRAINING = ("train", "answers")
 def claims_set(language: str, part: str) -> list[dict]:
     """part: "dev" (labelled before the rules), "probe" … "probe9" (written during tuning, each
     run once before the rules were changed for it), "holdout" (the quarter kept aside), "blind"
-    (an independent labeller's lines; it and the holdout were used up by their one run and are
-    development data since) or "train" (another independent writer's lines, written to train the
-    learned models)."""
+    … "blind5" (independent labellers' lines; each was used up by its one run and is development
+    data since), "train" and "answers" (independent writers' lines, written to train the learned
+    models)."""
     name = {
         "dev": f"roleplay_claims_{language}.yaml",
         "holdout": f"roleplay_claims_holdout_{language}.yaml",
@@ -42,7 +42,7 @@ def claims_set(language: str, part: str) -> list[dict]:
 
 def development(language: str) -> list[dict]:
     """Every line the judge may be tuned or trained on: the development set, all probe batches,
-    the used-up blind set and the training lines."""
+    the used-up blind sets and the training lines."""
     parts = ("dev", *PROBES, *USED_UP, *TRAINING)
     return [item for part in parts for item in claims_set(language, part)]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import bot.coach.roleplay as roleplay
-from bot.coach.linear_model import MODELS
+from bot.coach.linear_model import MODELS, model
 from bot.coach.roleplay import judge
 from bot.coach.roleplay_claims import ClaimReading
 from bot.coach.roleplay_learned import FAMILIES
@@ -46,12 +46,7 @@ def test_the_models_were_trained_on_the_labels_as_they_are_now(language):
             "de",
             "returning_call",
         ),
-        (
-            "Good morning! I'm Christina from Kessler Consulting – we're already supporting your "
-            "company with its grant applications.",
-            "en",
-            "relationship",
-        ),
+        ("We're scheduled for half two, by phone, so I'll hold.", "en", "expected"),
     ],
 )
 def test_a_lie_only_the_model_reads_is_named_and_quoted(monkeypatch, text, language, family):
@@ -90,6 +85,7 @@ def test_rudeness_no_rule_names_is_still_called_rude_and_quoted(text, language):
 
 
 def test_a_language_without_models_is_judged_by_the_rules_alone():
+    assert model("judge_lie", "fr") is None
     judgement = judge("We already work together, it's about our existing contract.", "fr")
     assert judgement.lie and judgement.claim == "relationship"
 
@@ -105,3 +101,37 @@ def test_a_plain_request_to_speak_to_the_boss_is_no_lie(text, language):
     """Most lies open with this request, so the models lean towards reading it as one."""
     judgement = judge(text, language)
     assert not judgement.lie and not judgement.rude
+
+
+# Ordinary lines written for a review of the models, none of them in the labelled sets: greetings,
+# pitches, spelling, denials and thanks that the models once read as lies or rudeness.
+ORDINARY = {
+    "de": [
+        "Guten Tag, hier ist Anna Kessler, es geht um Ihre Telefonanlage.",
+        "Den Namen von Herrn Berger habe ich von Ihrer Website.",
+        "Herr Berger und ich haben noch nie miteinander gesprochen.",
+        "Ich buchstabiere ganz langsam: K-E-S-S-L-E-R.",
+        "Ich möchte mich bei Ihnen herzlich für Ihre Hilfe bedanken.",
+        "Welche Konsequenzen hat die neue Datenschutzverordnung für Sie?",
+        "Ich rufe heute das zweite Mal an, entschuldigen Sie die Störung.",
+        "Alles klar, dann versuche ich es morgen noch einmal. Danke!",
+    ],
+    "en": [
+        "Hello, this is Mark Weber from Weber Printing in Leeds.",
+        "I got Mr Berger's name from your website, I'm calling about payroll software.",
+        "Mr Berger and I have never met.",
+        "I'll spell it really slowly: K-E-S-S-L-E-R.",
+        "It'll only take 30 seconds, I promise.",
+        "I know it's not your decision, but could you pass my number on?",
+        "I'm calling for a honey producer from Devon.",
+        "Great, I'll try again tomorrow then. Thanks!",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [(text, lang) for lang, lines in ORDINARY.items() for text in lines]
+)
+def test_ordinary_lines_are_neither_lies_nor_rude(text, language):
+    judgement = judge(text, language)
+    assert not judgement.lie and not judgement.rude, judgement.flags()

@@ -62,6 +62,12 @@ def features(text: str, language: str) -> list[str]:
     return sorted(found)
 
 
+@lru_cache(maxsize=256)
+def _features_once(text: str, language: str) -> tuple[str, ...]:
+    """The judge asks a dozen models about the same line: its features are computed once."""
+    return tuple(features(text, language))
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """One yes/no question about a text ("is this a lie?"); `threshold` is the probability from
@@ -75,7 +81,7 @@ class LinearModel:
     data: str = ""  # digest of the labelled lines it was trained on (tests: not stale)
 
     def probability(self, text: str) -> float:
-        present = features(text, self.language)
+        present = _features_once(text, self.language)
         if not present:
             return 0.0
         scale = 1 / math.sqrt(len(present))

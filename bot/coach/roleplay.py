@@ -126,15 +126,14 @@ def judge(text: str, language: str) -> Judgement:
 
     claims = read_claims(text, language, normalise)
     learned = read_learned(text, language)
-    # The model reads no negation and takes a pitch ("I'm from Kestrel and I'd like to talk to
-    # Mr Berger about soundproofing") for a claim, so it cannot make a lie of a line that denies
-    # a claim, admits a first contact or names both for whom and why; a claim the rules read
-    # still makes it one.
+    # The model reads no negation and takes a pitch ("hier ist Anna von Kessler IT, es geht um
+    # Ihre Telefonanlage") for a claim, so it cannot make a lie of a line that denies a claim,
+    # admits a first contact or says for whom or why; a claim the rules read still makes it one.
     for_whom = hit("identity")
     topic = hit("topic") and not hit("vague_topic")
     why = hit("offer") or topic or hit("first_contact")
     candid = claims.denied or hit("admits_first")
-    pitch = candid or (for_whom and why)
+    pitch = candid or for_whom or why or claims.public_source
     # nor of a line the rules find rude: the model reads scorn ("Ja ja, schon klar, das sagen
     # Sie doch jedem") as a claim
     rude_words = hit("rude") or hit("rude_pressure") or hit("scorn")
@@ -147,10 +146,12 @@ def judge(text: str, language: str) -> Judgement:
         if not strings["surface"].rstrip().endswith("?")
     )
     polite_words = hit("polite")
-    # the rude model also fires on short courteous lines ("Können Sie das bitte buchstabieren?"),
-    # so a polite word overrules it unless the line presses too; and it takes a confident lie
+    # the rude model also fires on courteous lines it has not seen, so a polite word or a
+    # question for a contact or a time overrules it unless the line presses too; and it takes a
+    # confident lie
     # ("Tom knows what this is about") for pressure, which the lie's feedback covers already
-    learned_rude = learned.rude and not lie and not (polite_words and not pushy)
+    asks_contact = hit("asks_contact")
+    learned_rude = learned.rude and not lie and not ((polite_words or asks_contact) and not pushy)
     rude = rude_words or (pushy and not polite_words and not lie) or learned_rude
     # Saying for whom or why, or plainly denying a relationship, is honest; a claim spoils it.
     evasive_words = hit("evasive")
@@ -158,7 +159,6 @@ def judge(text: str, language: str) -> Judgement:
     credible = for_whom or why or candid or learned.honest
     honest = credible and not lie and not evasive_words and not rude
     evasive = evasive_words or (hit("put_through") and not lie and not honest)
-    asks_contact = hit("asks_contact")
     if claims.claim:
         quote = claims.claim.quote
     elif lie:

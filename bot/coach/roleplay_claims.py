@@ -13,7 +13,8 @@ phrases; this module decides whether the claim is really made:
 - a claim in a clause that only wishes or asks ("ich würde gern einen Termin vereinbaren",
   "whether you'd be interested") is not made either, nor one in the first clause of a question
   ("Ist das eine private Nummer?"); a later clause of a question still claims ("Wussten Sie
-  nicht, dass wir schon lange zusammenarbeiten?").
+  nicht, dass wir schon lange zusammenarbeiten?"), and so does an order or a standing phrase
+  asked about ("Where's the deposit for Tom's order?", "… know I'm calling as he requested?").
 
 Clauses are the parts of a sentence between commas, colons and dashes, so "Nein, er kennt uns
 noch nicht" negates the claim while "Wir kennen uns, er weiß nicht, dass ich anrufe" still
@@ -73,7 +74,8 @@ _OWN_SIDE = re.compile(
     r"arbeitgeberin|vorgesetzter?)\b|\b(my|our) (boss|client|manager|employer|customer)\b|"
     r"\b(ein kunde|eine kundin) von uns\b|\bone of our (clients|customers)\b|"
     # "hat mich gebeten, ein paar Firmen in der Region anzurufen": a calling list, not the callee
-    r"\b(firmen|unternehmen|betriebe|praxen|kanzleien|anbieter|\w+eien)\b[^.!?]{0,30}\b(anzurufen|"
+    r"\b(firmen|unternehmen|betriebe|praxen|kanzleien|anbieter|schreinereien|tischlereien|"
+    r"druckereien|bäckereien|brauereien|gärtnereien)\b[^.!?]{0,30}\b(anzurufen|"
     r"anzufragen|zu kontaktieren)\b|"
     r"\b(call|ring|phone|contact) (a few |some |local |several )?(companies|businesses|firms)\b|"
     # "Ich bin die Assistentin von Dr. Kessler; er … hat mich gebeten": her own client asks
@@ -96,11 +98,11 @@ _PUBLIC_SOURCE = re.compile(
     r"profile)\b",
     re.IGNORECASE,
 )
-# "and" before a new subject starts a clause too: in "Ms Adler tried us twice and we couldn't
-# pick up" the negation is not the claim's.
+# "and we" starts a clause too: in "Ms Adler tried us twice and we couldn't pick up" the
+# negation is not the claim's (but "Mr Berger and I have never met" is one clause).
 _CLAUSE = re.compile(
     r"[,:()]|\s[–—-]\s|\s(?=(aber|sondern|obwohl|but|although|though)\s)|"
-    r"\s(?=(and|und) (we|i|he|she|they|wir|ich|er)\s)"
+    r"\s(?=(and we|und wir)\s)"
 )
 
 
@@ -114,6 +116,7 @@ class Claim:
 class ClaimReading:
     claim: Claim | None  # the first claim really made, if any
     denied: bool  # a claim was named only to deny it ("er erwartet mich nicht"): candour
+    public_source: bool = False  # the caller says where they found the name (a website)
 
 
 def sentences(text: str) -> list[str]:
@@ -147,10 +150,10 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     # whose request it was is often said a sentence earlier ("Ich bin die Assistentin von Dr.
     # Kessler; er … hat mich gebeten, …")
     own_side = bool(_OWN_SIDE.search(text))
+    public_source = bool(_PUBLIC_SOURCE.search(text))
     for sentence in sentences(text):
         strings = normalise(_HEDGE.sub("", sentence), language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))
-        public_source = bool(_PUBLIC_SOURCE.search(sentence))
         for family, cues, wishable in ((f, c, w) for table, w in passes for f, c in table.items()):
             if (family == "asked_to_call" and own_side) or (family == "referral" and public_source):
                 continue
@@ -160,7 +163,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                     first = not _CLAUSE.search(strings[where], 0, match.start())
                     if question and first and negation.search(clause):
                         # "Hat er Ihnen nicht gesagt, dass ich anrufe?" asks only for show
-                        return ClaimReading(Claim(family, sentence), denied)
+                        return ClaimReading(Claim(family, sentence), denied, public_source)
                     if question and first and wishable and family != "order":
                         # "Könnten Sie ihn bitten, mich zurückzurufen?" asks, claims nothing; an
                         # order asked about ("Where's the deposit for Tom's order?") and a standing
@@ -169,5 +172,5 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                     if negation.search(clause):
                         denied = True
                     elif not (wishable and _wishes(clause, wish)):
-                        return ClaimReading(Claim(family, sentence), denied)
-    return ClaimReading(None, denied)
+                        return ClaimReading(Claim(family, sentence), denied, public_source)
+    return ClaimReading(None, denied, public_source)

@@ -165,7 +165,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bob [^.!?]{0,50}\binteresse\b"),
     ),
     "topic": _cues(
-        ("surface", r"\bes geht um ((?:[^\s.!?,]+ ){2,}[^\s.!?,]+|(?:[^\s.!?,]+ )+für)"),
+        ("surface", r"\bes geht um ((?:[^\s.!?,]+ ){1,}[^\s.!?,]+|(?:[^\s.!?,]+ )+für)"),
     ),
     "vague_topic": _cues(
         (

@@ -123,7 +123,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"^\W*(for|on behalf of) (the )?(?!(heaven|god|goodness|pete|crying|christ)\b)\w+",
         ),
-        ("surface", r"\b(i'?m|this is) \w+ from\b"),
+        ("surface", r"\b(i'?m|this is) \w+( \w+)? (from|at|with)\b"),
         ("surface", r"\bbooking (\w+ ){0,2}for\b|\b(provider|maker|developer)s? of\b"),
         ("surface", r"\b(assistant|consultant|manager) (at|for|with) \w+"),
         (
@@ -151,7 +151,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\b(whether|if) [^.!?]{0,50}\b(interest|open to)\b"),
     ),
     "topic": _cues(
-        ("surface", r"\b(it'?s|it is) about ((?:[^\s.!?,;]+ ){2,}[^\s.!?,;]+)"),
+        ("surface", r"\b(it'?s|it is) about ((?:[^\s.!?,;]+ ){1,}[^\s.!?,;]+)"),
     ),
     "vague_topic": _cues(
         (

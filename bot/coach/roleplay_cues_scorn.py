@@ -110,41 +110,45 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"so (schwer|schwierig|kompliziert)\b|\bso schwer zu (verstehen|"
             r"begreifen|kapieren)\b|\bkein\w* (hexenwerk|raketenwissenschaft)\b",
         ),
-        # threats, sarcasm and talking down: "sonst beschwere ich mich", "zehn Sekunden",
-        # "über Ihren Ton reden", "ich buchstabier's ganz langsam", "als wär ich fünf"
+        # threats, sarcasm and talking down, each with the context that makes it one:
+        # "sonst beschwere ich mich", "zehn Sekunden, dann leg ich auf", "über Ihren Ton reden",
+        # "vielleicht klappt's dann ja", "als wär ich fünf" (not "es dauert nur 30 Sekunden",
+        # "ich buchstabiere ganz langsam: K-E-S-S-L-E-R")
         (
             "surface",
             r"\bsonst\b[^.!?]{0,40}\b(beschwer\w*|leg\w* ich auf|erfährt|gibt'?s ärger)\b|\b(zehn|"
-            r"fünf|drei|\d+) sekunden\b|\bsorg\w* ich dafür\b|\bbei @you (\w+ ){0,4}bedanken\b",
+            r"fünf|drei|\d+) sekunden,? (dann|sonst)\b|\bkann sich bei @you (\w+ ){0,4}bedanken\b",
         ),
         (
             "surface",
-            r"\b@you (ton|tonfall|umgangston|einstellung)\b|\blaut (zu )?werden\b|\bich (\w+ ){0,4}"
-            r"(ganz|extra) langsam\b|\bvielleicht klappt'?s dann\b|\bals (wär|wäre) ich (fünf|"
-            r"ein kind|\w+ jahre alt|blöd)\b|\bwenigstens (gut )?bezahlt\b",
+            r"\b@you (ton|tonfall|umgangston|einstellung)\b|\blaut (zu )?werden\b|\bvielleicht "
+            r"klappt'?s dann\b|\bals (wär|wäre) ich (fünf|ein kind|\w+ jahre alt|blöd)\b|"
+            r"\bwenigstens (gut )?bezahlt\b",
         ),
         (
             "surface",
             r"\bin einer (ordentlich|vernünftig|richtig) (geführten|organisierten) (firma|"
-            r"unternehmen)\b|\bdiesmal (\w+ ){0,3}richtig\b|\bsagen @you doch (jedem|allen|immer)\b"
-            r"|^\W*ja,? ja\b|\bzack,? zack\b|\büberhaupt (schon )?(mal |einmal )?(jemanden|"
-            r"irgendwen)\b|\bschon wieder @you\b|\b(schätzchen|mäuschen|schatzi|liebchen)\b",
+            r"unternehmen)\b|\bsagen @you doch (jedem|allen|immer)\b|^\W*ja,? ja,? schon klar\b|"
+            r"\bzack,? zack\b|\bheute überhaupt (schon )?(mal )?(jemanden|irgendwen)\b|"
+            r"\bschon wieder @you\s*[.!]|\b(schätzchen|mäuschen|schatzi|liebchen)\b",
         ),
         # veiled threats, waiting complaints and sarcastic praise: "hat das Konsequenzen für Sie",
         # "Was ist denn bei Ihnen los?!", "Vielen Dank auch für Ihre überaus hilfreiche Auskunft"
         (
             "surface",
-            r"\bkonsequenzen\b|\b(hat|haben) (das )?(folgen|ein nachspiel)\b|\bwas ist (denn )?(bei @you|"
-            r"da) (eigentlich )?los\b|\bwarteschleife\b|\b(vielen )?dank auch\b|\b(überaus|äußerst|"
-            r"ungemein|wahnsinnig) (hilfreich|kompetent)\w*|\bwie kompetent\b|\bzum mitschreiben\b",
+            r"\b(konsequenzen|folgen|ein nachspiel) für @you\b|\bwas ist (denn )?(bei @you|da) "
+            r"(eigentlich )?los\b|\bdanke? auch für @you\w* (überaus|äußerst|ungemein|wahnsinnig)\b|"
+            r"\bwie kompetent bei @you\b|\blangsam zum mitschreiben\b",
         ),
         # the competitor as a threat, sighs, counting the repeats, mock patience, idle breaks
         (
             "surface",
-            r"^\W*(interessant|komisch|witzig|erstaunlich|spannend), dass\b|\bdoktortitel\b|"
-            r"\b(bei|an|zur) (der )?konkurrenz\b|\bwird sich @you \w+ (sicher |bestimmt )?fragen\b|"
-            r"\*\s*seufz\w*\s*\*|^\W*seufz\b|\bdas (zweite|dritte|vierte|x-te|zigste) mal\b|\boder soll "
-            r"ich warten\b|\bkaffeepause\w*|\bschön, dass wenigstens\b",
+            r"^\W*(interessant|komisch|witzig|erstaunlich), dass (man|@you) (bei @you )?(offenbar|"
+            r"anscheinend|wohl)\b|\b(bei|an|zur) (der|die) konkurrenz (gelandet|landet|geht|"
+            r"gegangen|wandert)\b|\bwird sich @you \w+ (sicher |bestimmt )?fragen\b|"
+            r"\*\s*seufz\w*\s*\*|\bdas (zweite|dritte|vierte|x-te|zigste) mal,? dass ich\b|"
+            r"\boder soll ich warten, bis @you\b|\bzeit für (\w+ ){0,2}kaffeepausen\b|"
+            r"\bschön, dass wenigstens\b",
         ),
         # staccato: "Ich. Will. Herrn Berger. Sprechen.", "Herrn Berger. Jetzt."
         ("surface", _STACCATO.format(calm=_CALM_DE)),
@@ -240,31 +244,39 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"complicated)\b|\b(so|that) (hard|difficult) to (understand|grasp|follow)\b|\bnot "
             r"exactly (hard|difficult|complicated)\b",
         ),
-        # threats, sarcasm and talking down: "ten seconds, then I hang up", "your attitude",
-        # "slowly this time", "like I'm five", "let me worry about that"
+        # threats, sarcasm and talking down, each with the context that makes it one: "ten
+        # seconds, then I hang up", "your attitude", "slowly this time", "like I'm five" (not "it
+        # only takes 30 seconds", "I'll spell it really slowly")
         (
             "surface",
-            r"\b(ten|five|three|\d+) seconds\b|\b(or|then) i('ll| will)? hang up\b|\bi'?ll make "
-            r"sure\b[^.!?]{0,30}\b(knows|hears)\b|\byour (attitude|tone)\b|\braise my voice\b",
+            r"\b(ten|five|three|\d+) seconds,? (then|or)\b|\b(or|then) i('ll| will)? hang up\b|"
+            r"\bmake sure your (boss|manager)\b[^.!?]{0,30}\bknows\b|\byour (attitude|tone)\b|"
+            r"\braise my voice\b",
         ),
         (
             "surface",
-            r"\b(really|nice and|very|extra) slowly\b|\bslowly this time\b|\blike i'?m (five|\d+|"
-            r"a child|an idiot|stupid)\b|\bat least (you )?(get )?paid\b|\bin a (properly|well)[- ]"
-            r"run\b|\b(correctly|right|properly) this time\b|\byou say that to (everyone|everybody)\b",
+            r"\bslowly this time\b|\blike i'?m (five|\d+|a child|an idiot|stupid)\b|\bat least "
+            r"(you )?(get )?paid\b|\bin a (properly|well)[- ]run\b|\btry to (\w+ ){0,3}(correctly|"
+            r"right|properly) this time\b|\byou say that to (everyone|everybody)\b",
         ),
         (
             "surface",
-            r"^\W*yeah,? yeah\b|\blet me worry about\b|\bsomeone'?s in a mood\b|\btry being (nice|"
-            r"polite|helpful)\b|\bhow (lovely|nice|sweet|kind) that you\b|\bnone of yours\b|"
-            r"\bcompetitors?\b|\bwill be wondering why\b|\bwould love to hear how\b|\bhow (his|her|"
-            r"your) (front desk|reception|receptionist)\b|\bmore upstairs\b|\bor should i wait\b|"
-            r"\bmust be nice\b|\bgetting paid to\b|^\W*funny how\b|\bhow your (manager|boss) would "
-            r"feel\b|\bi wonder how your\b|\bcoffee breaks?\b|\b(sigh|\*sigh\*)\b|\bthe (second|third|fourth|"
-            r"umpteenth) time\b|"
-            r"(^|[.!?] )truly[.!]|\b(five|ten|fifteen|twenty|\d+) minutes on hold\b|\bwhat a (fantastic|great|wonderful|brilliant|splendid|stellar) job\b|"
-            r"\bnot your (call|decision)\b|\b(honey|sweetie|sweetheart|darling|babe)\b|\bpay you "
-            r"(well|enough)\b|\b(ever|actually) (do|does) any (actual |real )?work\b",
+            r"\blet me worry about\b|\bsomeone'?s in a mood\b|\btry being (nice|polite|helpful)\b|"
+            r"\bnone of yours\b|\bit'?s not your (call|decision) whether\b|\bpay you (well|enough)\b"
+            r"|\b(ever|actually) (do|does) any (actual |real )?work\b",
+        ),
+        # veiled threats about the boss, sarcastic praise and patience, idle breaks, pet names
+        (
+            "surface",
+            r"\b(to|went to) (your|a) competitor\b|\bwill be wondering why\b|\bhow (his|her|your) "
+            r"(front desk|reception|receptionist) (treats|handles|deals)\b|\bmore upstairs\b|\bor "
+            r"should i wait (while|until) you\b|\bmust be nice\b|\bgetting paid to\b|^\W*funny "
+            r"how\b|\bhow your (manager|boss) would feel\b|\btime for (\w+ ){0,2}coffee breaks\b|"
+            r"\*sigh\*|\bthe (second|third|fourth|umpteenth) time i('ve| have)? (told|explained|"
+            r"said|spelled|spelt|asked|repeated)\b|(^|[.!?] )truly[.!]|\b(five|ten|fifteen|twenty|"
+            r"\d+) minutes on hold\b|\bwhat a (fantastic|great|wonderful|brilliant|splendid|"
+            r"stellar) job (his|her|your) (front desk|reception)\b|(^|, )(honey|sweetie|sweetheart|"
+            r"darling|babe)\b|\b(honey|sweetie|sweetheart|darling|babe)\s*[,.!?]",
         ),
         # staccato: "Put. Me. Through.", "I need Mr Berger. Now."
         ("surface", _STACCATO.format(calm=_CALM_EN)),

@@ -9,12 +9,11 @@ for recall and fires on vague lines such as "It's a business matter", which are 
 false), and clearly likelier than an honest first contact (MARGIN), because honest openings
 share most words with lies ("I'm calling Mr Berger about …"); calling an honest caller a liar
 is the worse mistake in practice. Rudeness likewise needs RUDE_FLOOR: the rude model's own
-threshold lies close to what it gives a line it knows little about ("Bin ich hier richtig in der
-Zentrale?").
+threshold lies close to what it gives a line it knows little about.
 
-A lie whose likeliest sentence is a short request to speak to someone ("Guten Tag, ich möchte
-bitte Herrn Berger sprechen.") is not taken from the models: most lies open with such a request,
-so the models learn it as a sign of one, while it is the most common honest opening of all.
+A short request to speak to someone ("Guten Tag, ich möchte bitte Herrn Berger sprechen.") is
+never quoted as the lie, and a lie found only there is dropped: most lies open with such a
+request, so the models learn it as a sign of one, while it is the most common honest opening.
 Lines under MIN_WORDS words are left to the rules: they carry too few n-grams, and on lines the
 models had not seen, their lie or rude reading of a short line ("Priya Nair.", "Bye now.",
 "Friday morning works.") was wrong eight times in nine.
@@ -49,7 +48,7 @@ _REQUEST = {
         re.IGNORECASE,
     ),
 }
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w\w+")  # words of two letters or more: a spelled name is not six words
 # Below this the likeliest family is named wrongly one time in five: the feedback then says only
 # that the claim is untrue ("other"). At 0.5, the writer's lines not trained on were named right
 # 98-100 % of the time, at 0 only 78-88 %.
@@ -86,9 +85,9 @@ def read_learned(text: str, language: str) -> LearnedReading:
     lie = p_lie >= max(lie_model.threshold, LIE_FLOOR) and p_lie >= p_honest + MARGIN
     rude = rude_model.probability(text) >= max(rude_model.threshold, RUDE_FLOOR)
     parts = sentences(text)
-    quote = best_sentence(text, lie_model, parts) if lie else ""
-    if lie and _bare_request(quote, language):
-        lie, quote = False, ""
+    candidates = [part for part in parts if not _bare_request(part, language)]
+    quote = best_sentence(text, lie_model, candidates) if lie and candidates else ""
+    lie = lie and bool(candidates)
     return LearnedReading(
         lie=lie,
         rude=rude,
