@@ -91,27 +91,12 @@ SPLITS = (
     "blind4",
     "blind5",
 )
-FILES = {
-    "dev": "replies_{}.yaml",
-    "holdout": "replies_holdout_{}.yaml",
-    "blind": "replies_blind_{}.yaml",
-    "probe": "replies_probe_{}.yaml",
-    "train": "replies_train_{}.yaml",
-    "blind2": "replies_blind2_{}.yaml",
-    "blind3": "replies_blind3_{}.yaml",
-    "blind4": "replies_blind4_{}.yaml",
-    "blind5": "replies_blind5_{}.yaml",
-}
-TUNED = (
-    "dev",
-    "holdout",
-    "blind",
-    "train",
-    "blind2",
-    "blind3",
-    "blind4",
-    "blind5",
-)  # the labelled sets that make up "all"
+# the labelled sets that make up "all" (the probe lines were written by the tuner)
+TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))
+
+
+def file_name(split: str, language: str) -> str:
+    return f"replies_{language}.yaml" if split == "dev" else f"replies_{split}_{language}.yaml"
 
 
 def load_replies(language: str, split: str = "all") -> list[dict]:
@@ -119,7 +104,7 @@ def load_replies(language: str, split: str = "all") -> list[dict]:
     lines were written by the tuner and stay apart)."""
     replies = []
     for name in TUNED if split == "all" else (split,):
-        with (DATA / FILES[name].format(language)).open(encoding="utf-8") as handle:
+        with (DATA / file_name(name, language)).open(encoding="utf-8") as handle:
             replies.extend(yaml.safe_load(handle))
     return replies
 
@@ -240,16 +225,10 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--errors", choices=SPLITS, help="list mistakes on one split")
-    parser.add_argument(
-        "--holdout", action="store_true", help="also print the holdout figures (once per round)"
-    )
-    parser.add_argument("--probe", action="store_true", help="also print the probe figures")
-    parser.add_argument("--blind", action="store_true", help="also print the blind figures")
-    parser.add_argument("--train", action="store_true", help="also print the training figures")
-    parser.add_argument("--blind2", action="store_true", help="also print the second blind set")
-    parser.add_argument("--blind3", action="store_true", help="also print the third blind set")
-    parser.add_argument("--blind4", action="store_true", help="also print the fourth blind set")
-    parser.add_argument("--blind5", action="store_true", help="also print the fifth blind set")
+    for split in SPLITS[2:]:  # holdout once per round; the others as wanted
+        parser.add_argument(
+            f"--{split}", action="store_true", help=f"also print the {split} figures"
+        )
     parser.add_argument("--runs", type=int, default=2000)
     args = parser.parse_args(argv)
     if args.errors:
@@ -263,17 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"cold start (lexicons, lemma dictionaries): {(time.perf_counter() - start) * 1000:.0f} ms"
     )
-    splits = (
-        ["all", "dev"]
-        + ["holdout"] * args.holdout
-        + ["blind"] * args.blind
-        + ["probe"] * args.probe
-        + ["train"] * args.train
-        + ["blind2"] * args.blind2
-        + ["blind3"] * args.blind3
-        + ["blind4"] * args.blind4
-        + ["blind5"] * args.blind5
-    )
+    splits = ["all", "dev"] + [split for split in SPLITS[2:] if getattr(args, split)]
     for split in splits:
         print_table(split)
     print("\n== time per check (warm) ==")

@@ -147,15 +147,8 @@ def out_of_fold(texts: list[str], rows: list[list[str]], labels: np.ndarray) -> 
         bias, weights = fit([rows[i] for i in train], labels[train])
         scorer = LinearModel("", "", bias, weights, 0.5)
         for i in np.where(folds == fold)[0]:
-            probabilities[i] = _probability(scorer, rows[i])
+            probabilities[i] = scorer.probability_of(rows[i])
     return probabilities
-
-
-def _probability(scorer: LinearModel, row: list[str]) -> float:
-    if not row:
-        return 0.0
-    z = scorer.bias + sum(scorer.weights.get(name, 0.0) for name in row) / np.sqrt(len(row))
-    return float(1 / (1 + np.exp(-np.clip(z, -40, 40))))
 
 
 def best_threshold(probabilities: np.ndarray, labels: np.ndarray, beta: float) -> float:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -81,15 +82,15 @@ class LinearModel:
     data: str = ""  # digest of the labelled lines it was trained on (tests: not stale)
 
     def probability(self, text: str) -> float:
-        present = _features_once(text, self.language)
+        return self.probability_of(_features_once(text, self.language))
+
+    def probability_of(self, present: Sequence[str]) -> float:
+        """The probability for a text's features (scripts/train_models.py passes them in)."""
         if not present:
             return 0.0
         scale = 1 / math.sqrt(len(present))
         z = self.bias + scale * sum(self.weights.get(name, 0.0) for name in present)
         return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
-
-    def says_yes(self, text: str) -> bool:
-        return self.probability(text) >= self.threshold
 
     def to_json(self) -> dict:
         return {

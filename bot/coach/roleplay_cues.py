@@ -14,6 +14,7 @@ from bot.coach import (
     roleplay_cues_en,
     roleplay_cues_pitch,
     roleplay_cues_scorn,
+    roleplay_cues_veiled,
 )
 from bot.coach.roleplay_cue_form import Cue
 
@@ -36,6 +37,16 @@ def _merged(*parts: dict[str, tuple[Cue, ...]]) -> dict[str, tuple[Cue, ...]]:
 
 
 CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
-    "de": _merged(roleplay_cues_de.CUES, roleplay_cues_scorn.DE, roleplay_cues_pitch.DE),
-    "en": _merged(roleplay_cues_en.CUES, roleplay_cues_scorn.EN, roleplay_cues_pitch.EN),
+    "de": _merged(
+        roleplay_cues_de.CUES,
+        roleplay_cues_scorn.DE,
+        roleplay_cues_veiled.DE,
+        roleplay_cues_pitch.DE,
+    ),
+    "en": _merged(
+        roleplay_cues_en.CUES,
+        roleplay_cues_scorn.EN,
+        roleplay_cues_veiled.EN,
+        roleplay_cues_pitch.EN,
+    ),
 }

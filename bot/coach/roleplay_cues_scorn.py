@@ -110,46 +110,6 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"so (schwer|schwierig|kompliziert)\b|\bso schwer zu (verstehen|"
             r"begreifen|kapieren)\b|\bkein\w* (hexenwerk|raketenwissenschaft)\b",
         ),
-        # threats, sarcasm and talking down, each with the context that makes it one:
-        # "sonst beschwere ich mich", "zehn Sekunden, dann leg ich auf", "über Ihren Ton reden",
-        # "vielleicht klappt's dann ja", "als wär ich fünf" (not "es dauert nur 30 Sekunden",
-        # "ich buchstabiere ganz langsam: K-E-S-S-L-E-R")
-        (
-            "surface",
-            r"\bsonst\b[^.!?]{0,40}\b(beschwer\w*|leg\w* ich auf|erfährt|gibt'?s ärger)\b|\b(zehn|"
-            r"fünf|drei|\d+) sekunden,? (dann|sonst)\b|\bkann sich bei @you (\w+ ){0,4}bedanken\b",
-        ),
-        (
-            "surface",
-            r"\b@you (ton|tonfall|umgangston|einstellung)\b|\blaut (zu )?werden\b|\bvielleicht "
-            r"klappt'?s dann\b|\bals (wär|wäre) ich (fünf|ein kind|\w+ jahre alt|blöd)\b|"
-            r"\bwenigstens (gut )?bezahlt\b",
-        ),
-        (
-            "surface",
-            r"\bin einer (ordentlich|vernünftig|richtig) (geführten|organisierten) (firma|"
-            r"unternehmen)\b|\bsagen @you doch (jedem|allen|immer)\b|^\W*ja,? ja,? schon klar\b|"
-            r"\bzack,? zack\b|\bheute überhaupt (schon )?(mal )?(jemanden|irgendwen)\b|"
-            r"\bschon wieder @you\s*[.!]|\b(schätzchen|mäuschen|schatzi|liebchen)\b",
-        ),
-        # veiled threats, waiting complaints and sarcastic praise: "hat das Konsequenzen für Sie",
-        # "Was ist denn bei Ihnen los?!", "Vielen Dank auch für Ihre überaus hilfreiche Auskunft"
-        (
-            "surface",
-            r"\b(konsequenzen|folgen|ein nachspiel) für @you\b|\bwas ist (denn )?(bei @you|da) "
-            r"(eigentlich )?los\b|\bdanke? auch für @you\w* (überaus|äußerst|ungemein|wahnsinnig)\b|"
-            r"\bwie kompetent bei @you\b|\blangsam zum mitschreiben\b",
-        ),
-        # the competitor as a threat, sighs, counting the repeats, mock patience, idle breaks
-        (
-            "surface",
-            r"^\W*(interessant|komisch|witzig|erstaunlich), dass (man|@you) (bei @you )?(offenbar|"
-            r"anscheinend|wohl)\b|\b(bei|an|zur) (der|die) konkurrenz (gelandet|landet|geht|"
-            r"gegangen|wandert)\b|\bwird sich @you \w+ (sicher |bestimmt )?fragen\b|"
-            r"\*\s*seufz\w*\s*\*|\bdas (zweite|dritte|vierte|x-te|zigste) mal,? dass ich\b|"
-            r"\boder soll ich warten, bis @you\b|\bzeit für (\w+ ){0,2}kaffeepausen\b|"
-            r"\bschön, dass wenigstens\b",
-        ),
         # staccato: "Ich. Will. Herrn Berger. Sprechen.", "Herrn Berger. Jetzt."
         ("surface", _STACCATO.format(calm=_CALM_DE)),
         (
@@ -243,40 +203,6 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"this) (\w+ )?be\b|\b(is|was) (that|it|this) (\w+ ){0,2}(so|that) (hard|difficult|"
             r"complicated)\b|\b(so|that) (hard|difficult) to (understand|grasp|follow)\b|\bnot "
             r"exactly (hard|difficult|complicated)\b",
-        ),
-        # threats, sarcasm and talking down, each with the context that makes it one: "ten
-        # seconds, then I hang up", "your attitude", "slowly this time", "like I'm five" (not "it
-        # only takes 30 seconds", "I'll spell it really slowly")
-        (
-            "surface",
-            r"\b(ten|five|three|\d+) seconds,? (then|or)\b|\b(or|then) i('ll| will)? hang up\b|"
-            r"\bmake sure your (boss|manager)\b[^.!?]{0,30}\bknows\b|\byour (attitude|tone)\b|"
-            r"\braise my voice\b",
-        ),
-        (
-            "surface",
-            r"\bslowly this time\b|\blike i'?m (five|\d+|a child|an idiot|stupid)\b|\bat least "
-            r"(you )?(get )?paid\b|\bin a (properly|well)[- ]run\b|\btry to (\w+ ){0,3}(correctly|"
-            r"right|properly) this time\b|\byou say that to (everyone|everybody)\b",
-        ),
-        (
-            "surface",
-            r"\blet me worry about\b|\bsomeone'?s in a mood\b|\btry being (nice|polite|helpful)\b|"
-            r"\bnone of yours\b|\bit'?s not your (call|decision) whether\b|\bpay you (well|enough)\b"
-            r"|\b(ever|actually) (do|does) any (actual |real )?work\b",
-        ),
-        # veiled threats about the boss, sarcastic praise and patience, idle breaks, pet names
-        (
-            "surface",
-            r"\b(to|went to) (your|a) competitor\b|\bwill be wondering why\b|\bhow (his|her|your) "
-            r"(front desk|reception|receptionist) (treats|handles|deals)\b|\bmore upstairs\b|\bor "
-            r"should i wait (while|until) you\b|\bmust be nice\b|\bgetting paid to\b|^\W*funny "
-            r"how\b|\bhow your (manager|boss) would feel\b|\btime for (\w+ ){0,2}coffee breaks\b|"
-            r"\*sigh\*|\bthe (second|third|fourth|umpteenth) time i('ve| have)? (told|explained|"
-            r"said|spelled|spelt|asked|repeated)\b|(^|[.!?] )truly[.!]|\b(five|ten|fifteen|twenty|"
-            r"\d+) minutes on hold\b|\bwhat a (fantastic|great|wonderful|brilliant|splendid|"
-            r"stellar) job (his|her|your) (front desk|reception)\b|(^|, )(honey|sweetie|sweetheart|"
-            r"darling|babe)\b|\b(honey|sweetie|sweetheart|darling|babe)\s*[,.!?]",
         ),
         # staccato: "Put. Me. Through.", "I need Mr Berger. Now."
         ("surface", _STACCATO.format(calm=_CALM_EN)),
