@@ -90,6 +90,8 @@ SPLITS = (
     "blind3",
     "blind4",
     "blind5",
+    "train6",
+    "val7",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

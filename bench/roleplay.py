@@ -103,6 +103,25 @@ practice, Mrs. Hale …"), sarcasm and veiled threats; English honest precision 
 such lies were credited as honest ("I'm calling about our order – reference 88213"). All sets
 are development data since (the models train on blind5; no rule was changed for it); the next
 measurement needs a new set.
+
+Round 5 (2026-12-06). Two new independent writers' sets, each measured before anything was tuned
+on it:
+- roleplay_claims_train6_<lang>.yaml (210 lines per language, written to train, rich in hidden
+  claims and sarcasm): de 0.81 / 0.83 / 0.72, en 0.81 / 0.86 / 0.60. Its misses widened the
+  rules as shapes: an order presupposed in a question or a complaint ("unsere Bestellung",
+  "Auftrag 4711", "the booking we placed", "still hasn't arrived": claimed whatever the clause
+  denies), a client's standing ("Bestandskunde", "already a client of yours", "on your approved
+  vendor list"), the VA's own client asking when named before the request ("Ich rufe im Namen
+  von Frau Keller an … sie hat mich gebeten", but "Frau Yilmaz meinte, ich soll mich melden,
+  sobald meine Kundin …" is a lie), sarcasm and veiled threats (roleplay_cues_veiled.py). The
+  rude model may now overrule a "thanks" when it is sure (RUDE_SURE), and never overrules
+  reassurance or praise (roleplay_cues_courteous.py).
+- roleplay_claims_val7_<lang>.yaml (120 lines per language), run once after that round:
+    val7    0.95 / 1.00 / 1.00 (4 honest lines called lies)   0.90 / 0.88 / 0.85
+  Its misses (a client named in apposition, dialect negation "no ned", an own earlier attempt
+  "it went to voicemail") then widened the rules too; it is development data now.
+- roleplay_claims_train8_<lang>.yaml: sincere courtesy (reassurance, apologies, praise) that the
+  rude model had called rude in about one line in fifteen, to train on.
 """
 
 from __future__ import annotations

@@ -148,15 +148,21 @@ def judge(text: str, language: str) -> Judgement:
     polite_words = hit("polite")
     # the rude model also fires on courteous lines it has not seen, so a polite word or a
     # question for a contact or a time overrules it unless the line presses too; and it takes a
-    # confident lie
-    # ("Tom knows what this is about") for pressure, which the lie's feedback covers already
+    # confident lie ("Tom knows what this is about") for pressure, which the lie's feedback
+    # covers already. Only a reading it is sure of (sarcastic thanks, a lie told as a put-down)
+    # stands against both.
     asks_contact = hit("asks_contact")
-    learned_rude = learned.rude and not lie and not ((polite_words or asks_contact) and not pushy)
+    # Reassurance, apology and praise ("Lassen Sie sich ruhig Zeit") overrule it altogether: it
+    # learned those words from sarcasm, which the scorn cues name when it is there.
+    learned_rude = not hit("courteous") and (
+        learned.rude_sure
+        or (learned.rude and not lie and not ((polite_words or asks_contact) and not pushy))
+    )
     rude = rude_words or (pushy and not polite_words and not lie) or learned_rude
     # Saying for whom or why, or plainly denying a relationship, is honest; a claim spoils it.
     evasive_words = hit("evasive")
     # honesty needs positive evidence and is never credited to a rude line
-    credible = for_whom or why or candid or learned.honest
+    credible = for_whom or why or candid or claims.public_source or learned.honest
     honest = credible and not lie and not evasive_words and not rude
     evasive = evasive_words or (hit("put_through") and not lie and not honest)
     if claims.claim:

@@ -40,10 +40,21 @@ CLAIMS = {"de": CLAIMS_DE, "en": CLAIMS_EN}
 # The listed cues of every family are tried before the shapes: they name the family better
 # ("we already work together" is a collaboration, not the "we … together" of a friendship).
 # Each pass says whether a wish in the clause takes its claims back (the standing phrases of
-# roleplay_cues_claims_standing.py are claimed whatever the clause wishes).
+# roleplay_cues_claims_standing.py are claimed whatever the clause wishes) and whether a negation
+# does (an order named as ours is claimed whatever the clause denies).
 PASSES = {
-    "de": ((CLAIMS_DE, True), (standing.DE, False), (shape_de.CLAIMS, True)),
-    "en": ((CLAIMS_EN, True), (standing.EN, False), (shape_en.CLAIMS, True)),
+    "de": (
+        (standing.PRESUPPOSED_DE, False, False),
+        (CLAIMS_DE, True, True),
+        (standing.DE, False, True),
+        (shape_de.CLAIMS, True, True),
+    ),
+    "en": (
+        (standing.PRESUPPOSED_EN, False, False),
+        (CLAIMS_EN, True, True),
+        (standing.EN, False, True),
+        (shape_en.CLAIMS, True, True),
+    ),
 }
 NEGATION = {"de": NEGATION_DE, "en": NEGATION_EN}
 WISH = {"de": WISH_DE, "en": WISH_EN}
@@ -81,6 +92,29 @@ _OWN_SIDE = re.compile(
     # "Ich bin die Assistentin von Dr. Kessler; er … hat mich gebeten": her own client asks
     r"\b(die|der) (virtuelle |persönliche )?(assistentin|assistent|assistenz) von\b|"
     r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b",
+    re.IGNORECASE,
+)
+# "Ich rufe im Namen von Frau Keller an … sie hat mich gebeten", "calling on behalf of Ms Ruiz.
+# She asked me to …": once the caller has said for whom she calls, "he/she asked me" is that
+# client asking (a named person or "your manager" asking still claims).
+_BEHALF = re.compile(
+    r"\b(im (namen|auftrag) von|für (meine?n?|unsere?n?) (kund\w*|chef\w*|auftraggeber\w*))\b|"
+    r"\b(on behalf of|calling for|ringing for|phoning for|(va|virtual assistant|assistant) for)\b",
+    re.IGNORECASE,
+)
+_CLIENT_ASKED = re.compile(
+    r"^\W*(he|she|they|er|sie|qyou)\b[^.!?]*\b(asked|told|wanted|wants|requested|gebeten|bat|"
+    r"beauftragt|möchte|will|wollte)\b",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(r"\b(asked|requested|gebeten|bat|beauftragt)\b", re.IGNORECASE)
+# A complaint that something ordered has not come claims the order through its negation ("Die
+# Lieferung ist immer noch nicht angekommen", "We still haven't received the parts we paid for").
+_UNDELIVERED = re.compile(
+    r"\b(immer noch|noch immer|bis heute|noch) nicht (angekommen|geliefert|da|eingetroffen|"
+    r"erstattet|gutgeschrieben|bearbeitet|repariert|montiert|verschickt|rausgegangen)\b|"
+    r"\b(still )?(hasn'?t|haven'?t|has not|have not|never) (\w+ ){0,2}(arrived|shipped|turned up|"
+    r"been (delivered|shipped|sent|fixed|refunded|dispatched)|received (the|our|my|her|his))\b",
     re.IGNORECASE,
 )
 # A hedge between commas ("Er hat, glaube ich, noch nie von uns gehört") is dropped before the
@@ -142,25 +176,49 @@ def _wishes(clause: str, wish: re.Pattern[str]) -> bool:
     return bool(wish.search(clause, 0, end))
 
 
+def _client_asked(family: str, matched: str, clause: str, own_side: bool, behalf: bool) -> bool:
+    """Whether a matched "… asked me" ("er hat mich beauftragt") is the caller's own client
+    asking (_OWN_SIDE, _BEHALF)."""
+    if family not in ("asked_to_call", "spoke_before", "order"):
+        return False
+    if own_side and family == "asked_to_call":
+        return True
+    return (own_side and bool(_ASKED.search(clause))) or (
+        behalf and bool(_CLIENT_ASKED.match(matched))
+    )
+
+
 def read_claims(text: str, language: str, normalise) -> ClaimReading:
     """What the answer claims; `normalise` is roleplay.normalise (passed in to avoid a cycle)."""
     passes = PASSES.get(language, PASSES["en"])
     negation, wish = NEGATION.get(language, NEGATION["en"]), WISH.get(language, WISH["en"])
     denied = False
     # whose request it was is often said a sentence earlier ("Ich bin die Assistentin von Dr.
-    # Kessler; er … hat mich gebeten, …")
-    own_side = bool(_OWN_SIDE.search(text))
+    # Kessler; er … hat mich gebeten, …"), but it must be said by the time of the request: in
+    # "Frau Yilmaz meinte, ich soll mich melden, sobald meine Kundin …" Frau Yilmaz asked
+    said = ""
     public_source = bool(_PUBLIC_SOURCE.search(text))
+    behalf = bool(_BEHALF.search(text))
     for sentence in sentences(text):
+        if _UNDELIVERED.search(sentence):
+            return ClaimReading(Claim("order", sentence), denied, public_source)
         strings = normalise(_HEDGE.sub("", sentence), language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))
-        for family, cues, wishable in ((f, c, w) for table, w in passes for f, c in table.items()):
-            if (family == "asked_to_call" and own_side) or (family == "referral" and public_source):
+        for family, cues, wishable, deniable in (
+            (f, c, w, d) for table, w, d in passes for f, c in table.items()
+        ):
+            if family == "referral" and public_source:
                 continue
             for where, pattern in cues:
                 for match in pattern.finditer(strings[where]):
                     clause = clause_at(strings[where], match.start())
+                    upto = match.end() if where == "surface" else len(strings["surface"])
+                    own_side = bool(_OWN_SIDE.search(said + strings["surface"][:upto]))
+                    if _client_asked(family, match.group(0), clause, own_side, behalf):
+                        continue
                     first = not _CLAUSE.search(strings[where], 0, match.start())
+                    if not deniable:
+                        return ClaimReading(Claim(family, sentence), denied, public_source)
                     if question and first and negation.search(clause):
                         # "Hat er Ihnen nicht gesagt, dass ich anrufe?" asks only for show
                         return ClaimReading(Claim(family, sentence), denied, public_source)
@@ -173,4 +231,5 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                         denied = True
                     elif not (wishable and _wishes(clause, wish)):
                         return ClaimReading(Claim(family, sentence), denied, public_source)
+        said += strings["surface"] + " "
     return ClaimReading(None, denied, public_source)

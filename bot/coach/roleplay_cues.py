@@ -10,6 +10,7 @@ Each entry is (which string, regex).
 from __future__ import annotations
 
 from bot.coach import (
+    roleplay_cues_courteous,
     roleplay_cues_de,
     roleplay_cues_en,
     roleplay_cues_pitch,
@@ -42,11 +43,13 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
         roleplay_cues_scorn.DE,
         roleplay_cues_veiled.DE,
         roleplay_cues_pitch.DE,
+        roleplay_cues_courteous.DE,
     ),
     "en": _merged(
         roleplay_cues_en.CUES,
         roleplay_cues_scorn.EN,
         roleplay_cues_veiled.EN,
         roleplay_cues_pitch.EN,
+        roleplay_cues_courteous.EN,
     ),
 }

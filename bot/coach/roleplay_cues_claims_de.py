@@ -14,6 +14,11 @@ _TALKED = r"(telefoniert|gesprochen|unterhalten|ausgetauscht|besprochen|getroffe
 CLAIMS = {
     # "Wir kennen uns vom Tennis", "ein alter Bekannter", "sagen Sie ihm, der Jonas ist dran"
     "friendship": _cues(
+        # "eine gute Bekannte aus Köln"
+        (
+            "surface",
+            r"\b(eine?r?|als) (gute[rn]?|alte[rn]?|enge[rn]?) (bekannte[rn]?|freundin|freund)\b",
+        ),
         ("surface", r"(?<!ich )\bweiß,? (worum|wer ich)\b|\bich bin'?s\b"),
         (
             "surface",
@@ -91,6 +96,15 @@ CLAIMS = {
     ),
     # "Wir haben letzte Woche telefoniert", "unser Gespräch vom Dienstag", "daran anknüpfen"
     "spoke_before": _cues(
+        # "mit dem ich vorhin gesprochen habe", "das hab ich Ihnen letzte Woche schon erklärt"
+        (
+            "surface",
+            r"\b(mit dem|mit der|mit denen) ich (\w+ ){0,3}(gesprochen|telefoniert|gemailt)\b",
+        ),
+        (
+            "surface",
+            r"\b(letzte woche|gestern|neulich|vorhin|vorgestern) (\w+ ){0,3}(erklärt|geschildert|durchgegeben)\b",
+        ),
         ("surface", r"\b(hatte|hatten)\b ([@\w]+ ){0,7}(gespräch|telefonat|austausch|treffen)\b"),
         ("surface", r"\bvon (uns|mir) gehört\b"),
         (
@@ -134,6 +148,14 @@ CLAIMS = {
     ),
     # "Ich rufe zurück", "er hat mir auf die Mailbox gesprochen", "auf seine Nachricht"
     "returning_call": _cues(
+        # "Auf meinem Zettel steht: Rückruf an Frau Engel"
+        ("surface", r"\brückruf an (herrn?|frau|dr) \w+"),
+        # "seine Bitte um Rückruf erhalten", "die Rückrufbitte"
+        ("surface", r"\b(sein\w*|ihr\w*|@you\w*|die) (bitte um rückruf|rückrufbitte)\b"),
+        (
+            "surface",
+            r"\b(er|qyou) (hat|hatte) mich (doch )?(angerufen|kontaktiert|angeschrieben)\b",
+        ),
         (
             "surface",
             r"\b(ist|als) (ein |der )?r(ü|ue)ckruf\b|\bruf\w* (ihn |sie |@you |herrn \w+ |frau \w+ )?zurück\b",
@@ -191,6 +213,11 @@ CLAIMS = {
     ),
     # "Er erwartet meinen Anruf", "ich bin angekündigt", "wir sind für elf Uhr verabredet"
     "expected": _cues(
+        # "ob der Termin bei Frau Hartmann noch steht"
+        (
+            "surface",
+            r"\b(der|unser|den|dem) termin (bei|mit) (herrn?|frau|dr) \w+ (\w+ )?(noch )?(steht|stattfindet|bestätigt|klappt)\b",
+        ),
         (
             "surface",
             r"\b(er|@you) wollte\b[^.!?]{0,30}\b(bescheid|rückmeldung|melden|zurückrufen)\b",
@@ -229,6 +256,12 @@ CLAIMS = {
     ),
     # "Es ist privat", "eine persönliche Angelegenheit", "zwischen ihm und mir"
     "personal": _cues(
+        # "Es geht um seine Tochter"
+        (
+            "surface",
+            r"\b(es geht|geht es|dreht sich) (um|wegen) (sein\w*|ihr\w*) (tochter|sohn|frau|mann|familie|vater|mutter|gesundheit|kinder|ehe)\b",
+        ),
+        ("surface", r"\bes (is|ist) (was |etwas )?privat\w*\b"),
         (
             "surface",
             r"\b(ist|sei) ([@\w]+ ){0,2}(privat|persönlich)\b|\b(etwas|was) (privates|persönliches)\b",
@@ -241,6 +274,15 @@ CLAIMS = {
     ),
     # "Ich komme auf Empfehlung von …", "Ihr Steuerberater hat mir geraten, mich zu melden"
     "referral": _cues(
+        # "Die IHK hat uns Herrn Sommer als Ansprechpartner genannt"
+        (
+            "surface",
+            r"\bhat (uns|mir) (\w+ ){0,3}als ansprechpartner\w* (genannt|empfohlen|gegeben)\b",
+        ),
+        (
+            "surface",
+            r"\b(schlug|hat) (\w+ ){0,2}(diesen |den )?anruf vorgeschlagen\b|\bschlug (\w+ ){0,2}anruf vor\b",
+        ),
         ("surface", r"\b(zu|an) (ihm|@you) geschickt\b|\bauf (ihn|@you) berufen\b"),
         ("surface", r"\bsein\w* (nummer|durchwahl|kontakt\w*|namen) (\w+ )?(von|vom)\b"),
         (
@@ -288,7 +330,8 @@ CLAIMS = {
 NEGATION = _cues(
     (
         "surface",
-        r"\b(nicht|nichts|kein\w*|nie|niemals|weder|noch nie)\b|\b(zum ersten mal|das erste mal|erstmals)\b",
+        r"\b(nicht|nichts(?! an\b)|kein\w*|nie|niemals|weder|noch nie|ned|net|nid)\b|"
+        r"\b(zum ersten mal|das erste mal|erstmals)\b",
     )
 )[0][1]
 # A clause with one of these only wishes or asks ("ich würde gern einen Termin vereinbaren").

@@ -12,6 +12,8 @@ _THIRD = r"([a-z]+'s \w+|your \w+( in \w+)?|[a-z]+ [a-z]+ (from|at) [a-z ]+|mr \
 CLAIMS = {
     # "We know each other from golf", "an old friend", "tell him it's Jonas, he'll know"
     "friendship": _cues(
+        # "I know Steve personally"
+        ("surface", r"\bi know (him|her|\w+) personally\b"),
         ("surface", r"(?<!i )\bknows? (what it'?s about|who i am)\b|\bit'?s me\b"),
         (
             "surface",
@@ -44,6 +46,23 @@ CLAIMS = {
     ),
     # "He asked me to call", "he said I should ring", "at his request"
     "asked_to_call": _cues(
+        # "Karen Doyle told me to ring her directly", "Jim said just call the main line", "your practice manager, Helen, asked me"
+        ("surface", r"\btold (me|us) to (ring|call|phone|contact|get in touch)\b"),
+        ("surface", r"\bsaid,? (just |to )(give (him|her) a )?(call|ring|phone)\b"),
+        (
+            "surface",
+            r"\byour ([\w,]+ ){1,3}(asked|told|wanted|invited|requested|instructed) (me|us) to\b",
+        ),
+        # "he said to ring him on this number"
+        (
+            "surface",
+            r"\b(he|she|mr \w+|ms \w+|mrs \w+|dr \w+) said (to|i should|i could|we should) (ring|call|phone|contact|get in touch)\b",
+        ),
+        # "your head of facilities asked us to get in touch"
+        (
+            "surface",
+            r"\byour (\w+ ){1,3}(asked|told|wanted|invited|requested|instructed) (me|us) to\b",
+        ),
         (
             "surface",
             rf"\b{_BOSS} (has |had )?(\w+ ){{0,2}}(wanted|wants|hoped|asked|needs) to hear from (me|us)\b",
@@ -71,6 +90,12 @@ CLAIMS = {
     ),
     # "We spoke last week", "our conversation on Tuesday", "I'm following up on our chat"
     "spoke_before": _cues(
+        # "the man in sales I spoke to earlier", "I explained all this last week"
+        (
+            "surface",
+            r"\b(who|whom|that) i (\w+ )?(spoke|talked|chatted) (to|with) (earlier|yesterday|last|this morning|before)\b",
+        ),
+        ("surface", r"\b(explained|told you) (\w+ ){0,3}(last week|yesterday|already|before)\b"),
         ("surface", r"\bheard of (us|me)\b"),
         ("surface", rf"\b{_BOSS} (gave|sent|showed|handed|promised|offered) (me|us)\b"),
         (
@@ -117,6 +142,16 @@ CLAIMS = {
     ),
     # "I'm returning his call", "he left me a voicemail", "a missed call from this number"
     "returning_call": _cues(
+        # "got a message to call Liam back", "he's the one who called me", "left a message on my phone"
+        (
+            "surface",
+            r"\b(got|had|received|have) (a|his|her|your) (message|voicemail|note) to (call|ring|phone)\b",
+        ),
+        (
+            "surface",
+            r"\b(he|she)('s| is| was) the one who (called|rang|phoned|contacted|emailed)\b",
+        ),
+        ("surface", r"\bleft (me |us )?a (message|voicemail)\b"),
         (
             "surface",
             r"\breturn(ing|ed)? (his|her|a|the|your|(mr|ms|mrs|dr) \w+'s|your \w+'s|[a-z]+'s) "
@@ -136,7 +171,12 @@ CLAIMS = {
             "surface",
             r"\b(a|the|his|her) call ?back\b(?![\w-]*\s?(service|system|feature|function|tool|app))|\bringing (him |her )?back\b|\bget(ting)? back to (him|her)\b",
         ),
-        ("surface", r"\b(voicemail|voice mail|answerphone)\b|\bmissed call\b"),
+        # (not the caller's own attempt: "it went to voicemail")
+        (
+            "surface",
+            r"(?<!went to )(?<!straight to )(?<!got )(?<!got the )\b(voicemail|voice mail|"
+            r"answerphone)\b|\bmissed call\b",
+        ),
         (
             "surface",
             r"\b(responding|replying) to (his|her)\b|\b(his|her) (message|email|voicemail)\b",
@@ -148,9 +188,19 @@ CLAIMS = {
     ),
     # "We already work together", "we're your supplier", "our existing contract"
     "relationship": _cues(
+        # "we already do all the social posts for your hotel group", "we're on your approved vendor list"
         (
             "surface",
-            r"\b(services|maintains|supplies|looks? after|handles|insures|cleans|hosts|runs|manages) your\b",
+            r"\bwe (already|currently) (\w+ ){0,2}(do|handle|manage|run|supply|look after|take care of|provide|service|print)\b",
+        ),
+        (
+            "surface",
+            r"\bon your (\w+ ){0,2}(vendor|supplier|approved|preferred|contractor)s? (list|panel|roster|register)\b",
+        ),
+        (
+            "surface",
+            r"(?<!\bwho )(?<!\bwho's )\b(services|maintains|supplies|looks? after|handles|insures|cleans|hosts|runs|"
+            r"manages) your\b",
         ),
         ("surface", r"\b(i'?m|we'?re|i am|we are) from (your|his|her)\b"),
         (
@@ -244,10 +294,15 @@ CLAIMS = {
     ),
     # "It's personal", "a private matter", "between him and me"
     "personal": _cues(
+        # "it's about his daughter"
+        (
+            "surface",
+            r"\b(it'?s|it is|this is) (about|regarding) (his|her) (daughter|son|wife|husband|family|father|mother|health|kids|children)\b",
+        ),
         ("surface", r"\b(it'?s|it is|that'?s|is) (\w+ ){0,2}(personal|private)\b"),
         (
             "surface",
-            r"\b(personal|private|family) (matter|business|reasons?|issue|thing|affair)\b|\bsomething (personal|private)\b",
+            r"\b(personal|private|family) (matter|business|reasons?|issue|thing|affair)\b(?! (that|which|who|in|from|called|making|selling|based)\b)|\bsomething (personal|private)\b",
         ),
         ("surface", r"\bof a (personal|private) nature\b|\bbetween (him|her) and (me|i)\b"),
         (
@@ -258,6 +313,13 @@ CLAIMS = {
     ),
     # "I was referred by …", "your accountant suggested I get in touch"
     "referral": _cues(
+        # "a mutual contact", "said you'd be the right person", "suggested this call"
+        ("surface", r"\bmutual (contact|friend|acquaintance|connection)\b"),
+        (
+            "surface",
+            r"\b(said|told me|mentioned) (that )?you'?d be the (right|best) (person|one)\b",
+        ),
+        ("surface", r"\bsuggested (this|the|that|a) call\b"),
         ("surface", r"\bsent me (his|her|your) way\b|\bsent me (to|over)\b|\buse (his|her) name\b"),
         ("surface", r"\b(got|have|had) (his|her) (number|details|name|email) from\b"),
         (
@@ -273,6 +335,11 @@ CLAIMS = {
     ),
     # "It's about his order from last week", "he's already accepted our quote"
     "order": _cues(
+        # "the 50 licences your IT team ordered"
+        (
+            "surface",
+            r"\byour (\w+ ){0,2}(team|department|office|staff|people|colleagues?|practice|school) (\w+ )?(ordered|bought|purchased|booked|signed up for)\b",
+        ),
         (
             "surface",
             r"\b(goods|parcel|package|shipment|delivery) for (him|her|mr \w+|ms \w+|dr \w+)\b|\bdelivery address\b",

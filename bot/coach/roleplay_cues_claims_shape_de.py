@@ -167,7 +167,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(durchwahl|nummer|handynummer|kontakt\w*|namen|adresse)\b[^.!?,;]{0,30}\b(von|vom|über) "
+            r"(?<!\bim )\b(durchwahl|nummer|handynummer|kontakt\w*|namen|adresse)\b[^.!?,;]{0,30}\b(von|vom|über) "
             r"(sein\w*|herrn? \w+|frau \w+|dr \w+|(einem|einer|dem|der|@you) (\w+ )?(bekannt\w*|"
             r"kolleg\w*|freund\w*|\w*partner\w*|kund\w*|berater\w*|nachbar\w*))",
         ),

@@ -15,13 +15,15 @@ from bot.coach.roleplay_cue_form import cues as _cues
 _HEAD_DE = r"(chef\w*|geschäftsführ\w*|inhaber\w*|vorstand\w*|vorgesetzt\w*|direktor\w*|leit\w*)"
 _PARTNER_DE = (
     r"(kunde|kundin|kunden|lieferant\w*|zulieferer\w*|partner\w*|dienstleister\w*|mandant\w*|"
-    r"auftraggeber\w*|hausbank)"
+    r"auftraggeber\w*|hausbank|patient\w*)"
 )
 # someone who already works for the boss ("als sein Steuerberater", "as his accountant")
 _ADVISER_DE = r"(steuerberater\w*|anwalt|anwältin|berater\w*|makler\w*|vermieter\w*|prüfer\w*)"
 _ADVISER_EN = r"(accountants?|lawyers?|solicitors?|advis[eo]rs?|brokers?|landlords?|auditors?)"
 _BOSS_EN = r"((mr|ms|mrs|dr) \w+'s|your (\w+ )?\w+'s|his|her|[a-z]+'s)"
-_PARTNER_EN = r"(suppliers?|customers?|clients?|partners?|providers?|vendors?|contractors?)"
+_PARTNER_EN = (
+    r"(suppliers?|customers?|clients?|partners?|providers?|vendors?|contractors?|patients?)"
+)
 _LONG_EN = r"(long-standing|longstanding|existing|regular|loyal|old|long-time|longtime)"
 
 DE = {
@@ -52,8 +54,22 @@ DE = {
             rf"fest\w*|bisherig\w*) (\w+ )?{_PARTNER_DE}\b",
         ),
         ("surface", rf"\bals (@you|sein\w*) (\w+ )?({_PARTNER_DE}|{_ADVISER_DE})\b"),
-        ("surface", r"\bals stammkund\w*\b"),
+        ("surface", r"\bstammkund\w*\b"),
         ("surface", rf"\bals (\w+ )?{_PARTNER_DE} (@you|sein\w*|des hauses|von (@you|ihm))\b"),
+        # "als Bestandskunde", "Sie sind bei uns als Dienstleister hinterlegt", "Frau Dr. Becker
+        # betreut meine Kundin schon länger", "Frau Lindner ist ja schon Patientin bei Ihnen"
+        ("surface", r"\bbestandskund\w*\b"),
+        (
+            "surface",
+            r"\bals (\w+ )?(dienstleister|lieferant|kunde|kundin|partner)\w* (hinterlegt|geführt|"
+            r"gelistet|registriert|eingetragen)\b",
+        ),
+        ("surface", r"\bbetreu\w* (meine|unsere) \w+ (\w+ ){0,2}(schon|seit)\b"),
+        (
+            "surface",
+            rf"\b(ist|sind|bin) (ja |doch )?((schon|bereits|seit \w+) )?(\w+ ){{0,2}}{_PARTNER_DE} "
+            rf"(bei|von) (@you|euch|ihm|herrn? \w+|frau \w+|dr \w+)\b",
+        ),
     ),
     # "auf Empfehlung Ihres Geschäftsführers", "auf Anraten von Frau Lang"
     "referral": _cues(
@@ -71,6 +87,23 @@ DE = {
             "surface",
             r"\bzur (letzten|offenen|aktuellen|neuen) (rechnung|bestellung|lieferung|gutschrift)\b|"
             r"\b(rechnung|bestellung|lieferung|gutschrift)\w* (an|für) (herrn?|frau|dr) \w+",
+        ),
+        # what was ordered is presupposed in a question: "die Buchung, die wir aufgegeben haben",
+        # "die Küche, die meine Chefin bei Ihnen bestellt hat", "ob die Lieferung schon raus ist"
+        (
+            "surface",
+            r"\b(bestellung|auftrag|buchung|reservierung|lieferung|sendung)\w*,? (die|den|das) "
+            r"(wir|ich|meine? \w+|@you|er) [^.!?]{0,50}\b(aufgegeben|bestellt|gebucht|erteilt|"
+            r"reserviert|bezahlt)\b",
+        ),
+        (
+            "surface",
+            r"\bbei (@you|euch) (\w+ ){0,3}(b(e)?stellt|gebucht|gekauft|reserviert) (hat|haben|hatte|wurde)\b",
+        ),
+        (
+            "surface",
+            r"\b(lieferung|bestellung|sendung|ware|paket)\b[^.!?]{0,40}\b(rausgegangen|verschickt|"
+            r"versandt|unterwegs|angekommen)\b",
         ),
     ),
 }
@@ -103,10 +136,87 @@ EN = {
             "surface",
             rf"\bas an? (\w+ ){{0,2}}{_PARTNER_EN} of (yours|his|hers|your|(mr|ms|mrs|dr) \w+)\b",
         ),
+        # "Mrs Hale is already a client of yours", "my client is one of your longest-standing
+        # suppliers", "has had an account with you since 2019", "the logo you did for her"
+        (
+            "surface",
+            rf"\b(is|are|am|'s|'re|'m|been) (already |still )?(a|an|one of) (\w+ ){{0,2}}{_PARTNER_EN} "
+            r"(of yours|with you|of your|at your|of the (practice|firm|company|surgery))\b",
+        ),
+        ("surface", rf"\b(is|are|'s|'re|been) (\w+ )?one of your (\w+ ){{0,2}}{_PARTNER_EN}\b"),
+        ("surface", rf"\ban? {_LONG_EN} (\w+ )?{_PARTNER_EN} of\b"),
+        (
+            "surface",
+            r"\b(has|have|had|'s|'ve) (had |held )?an? (\w+ )?account with (you|your)\b|"
+            r"\b(our|her|his|my client's) account\b",
+        ),
+        (
+            "surface",
+            r"\byou (did|made|built|designed|delivered|installed|fitted|supplied|printed|catered) "
+            r"for (her|him|us|me|my client|them)\b",
+        ),
+    ),
+    # what was ordered is presupposed in a question: "the booking we placed", "we ordered forty bags"
+    "order": _cues(
+        (
+            "surface",
+            r"\b(order|booking|reservation|delivery|shipment|purchase)s? (that )?(we|i|my client|she|he) "
+            r"(\w+ )?(placed|made|booked|put in|ordered|paid for|paid)\b",
+        ),
+        ("surface", r"\bwe (\w+ )?(ordered|booked|paid for|purchased|bought|reserved)\b"),
+    ),
+    # "her three o'clock is on the line", "the appointment Mr Ortiz has with us"
+    "expected": _cues(
+        (
+            "surface",
+            r"\b(his|her|their) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve)( ?o'clock| ?pm| ?am|:\d\d| thirty)\b",
+        ),
+        (
+            "surface",
+            r"\b(appointment|meeting|call) (\w+ ){0,3}(has|had|have) with (us|me|my client)\b",
+        ),
     ),
     # "on your accountant's recommendation", "on the recommendation of Ms Hale"
     "referral": _cues(
         ("surface", rf"\b(on|at) (the )?{_BOSS_EN} (\w+ )?(recommendation|advice|referral|tip)\b"),
         ("surface", r"\b(on|at) the (\w+ )?(recommendation|advice) of\b"),
+    ),
+}
+
+# An order named as ours or by its number stands even in a clause that denies something else: "Die
+# Rechnung zum Auftrag 4711 stimmt nicht", "Any update on our delivery? It hasn't come".
+PRESUPPOSED_DE = {
+    "order": _cues(
+        (
+            "surface",
+            r"\bunser\w* (\w+ )?(bestellung|auftrag|lieferung|buchung|reservierung|kundenkonto|"
+            r"kundennummer|rechnung|sendung|reklamation)\b",
+        ),
+        (
+            "surface",
+            r"\b(auftrag|bestellung|rechnung|kundennummer|auftragsnummer|bestellnummer|"
+            r"vorgangsnummer|rechnungsnummer|lieferschein)\w*( (nr|nummer))? \d{3,}",
+        ),
+    ),
+}
+PRESUPPOSED_EN = {
+    "order": _cues(
+        (
+            "surface",
+            r"\bour (\w+ )?(order|delivery|booking|shipment|reservation|parcel|consignment|purchase|"
+            r"invoice|refund|replacement|repair)s?\b(?! (service|solution|software|app|platform|"
+            r"option|team|driver|network|system|tool|offer|partner|agenc(y|ie)|portal|form|engine|"
+            r"site|website|page|calendar|widget)s?\b)",
+        ),
+        (
+            "surface",
+            r"\b(order|reference|ref|invoice|booking|customer|case|ticket|account) "
+            r"(number |no |nr |# ?)?\d{3,}\b",
+        ),
+        (
+            "surface",
+            r"\b(about|regarding|re|chasing|on) (this|that) (\w+ )?(order|delivery|booking)\b",
+        ),
     ),
 }

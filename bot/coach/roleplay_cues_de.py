@@ -123,6 +123,10 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bwer\b[^.!?]{0,60}\?"),
         ("surface", r"\b(fragen|wissen),? wer\b"),
         ("surface", r"\bwann (ist|wäre|sind) (er|sie|herr|frau)\b[^.!]*\?"),
+        (
+            "surface",
+            r"\b(beste|günstigste|passende) zeit\b[^.!]*\?|\bam besten (erreich|anruf)\w*[^.!]*\?",
+        ),
     ),
     "identity": _cues(
         (
@@ -238,6 +242,18 @@ CUES: dict[str, tuple[Cue, ...]] = {
     ),
     # says plainly that this is a first contact: candour, but not yet why the call is made
     "admits_first": _cues(
+        # "ich hatte es heute Vormittag schon probiert"
+        (
+            "surface",
+            r"\bich (hab|habe|hatte) es (\w+ ){0,3}schon (mal |einmal )?(probiert|versucht)\b",
+        ),
+        # "Ich hab es heute schon einmal versucht, da war besetzt", "noch mit niemandem gesprochen"
+        (
+            "surface",
+            r"\b(niemand|keiner) (hat )?(abgenommen|rangegangen|drangegangen)\b|\bwar (leider )?besetzt\b",
+        ),
+        ("surface", r"\bnoch mit niemandem gesprochen\b|\bmein (zweiter|dritter) versuch\b"),
+        ("surface", r"\b(auf|über|bei) (linkedin|xing|google|instagram)\b"),
         ("surface", r"\b(erstkontakt|unverbindliche[rn]? anruf|kennt uns noch nicht)\b"),
         ("surface", r"\b(kaltanruf|kaltakquise|akquiseanruf|werbeanruf)\b"),
         (

@@ -109,7 +109,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\bwhen (is|would|will|can|could)\b[^.!?]{0,40}\b(best|suit|good|reach|free)\b",
         ),
-        ("surface", r"\bbest time to reach\b"),
+        ("surface", r"\b(best|good|better) time to (reach|catch|call|ring|try)\b"),
         ("surface", r"\bright person\b[^.!?]*\?"),
         ("surface", r"\bwho should i\b"),
         ("surface", r"\bwho\b[^.!?]{0,60}\?"),
@@ -118,6 +118,8 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bright contact\b"),
     ),
     "identity": _cues(
+        # "I'm a VA for a wedding planner"
+        ("surface", r"\b(va|virtual assistant|assistant|pa) (for|to) (a|an|the|mr|ms|mrs|dr)\b"),
         ("surface", r"(?<!'s )(?<!is )(?<!very )(?<!so )(?<!too )\b\w+ here (from|at|with|for)\b"),
         (
             "surface",
@@ -221,6 +223,18 @@ CUES: dict[str, tuple[Cue, ...]] = {
     ),
     # says plainly that this is a first contact: candour, but not yet why the call is made
     "admits_first": _cues(
+        # "I tried your sales line first but it went to voicemail"
+        (
+            "surface",
+            r"\bi (tried|rang|called) (\w+ ){0,4}(but|and) (it|the line|they|nobody|no one) (went|was|were|didn'?t)\b",
+        ),
+        # "no one picked up", "my second try, I haven't spoken to anyone yet"
+        ("surface", r"\b(no one|nobody|no-one) (picked up|answered)\b|\bthe line was busy\b"),
+        (
+            "surface",
+            r"\bhaven'?t (actually )?spoken to anyone\b|\bmy (second|third) (try|attempt|go)\b",
+        ),
+        ("surface", r"\b(on|via|through) (linkedin|google|instagram)\b"),
         ("surface", r"\b(first contact|unsolicited call|doesn'?t know us yet)\b"),
         ("surface", r"\b(cold call|sales call)\b"),
         (

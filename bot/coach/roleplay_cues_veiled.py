@@ -53,6 +53,31 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"\boder soll ich warten, bis @you\b|\bzeit für (\w+ ){0,2}kaffeepausen\b|"
             r"\bschön, dass wenigstens\b",
         ),
+        # what the receptionist is there for, noting her name, the boss who would like to know,
+        # a project that fails because of her, mock patience: "dafür sind Sie ja da", "Ich
+        # notiere mir mal Ihren Namen", "ob Ihr Chef weiß, wie viele …", "wird sich genau merken"
+        (
+            "surface",
+            r"\b(dafür|wofür) (sind|sitzen|werden) @you (\w+ )?(ja |doch |dann |eigentlich )?(da|"
+            r"bezahlt)\b|\bist @you das (eigentlich )?klar\b|\b(notier\w*|schreib\w*|merk\w*) "
+            r"(\w+ ){0,2}@you\w* namen\b|\b(ob|was) @you\w* (chef\w*|vorgesetzt\w*|"
+            r"geschäftsführ\w*) (\w+ )?(weiß|wüsste|sagen würde|davon hält)\b|\bwird sich (\w+ )?"
+            r"(sehr )?(genau )?merken\b|\bganz wie @you meinen\b|\bdann (schreib|ruf|wend)\w* ich "
+            r"(mich )?eben\b|\bich warte ja (eh |eh schon |schon )?(die ganze zeit|ewig|seit)\b|"
+            r"\bblockieren (hier )?(gerade )?(ein|das|unser)\b|\bnicht mitdenken\b|\bzu viel "
+            r"verlangt\b|\btage\? wochen\?|\bwenn das (\w+ )?platzt\b",
+        ),
+        # "das erklärt einiges", "Lassen Sie mich raten … Wie originell", "Ganz langsam.", "sonst
+        # gehen wir zur Konkurrenz", "hier nicht die Türsteherin spielen", "Sind Sie taub?"
+        (
+            "surface",
+            r"\bdas erklärt (einiges|alles|vieles)\b|\blassen @you mich raten\b|\bwie originell\b|"
+            r"(^|[.!?] )ganz langsam[.!]|\b(gehen|wechseln|wandern) (wir |ich )?(\w+ )?zur "
+            r"konkurrenz\b|\b(türsteher\w*|wachhund\w*|bodyguard) (zu )?spielen\b|\b(als hätte|hab|"
+            r"habe) ich (ja )?(sonst )?nichts (anderes |besseres )?zu tun\b|\bsind @you taub\b|"
+            r"\bhören @you schlecht\b|\b@you\b[^.!?]{0,30}\bdiesmal (bitte |auch )*richtig\b|"
+            r"\b(haben @you das|kapiert|verstanden)\?|\bspannendste (teil|part) @you\w* (tages|jobs)\b",
+        ),
     ),
 }
 
@@ -91,6 +116,35 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\d+) minutes on hold\b|\bwhat a (fantastic|great|wonderful|brilliant|splendid|"
             r"stellar) job (his|her|your) (front desk|reception)\b|(^|, )(honey|sweetie|sweetheart|"
             r"darling|babe)\b|\b(honey|sweetie|sweetheart|darling|babe)\s*[,.!?]",
+        ),
+        # sarcastic thanks and praise, mock patience, noting her name, the boss who would love
+        # to know, what she is there for: "thanks so much for keeping me on hold", "an adult I
+        # can talk to", "I'm noting your name", "I wonder whether your director knows"
+        (
+            "surface",
+            r"\bthanks? (you )?(so much |ever so much )?for (keeping|leaving|putting) me on hold\b|"
+            r"\b(is there )?an adult\b|\banyone (there )?who (actually )?knows anything\b|\bhow "
+            r"hard (is it|can it be)\b|\bsay (this|it) slowly\b|\bwander(ed)? off\b|\breading "
+            r"(off|from) a script\b|\binto the void\b|\bbless you for trying\b|\bdidn'?t call to "
+            r"chat\b|(^|[.!?] )not[.!]|\bglowing review\b|\b(noting|note|jot|write|writing|"
+            r"making a note of) (down )?(\w+ ){0,3}your name\b|\b(wonder|wondering) (whether|if) "
+            r"your (\w+ )?(boss|director|manager|md|ceo)\b|\b(fascinated|interested|thrilled) to "
+            r"(learn|hear|know) how\b|\bbe a shame if\b|\bformal complaint\b|\bwhat (are|do) you "
+            r"(even )?(there|paid|get paid) for\b|\bi'?d expect (a little|a bit|some) more\b|"
+            r"\bwithout the (third degree|interrogation)\b|\bdon'?t need the (third degree|"
+            r"interrogation)\b",
+        ),
+        # "that explains a lot", "Let me guess … How original", "Slowly.", "decided to play
+        # bouncer", "it's not like I have a day of calls", "Are you deaf?", "write it down this time"
+        (
+            "surface",
+            r"\bthat explains (a lot|everything|it)\b|\blet me guess\b|\bhow original\b|"
+            r"(^|[.!?] )(nice and )?slowly[.!]|\b(play|playing) (the )?(bouncer|gatekeeper|guard "
+            r"dog)\b|\bit'?s not like i (have|haven'?t|'ve got|had)\b|\bare you deaf\b|"
+            r"\b(write it down|get it right|listen properly|pay attention) this time\b|\bmention "
+            r"your name\b|\b(got that|understood|capisce)\?|\b(most exciting|best|highlight of|"
+            r"favourite|favorite) part of your (day|job)\b|\bthe one thing i('ve| have)? asked\b|"
+            r"\bif you could (possibly )?manage to\b",
         ),
     ),
 }

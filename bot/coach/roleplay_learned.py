@@ -9,7 +9,10 @@ for recall and fires on vague lines such as "It's a business matter", which are 
 false), and clearly likelier than an honest first contact (MARGIN), because honest openings
 share most words with lies ("I'm calling Mr Berger about …"); calling an honest caller a liar
 is the worse mistake in practice. Rudeness likewise needs RUDE_FLOOR: the rude model's own
-threshold lies close to what it gives a line it knows little about.
+threshold lies close to what it gives a line it knows little about, and it gives plain courtesy
+("It'll only take 30 seconds, I promise.") up to 0.7. A courteous word in the line overrules a
+rude reading below RUDE_SURE (roleplay.judge); sarcastic thanks ("thanks so much for keeping me
+on hold") read above it.
 
 A short request to speak to someone ("Guten Tag, ich möchte bitte Herrn Berger sprechen.") is
 never quoted as the lie, and a lie found only there is dropped: most lies open with such a
@@ -21,7 +24,8 @@ models had not seen, their lie or rude reading of a short line ("Priya Nair.", "
 The floors, the margin and MIN_WORDS were chosen on lines the models had not been trained on
 (the first blind set, the training writer's openings and follow-up answers, each left out in
 turn): below the floors, the models' own lies and rudeness there were wrong about as often as
-right.
+right. RUDE_FLOOR and RUDE_SURE were set again with training set 6 and blind set 5 each left
+out of the models (English rude recall 0.60 and 0.73 before, 0.88 and 0.87 after).
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ from bot.coach.roleplay_claims import sentences
 
 MARGIN = 0.1
 LIE_FLOOR = 0.65
-RUDE_FLOOR = 0.65
+RUDE_FLOOR = 0.75
+RUDE_SURE = 0.9
 MIN_WORDS = 6
 REQUEST_WORDS = 10  # a request sentence longer than this says more than the request
 _REQUEST = {
@@ -70,6 +75,7 @@ FAMILIES = (
 class LearnedReading:
     lie: bool = False
     rude: bool = False
+    rude_sure: bool = False  # so sure that a "thanks" or a lie in the line does not take it back
     honest: bool = False
     family: str = ""  # for a lie: which false claim the family models find likeliest
     quote: str = ""  # the sentence that reads most like the lie
@@ -83,7 +89,8 @@ def read_learned(text: str, language: str) -> LearnedReading:
         return LearnedReading()
     p_lie, p_honest = lie_model.probability(text), honest_model.probability(text)
     lie = p_lie >= max(lie_model.threshold, LIE_FLOOR) and p_lie >= p_honest + MARGIN
-    rude = rude_model.probability(text) >= max(rude_model.threshold, RUDE_FLOOR)
+    p_rude = rude_model.probability(text)
+    rude = p_rude >= max(rude_model.threshold, RUDE_FLOOR)
     parts = sentences(text)
     candidates = [part for part in parts if not _bare_request(part, language)]
     quote = best_sentence(text, lie_model, candidates) if lie and candidates else ""
@@ -91,6 +98,7 @@ def read_learned(text: str, language: str) -> LearnedReading:
     return LearnedReading(
         lie=lie,
         rude=rude,
+        rude_sure=rude and p_rude >= RUDE_SURE,
         honest=not (lie or rude) and p_honest >= honest_model.threshold,
         family=_family(text, language) if lie else "",
         quote=quote,

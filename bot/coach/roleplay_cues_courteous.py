@@ -1,0 +1,54 @@
+"""Courtesy that the rude model mistakes for sarcasm (bot/coach/roleplay_cues.py merges these
+into the "courteous" cues, which roleplay.judge() lets overrule the model's rudeness).
+
+The model has learned sarcasm from lines such as "Take your time, it's not like I have a day of
+calls to get through", so it reads the sincere "Lassen Sie sich ruhig Zeit, ich bleibe dran" or
+"It'll only take two minutes, I promise" as rude, often with certainty. These phrases reassure,
+apologise or compliment; when they are sarcastic, the scorn and veiled cues (which the model
+does not overrule) name what makes them so ("ich warte ja eh schon die ganze Zeit").
+"""
+
+from __future__ import annotations
+
+from bot.coach.roleplay_cue_form import Cue
+from bot.coach.roleplay_cue_form import cues as _cues
+
+DE: dict[str, tuple[Cue, ...]] = {
+    "courteous": _cues(
+        # no rush: "Lassen Sie sich ruhig Zeit", "es eilt wirklich nicht", "nur zwei Minuten"
+        (
+            "surface",
+            r"\blassen @you sich (ruhig |gern |gerne )?zeit\b|\b(nicht|überhaupt nicht|gar nicht) "
+            r"(so )?dringend\b|\beilt (aber |auch )?(wirklich |überhaupt )?nicht\b|\bkeine eile\b|"
+            r"\bversprochen\b|\bnicht lange aufhalten\b|\bnur (ganz )?kurz\b|\bnur (eine|zwei|drei|"
+            r"\d+) minuten?\b",
+        ),
+        # understanding and warmth: "das macht gar nichts", "völlig in Ordnung", "sehr freundlich"
+        (
+            "surface",
+            r"\b(macht|macht doch|macht gar|macht überhaupt) nichts\b|\bvöllig in ordnung\b|"
+            r"\bkein problem\b|\b(so|sehr|wirklich) (freundlich|nett|hilfsbereit)\b|\bnett von "
+            r"@you\b|\bentschuldig\w*\b|\bwünsche @you\b|\bverstehe (ich )?(gut|vollkommen|"
+            r"natürlich)\b",
+        ),
+    ),
+}
+
+EN: dict[str, tuple[Cue, ...]] = {
+    "courteous": _cues(
+        # no rush: "take your time", "it's honestly not urgent", "it'll only take two minutes"
+        (
+            "surface",
+            r"\btake your time\b|\bno (rush|hurry)\b|\bnot (at all )?urgent\b|\bwhenever (suits|"
+            r"is convenient|works)\b|\bi promise\b|\bonly take (a|one|two|three|\d+) (minute|"
+            r"second|moment)s?\b|\bdon'?t want to (take up|keep|hold|bother)\b|\blet you get on\b",
+        ),
+        # understanding and warmth: "sorry", "that's very kind", "you've been so helpful"
+        (
+            "surface",
+            r"\bsorry\b|\b(so|very|really) (kind|helpful|friendly)\b|\bfriendliest\b|\b(kind|lovely) "
+            r"of you\b|\bi (completely |totally )?understand\b|\bjust so i (spell|get|note|write)\b|"
+            r"\bis it best to\b|\bhappy to (wait|hold|call back|ring back|try again)\b",
+        ),
+    ),
+}

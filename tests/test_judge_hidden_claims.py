@@ -1,0 +1,106 @@
+"""The practice judge reads claims hidden in a complaint or a question, knows whose request a
+VA reports, and hears sarcasm (issue 14). Every line here is new: none is in the labelled sets
+the rules were widened on, so each checks a shape, not a memorised line."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach.roleplay import judge
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an order named as ours stands even in a clause that complains or denies something else
+        ("Die Rechnung zu unserer Bestellung 5521 stimmt nicht.", "de"),
+        ("Unsere Lieferung ist noch immer nicht angekommen, wer kümmert sich darum?", "de"),
+        ("Our shipment still hasn't arrived, who can help me?", "en"),
+        ("Could you check on the booking we made for the training room?", "en"),
+    ],
+)
+def test_an_order_presupposed_in_a_complaint_or_question_is_a_lie(text, language):
+    judgement = judge(text, language)
+    assert judgement.lie and judgement.claim == "order", judgement.flags()
+    assert not judgement.honest
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wir haben noch nie bei Ihnen bestellt, ich rufe für eine Kaffeerösterei an.", "de"),
+        ("We've never ordered from you before; I'm calling for a coffee roaster in Bristol.", "en"),
+        ("I'm calling for Swift Couriers about our delivery services for local shops.", "en"),
+    ],
+)
+def test_denying_an_order_or_offering_a_delivery_service_is_honest(text, language):
+    judgement = judge(text, language)
+    assert judgement.honest and not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Meine Auftraggeberin, Frau Brandt, hat mich gebeten, bei Ihnen anzurufen, sie bietet "
+            "Lohnbuchhaltung an.",
+            "de",
+        ),
+        (
+            "I'm calling on behalf of Ms Lane, a garden designer. She asked me to find out who "
+            "handles your grounds.",
+            "en",
+        ),
+    ],
+)
+def test_the_vas_own_client_asking_for_the_call_is_honest(text, language):
+    judgement = judge(text, language)
+    assert judgement.honest and not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the callee asked, whoever the line names later
+        ("Herr Kraus sagte, ich soll mich melden, sobald meine Kundin so weit ist.", "de"),
+        # the callee's side asked, whoever the call is made for
+        (
+            "Calling on behalf of Lane Gardens. Your office manager, Tom, asked us to send a quote.",
+            "en",
+        ),
+    ],
+)
+def test_the_callees_request_is_a_lie_even_beside_the_vas_client(text, language):
+    judgement = judge(text, language)
+    assert judgement.lie and judgement.claim == "asked_to_call", judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ich habe es heute Morgen schon einmal versucht, da hat niemand abgenommen. Ich rufe "
+            "für eine Druckerei aus Kassel an.",
+            "de",
+        ),
+        ("Mir kennen uns no ned, i ruf für a Bäckerei aus Graz an.", "de"),
+        ("I tried earlier but it went to voicemail; I'm calling for a print shop in Leeds.", "en"),
+    ],
+)
+def test_an_own_earlier_attempt_or_a_dialect_denial_is_honest(text, language):
+    judgement = judge(text, language)
+    assert judgement.honest and not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lassen Sie mich raten: Er ist wieder nicht da.", "de"),
+        ("Dafür sind Sie doch da, oder?", "de"),
+        ("Thanks so much for keeping me on hold, really.", "en"),
+        ("Let me guess, he's in a meeting again.", "en"),
+    ],
+)
+def test_sarcasm_is_rude(text, language):
+    judgement = judge(text, language)
+    assert judgement.rude and not judgement.polite, judgement.flags()
