@@ -120,6 +120,10 @@ on it:
     val7    0.95 / 1.00 / 1.00 (4 honest lines called lies)   0.90 / 0.88 / 0.85
   Its misses (a client named in apposition, dialect negation "no ned", an own earlier attempt
   "it went to voicemail") then widened the rules too; it is development data now.
+- roleplay_claims_val9_<lang>.yaml (120 lines per language), run once after tuning on val7:
+    val9    0.92 / 0.89 / 0.90                                0.97 / 0.92 / 0.75
+  Its misses (a returned call asked about in a question, "we do all your brochures", sarcasm
+  about repeating things slowly) widened the rules; it is development data now.
 - roleplay_claims_train8_<lang>.yaml: sincere courtesy (reassurance, apologies, praise) that the
   rude model had called rude in about one line in fifteen, to train on.
 """

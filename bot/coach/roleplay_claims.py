@@ -19,6 +19,13 @@ phrases; this module decides whether the claim is really made:
 Clauses are the parts of a sentence between commas, colons and dashes, so "Nein, er kennt uns
 noch nicht" negates the claim while "Wir kennen uns, er weiß nicht, dass ich anrufe" still
 makes one (the negation is in another clause).
+
+Two kinds of claim ignore the clause's negation: an order named as ours or by its number ("Die
+Rechnung zum Auftrag 4711 stimmt nicht"; standing.PRESUPPOSED_*) and a complaint that something
+ordered has not come ("Our shipment still hasn't arrived"). And "he/she asked me" is no claim
+when it is the VA's own client asking: her client or boss named before the request ("Meine
+Kundin, Frau Dr. Reiter, hat mich gebeten …"), or, after "im Namen von" / "on behalf of", a
+pronoun asking ("… She asked me to find out …").
 """
 
 from __future__ import annotations
@@ -116,6 +123,12 @@ _UNDELIVERED = re.compile(
     r"\b(still )?(hasn'?t|haven'?t|has not|have not|never) (\w+ ){0,2}(arrived|shipped|turned up|"
     r"been (delivered|shipped|sent|fixed|refunded|dispatched)|received (the|our|my|her|his))\b",
     re.IGNORECASE,
+)
+# "Könnten Sie Herrn Schmitt sagen, dass ich seine Bitte um Rückruf erhalten habe?", "Could you
+# tell Priya I got her message?": what the receptionist is asked to pass on is claimed.
+_PASS_ON = re.compile(
+    r"\b(tell|let) \w+( \w+)? (know )?(that )?(i|we)\b|\b(sagen|ausrichten|mitteilen|bescheid "
+    r"geben|ausrichten),? dass (ich|wir)\b"
 )
 # A hedge between commas ("Er hat, glaube ich, noch nie von uns gehört") is dropped before the
 # clauses are cut, so the negation after it still belongs to the claim's clause.
@@ -222,14 +235,15 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                     if question and first and negation.search(clause):
                         # "Hat er Ihnen nicht gesagt, dass ich anrufe?" asks only for show
                         return ClaimReading(Claim(family, sentence), denied, public_source)
-                    if question and first and wishable and family != "order":
+                    passed_on = bool(_PASS_ON.search(strings[where], 0, match.start()))
+                    if question and first and wishable and family != "order" and not passed_on:
                         # "Könnten Sie ihn bitten, mich zurückzurufen?" asks, claims nothing; an
                         # order asked about ("Where's the deposit for Tom's order?") and a standing
                         # phrase ("… let him know I'm calling as he requested?") are claimed
                         continue
                     if negation.search(clause):
                         denied = True
-                    elif not (wishable and _wishes(clause, wish)):
+                    elif passed_on or not (wishable and _wishes(clause, wish)):
                         return ClaimReading(Claim(family, sentence), denied, public_source)
         said += strings["surface"] + " "
     return ClaimReading(None, denied, public_source)

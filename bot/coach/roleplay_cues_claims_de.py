@@ -148,6 +148,10 @@ CLAIMS = {
     ),
     # "Ich rufe zurück", "er hat mir auf die Mailbox gesprochen", "auf seine Nachricht"
     "returning_call": _cues(
+        # "Rückruf für Frau Gerlach", "ich soll Herrn Ahrens zurückrufen", "versuche, Herrn Franke zurückzurufen"
+        ("surface", r"\brückruf für (herrn?|frau|dr) \w+"),
+        ("surface", r"\bich (soll|sollte|möchte|wollte|will) (\w+ ){0,3}zurückrufen\b"),
+        ("surface", r"\b(?!mich\b|uns\b)\w+ zurückzurufen\b"),
         # "Auf meinem Zettel steht: Rückruf an Frau Engel"
         ("surface", r"\brückruf an (herrn?|frau|dr) \w+"),
         # "seine Bitte um Rückruf erhalten", "die Rückrufbitte"
@@ -180,6 +184,15 @@ CLAIMS = {
     ),
     # "Wir arbeiten seit Jahren zusammen", "wir sind Ihr Lieferant", "unser bestehender Vertrag"
     "relationship": _cues(
+        # "wir beziehen ja unser Verbrauchsmaterial bei Ihnen", "Herrn Öztürk, Ihrem Steuerberater"
+        (
+            "surface",
+            r"\bwir (beziehen|kaufen|bestellen|ordern) (ja |doch |schon |seit \w+ )*(\w+ ){0,3}bei @you\b",
+        ),
+        (
+            "surface",
+            r"\b(herrn?|frau|dr) \w+,? @you\w* (steuerberater\w*|anwalt|anwältin|berater\w*|makler\w*|lieferant\w*|dienstleister\w*|vermieter\w*)\b",
+        ),
         (
             "surface",
             r"\b@you \w+ (wartet|warten|betreut|betreuen|beliefert|beliefern|reinigt|reinigen|versichert|versichern|prüft|prüfen|hostet|hosten|liefert|liefern)\b",

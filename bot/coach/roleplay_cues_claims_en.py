@@ -67,7 +67,11 @@ CLAIMS = {
             "surface",
             rf"\b{_BOSS} (has |had )?(\w+ ){{0,2}}(wanted|wants|hoped|asked|needs) to hear from (me|us)\b",
         ),
-        ("surface", r"\bi'?m supposed to\b|\b(he|she) said so\b|\b(he|she) said (i|we|to)\b"),
+        (
+            "surface",
+            r"\bi'?m supposed to\b(?! (believe|know|guess|understand|wait|just|be)\b)|\b(he|she) said "
+            r"so\b|\b(he|she) said (i|we|to)\b",
+        ),
         ("surface", rf"\b(message|email|call|note|letter|invitation|request) from {_BOSS}"),
         (
             "surface",
@@ -142,6 +146,10 @@ CLAIMS = {
     ),
     # "I'm returning his call", "he left me a voicemail", "a missed call from this number"
     "returning_call": _cues(
+        # "to return Mr. Walsh's call", "I got her message and I'm calling her back"
+        ("surface", r"\breturn (mr \w+'s|ms \w+'s|mrs \w+'s|dr \w+'s|his|her|\w+'s) call\b"),
+        ("surface", r"\b(got|received|saw) (his|her|your|the) (message|voicemail|email)\b"),
+        ("surface", r"\bcalling (him|her) back\b"),
         # "got a message to call Liam back", "he's the one who called me", "left a message on my phone"
         (
             "surface",
@@ -188,6 +196,11 @@ CLAIMS = {
     ),
     # "We already work together", "we're your supplier", "our existing contract"
     "relationship": _cues(
+        # "we do all your brochures"
+        (
+            "surface",
+            r"\bwe (do|print|handle|make|supply|design|run|manage|host) (all |most |some )?(of )?your\b",
+        ),
         # "we already do all the social posts for your hotel group", "we're on your approved vendor list"
         (
             "surface",

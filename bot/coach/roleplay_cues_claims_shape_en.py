@@ -80,7 +80,8 @@ CLAIMS = {
         ),
         (
             "surface",
-            rf"\b(i|we)('ve| have| had|'d)? (already )?(\w+ed|sent|showed|gave|took|brought|wrote)"
+            rf"\b(i|we)('ve| have| had|'d)? (already )?((?!(need|feed|proceed|exceed)\b)\w+ed|sent|showed|gave|"
+            r"took|brought|wrote)"
             rf"\b[^.!?,;]{{0,30}}\b(to|with|for) {_B_EN}\b(?!')",
         ),
         ("surface", r"\bback and forth\b"),

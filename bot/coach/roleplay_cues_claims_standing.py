@@ -86,7 +86,8 @@ DE = {
         (
             "surface",
             r"\bzur (letzten|offenen|aktuellen|neuen) (rechnung|bestellung|lieferung|gutschrift)\b|"
-            r"\b(rechnung|bestellung|lieferung|gutschrift)\w* (an|für) (herrn?|frau|dr) \w+",
+            r"\b(rechnung|bestellung|lieferung|gutschrift)\w* (an|für|von) (herrn?|frau|dr) \w+|"
+            r"(?<!\bim )\bauftrag (für|von) (herrn?|frau|dr) \w+",
         ),
         # what was ordered is presupposed in a question: "die Buchung, die wir aufgegeben haben",
         # "die Küche, die meine Chefin bei Ihnen bestellt hat", "ob die Lieferung schon raus ist"

@@ -31,6 +31,10 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"@you\b|\bentschuldig\w*\b|\bwünsche @you\b|\bverstehe (ich )?(gut|vollkommen|"
             r"natürlich)\b",
         ),
+        # a greeting that opens the line ("Hallo, ist dort der Empfang?"): the model saw too few
+        # plain openers to tell them from rude ones
+        ("surface", r"^\W*(hallo|guten (tag|morgen|abend)|grüß gott|servus|moin|grüezi)\b"),
+        ("surface", r"\bhoffentlich (hab|habe) ich\b"),
     ),
 }
 
@@ -50,5 +54,7 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"of you\b|\bi (completely |totally )?understand\b|\bjust so i (spell|get|note|write)\b|"
             r"\bis it best to\b|\bhappy to (wait|hold|call back|ring back|try again)\b",
         ),
+        ("surface", r"^\W*(hello|hi|hiya|good (morning|afternoon|evening)|morning)\b"),
+        ("surface", r"\bi hope i('ve)? (got|spelt|spelled|understood|heard)\b"),
     ),
 }

@@ -118,6 +118,8 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bright contact\b"),
     ),
     "identity": _cues(
+        # "I work for Halcyon Web Design"
+        ("surface", r"\bi work (for|at) (a|an|the|[a-z]+)\b"),
         # "I'm a VA for a wedding planner"
         ("surface", r"\b(va|virtual assistant|assistant|pa) (for|to) (a|an|the|mr|ms|mrs|dr)\b"),
         ("surface", r"(?<!'s )(?<!is )(?<!very )(?<!so )(?<!too )\b\w+ here (from|at|with|for)\b"),

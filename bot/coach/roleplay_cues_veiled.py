@@ -76,7 +76,8 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"konkurrenz\b|\b(türsteher\w*|wachhund\w*|bodyguard) (zu )?spielen\b|\b(als hätte|hab|"
             r"habe) ich (ja )?(sonst )?nichts (anderes |besseres )?zu tun\b|\bsind @you taub\b|"
             r"\bhören @you schlecht\b|\b@you\b[^.!?]{0,30}\bdiesmal (bitte |auch )*richtig\b|"
-            r"\b(haben @you das|kapiert|verstanden)\?|\bspannendste (teil|part) @you\w* (tages|jobs)\b",
+            r"\b(haben @you das|kapiert|verstanden)\?|\bspannendste (teil|part) @you\w* (tages|jobs)\b|"
+            r"\bauswendig gelernt\b|\b(rum)?zu?zick\w*\b|\bzickig\b",
         ),
     ),
 }
@@ -144,7 +145,10 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\b(write it down|get it right|listen properly|pay attention) this time\b|\bmention "
             r"your name\b|\b(got that|understood|capisce)\?|\b(most exciting|best|highlight of|"
             r"favourite|favorite) part of your (day|job)\b|\bthe one thing i('ve| have)? asked\b|"
-            r"\bif you could (possibly )?manage to\b",
+            r"\b(if you|could you|can you) (could )?(possibly )?manage to\b|\btoo much to ask\b|\b(say|"
+            r"explain|repeat) it (slower|more slowly)\b|\beasier for you to (follow|understand)\b|"
+            r"\bwho to mention\b|\bjust saying\b|\b(are|were|is) (usually |normally |much |a lot |"
+            r"far )*more helpful\b|\bsupposed to believe\b",
         ),
     ),
 }
