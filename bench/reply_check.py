@@ -92,6 +92,7 @@ SPLITS = (
     "blind5",
     "train6",
     "val7",
+    "blind6",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -124,6 +124,13 @@ on it:
     val9    0.92 / 0.89 / 0.90                                0.97 / 0.92 / 0.75
   Its misses (a returned call asked about in a question, "we do all your brochures", sarcasm
   about repeating things slowly) widened the rules; it is development data now.
+- roleplay_claims_blind6_<lang>.yaml (120 lines per language, written before round 5 began and
+  sealed), run once after tuning on val9 (commit 474dd1c):
+    blind6  0.93 / 0.92 / 0.80                                0.98 / 0.95 / 0.85
+  Its misses (the VA's own client named as "assistant to Mr Berg" or "I work for a copywriter",
+  the caller's own voicemail, "my appointment with", "Familiensache", sarcasm: "ich hab ja sonst
+  nichts zu tun", "it's not like some of us have actual work to do") widened the rules; it is
+  development data now.
 - roleplay_claims_train8_<lang>.yaml: sincere courtesy (reassurance, apologies, praise) that the
   rude model had called rude in about one line in fifteen, to train on.
 """

@@ -104,3 +104,42 @@ def test_an_own_earlier_attempt_or_a_dialect_denial_is_honest(text, language):
 def test_sarcasm_is_rude(text, language):
     judgement = judge(text, language)
     assert judgement.rude and not judgement.polite, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "I'm Sam, personal assistant to Dr Aziz. He asked me to find out who organises your "
+            "staff training.",
+            "en",
+        ),
+        (
+            "Ich arbeite für eine Grafikerin aus Kiel, sie hat mich gebeten, bei Ihnen nachzufragen, "
+            "wer Ihre Broschüren gestaltet.",
+            "de",
+        ),
+        # the caller's own voicemail is an earlier attempt, not a call being returned
+        (
+            "I left you a voicemail yesterday; I work for a small bakery in Hove and wondered who "
+            "orders your office snacks.",
+            "en",
+        ),
+    ],
+)
+def test_the_assistants_own_client_and_own_voicemail_are_honest(text, language):
+    judgement = judge(text, language)
+    assert judgement.honest and not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "family"),
+    [
+        ("I'm ringing about my appointment with your finance director.", "en", "expected"),
+        ("Ich rufe wegen meines Termins mit Frau Dr. Lenz an.", "de", "expected"),
+        ("Es ist eine Familiensache, das bespreche ich lieber direkt mit ihm.", "de", "personal"),
+    ],
+)
+def test_an_appointment_or_a_family_matter_claimed_in_passing_is_a_lie(text, language, family):
+    judgement = judge(text, language)
+    assert judgement.lie and judgement.claim == family, judgement.flags()

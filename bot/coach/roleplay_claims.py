@@ -98,7 +98,10 @@ _OWN_SIDE = re.compile(
     r"\b(call|ring|phone|contact) (a few |some |local |several )?(companies|businesses|firms)\b|"
     # "Ich bin die Assistentin von Dr. Kessler; er … hat mich gebeten": her own client asks
     r"\b(die|der) (virtuelle |persönliche )?(assistentin|assistent|assistenz) von\b|"
-    r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b",
+    r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b|"
+    # "virtual assistant to Mr Berg", "I work for a freelance copywriter", "ich arbeite für eine …"
+    r"\b(virtual |personal )?(assistant|va) (to|for)\b|\bi (work for|assist) (a|an)\b|"
+    r"\bich (arbeite für|unterstütze) (eine?n?)\b",
     re.IGNORECASE,
 )
 # "Ich rufe im Namen von Frau Keller an … sie hat mich gebeten", "calling on behalf of Ms Ruiz.
@@ -106,7 +109,8 @@ _OWN_SIDE = re.compile(
 # client asking (a named person or "your manager" asking still claims).
 _BEHALF = re.compile(
     r"\b(im (namen|auftrag) von|für (meine?n?|unsere?n?) (kund\w*|chef\w*|auftraggeber\w*))\b|"
-    r"\b(on behalf of|calling for|ringing for|phoning for|(va|virtual assistant|assistant) for)\b",
+    r"\b(on behalf of|calling for|ringing for|phoning for|(va|virtual assistant|assistant) (for|to)|"
+    r"i work for|i assist)\b|\bich arbeite für\b",
     re.IGNORECASE,
 )
 _CLIENT_ASKED = re.compile(
@@ -141,7 +145,7 @@ _HEDGE = re.compile(
 _PUBLIC_SOURCE = re.compile(
     r"\b(von|aus|auf|über) (ihrer|ihrem|der|dem|eurer|eurem) (website|webseite|homepage|"
     r"internetseite|firmenseite|linkedin|xing|impressum|teamseite)\b|\b(from|on) (your|the|his|"
-    r"her|their) (company )?(website|site|web page|homepage|about page|team page|linkedin|"
+    r"her|their) (company'?s? )?(website|site|web page|homepage|about page|team page|linkedin|"
     r"profile)\b",
     re.IGNORECASE,
 )
@@ -196,7 +200,7 @@ def _client_asked(family: str, matched: str, clause: str, own_side: bool, behalf
         return False
     if own_side and family == "asked_to_call":
         return True
-    return (own_side and bool(_ASKED.search(clause))) or (
+    return (own_side and bool(_ASKED.search(clause) or _ASKED.search(matched))) or (
         behalf and bool(_CLIENT_ASKED.match(matched))
     )
 

@@ -148,6 +148,8 @@ CLAIMS = {
     ),
     # "Ich rufe zurück", "er hat mir auf die Mailbox gesprochen", "auf seine Nachricht"
     "returning_call": _cues(
+        # "den Rückruf, um den Frau Dr. Hartmann gebeten hat"
+        ("surface", r"\brückruf\b[^.!?]{0,40}\bgebeten\b"),
         # "Rückruf für Frau Gerlach", "ich soll Herrn Ahrens zurückrufen", "versuche, Herrn Franke zurückzurufen"
         ("surface", r"\brückruf für (herrn?|frau|dr) \w+"),
         ("surface", r"\bich (soll|sollte|möchte|wollte|will) (\w+ ){0,3}zurückrufen\b"),
@@ -269,6 +271,8 @@ CLAIMS = {
     ),
     # "Es ist privat", "eine persönliche Angelegenheit", "zwischen ihm und mir"
     "personal": _cues(
+        # "es ist eine Familiensache"
+        ("surface", r"\b(familiensache|familienangelegenheit|privatsache|privatangelegenheit)\b"),
         # "Es geht um seine Tochter"
         (
             "surface",

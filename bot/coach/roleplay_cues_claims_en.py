@@ -159,7 +159,10 @@ CLAIMS = {
             "surface",
             r"\b(he|she)('s| is| was) the one who (called|rang|phoned|contacted|emailed)\b",
         ),
-        ("surface", r"\bleft (me |us )?a (message|voicemail)\b"),
+        (
+            "surface",
+            r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bwe've )\bleft (me |us )?a (message|voicemail)\b",
+        ),
         (
             "surface",
             r"\breturn(ing|ed)? (his|her|a|the|your|(mr|ms|mrs|dr) \w+'s|your \w+'s|[a-z]+'s) "
@@ -182,7 +185,8 @@ CLAIMS = {
         # (not the caller's own attempt: "it went to voicemail")
         (
             "surface",
-            r"(?<!went to )(?<!straight to )(?<!got )(?<!got the )\b(voicemail|voice mail|"
+            r"(?<!went to )(?<!straight to )(?<!got )(?<!got the )(?<!i left a )(?<!i left you a )"
+            r"(?<!i've left a )\b(voicemail|voice mail|"
             r"answerphone)\b|\bmissed call\b",
         ),
         (

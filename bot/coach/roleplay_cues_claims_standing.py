@@ -71,6 +71,13 @@ DE = {
             rf"(bei|von) (@you|euch|ihm|herrn? \w+|frau \w+|dr \w+)\b",
         ),
     ),
+    # "wegen meines Termins mit Herrn Berger", "unser Termin bei Frau Dr. Kaya"
+    "expected": _cues(
+        (
+            "surface",
+            r"\b(mein|meines|meinem|meinen|unser|unseres|unserem|unseren) (\w+ )?termins? (mit|bei)\b",
+        ),
+    ),
     # "auf Empfehlung Ihres Geschäftsführers", "auf Anraten von Frau Lang"
     "referral": _cues(
         (
@@ -93,8 +100,8 @@ DE = {
         # "die Küche, die meine Chefin bei Ihnen bestellt hat", "ob die Lieferung schon raus ist"
         (
             "surface",
-            r"\b(bestellung|auftrag|buchung|reservierung|lieferung|sendung)\w*,? (die|den|das) "
-            r"(wir|ich|meine? \w+|@you|er) [^.!?]{0,50}\b(aufgegeben|bestellt|gebucht|erteilt|"
+            r"\b(bestellung|auftrag|buchung|reservierung|lieferung|sendung)\w*\b[^.!?]{0,30},? (die|den|"
+            r"das) (wir|ich|meine? \w+|@you|er) [^.!?]{0,50}\b(aufgegeben|bestellt|gebucht|erteilt|"
             r"reserviert|bezahlt)\b",
         ),
         (
@@ -166,8 +173,10 @@ EN = {
         ),
         ("surface", r"\bwe (\w+ )?(ordered|booked|paid for|purchased|bought|reserved)\b"),
     ),
-    # "her three o'clock is on the line", "the appointment Mr Ortiz has with us"
+    # "her three o'clock is on the line", "the appointment Mr Ortiz has with us", "I'm calling for
+    # my appointment with the head of admissions"
     "expected": _cues(
+        ("surface", r"\b(my|our) (\w+ )?(appointment|meeting) (with|at)\b"),
         (
             "surface",
             r"\b(his|her|their) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

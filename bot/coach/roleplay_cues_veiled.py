@@ -77,7 +77,10 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"habe) ich (ja )?(sonst )?nichts (anderes |besseres )?zu tun\b|\bsind @you taub\b|"
             r"\bhören @you schlecht\b|\b@you\b[^.!?]{0,30}\bdiesmal (bitte |auch )*richtig\b|"
             r"\b(haben @you das|kapiert|verstanden)\?|\bspannendste (teil|part) @you\w* (tages|jobs)\b|"
-            r"\bauswendig gelernt\b|\b(rum)?zu?zick\w*\b|\bzickig\b",
+            r"\bauswendig gelernt\b|\b(rum)?zu?zick\w*\b|\bzickig\b|\bich (hab|habe) ja (sonst |eh )?"
+            r"nichts (anderes |besseres )?zu tun\b|\b(wen|wem) ich (nachher |später |dann )?(erwähnen|"
+            r"nennen)\b|\bwichtiger (sind|ist) als (ein|eine|der|die|das|mein|meine)\b|\bheute noch\b"
+            r"[^.!?]{0,30}\bentscheiden\b",
         ),
     ),
 }
@@ -148,7 +151,9 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\b(if you|could you|can you) (could )?(possibly )?manage to\b|\btoo much to ask\b|\b(say|"
             r"explain|repeat) it (slower|more slowly)\b|\beasier for you to (follow|understand)\b|"
             r"\bwho to mention\b|\bjust saying\b|\b(are|were|is) (usually |normally |much |a lot |"
-            r"far )*more helpful\b|\bsupposed to believe\b",
+            r"far )*more helpful\b|\bsupposed to believe\b|\bit'?s not like (some of us|we|people)\b|"
+            r"\b(surely )?even you can\b|\bthird time lucky\b|\b(said|told you|asked) (this |it |that )?"
+            r"(twice|three times|several times)\b",
         ),
     ),
 }
