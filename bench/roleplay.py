@@ -131,6 +131,13 @@ on it:
   the caller's own voicemail, "my appointment with", "Familiensache", sarcasm: "ich hab ja sonst
   nichts zu tun", "it's not like some of us have actual work to do") widened the rules; it is
   development data now.
+- roleplay_claims_blind7_<lang>.yaml (120 lines per language), run once after tuning on blind6
+  (commit 8c449e4):
+    blind7  1.00 / 1.00 / 0.85                                0.98 / 1.00 / 0.85
+  Lies and honesty met the targets in both languages; rudeness missed them: impatience ("Ey,
+  hallo? Schlafen Sie?", "Hello?? Did you fall asleep on me?"), sarcastic thanks ("Danke für die
+  Belehrung"), "Per my last sentence", mock deference ("the most important person in the
+  building"). Those widened the rules; it is development data now.
 - roleplay_claims_train8_<lang>.yaml: sincere courtesy (reassurance, apologies, praise) that the
   rude model had called rude in about one line in fifteen, to train on.
 """

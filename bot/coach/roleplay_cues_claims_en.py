@@ -46,6 +46,16 @@ CLAIMS = {
     ),
     # "He asked me to call", "he said I should ring", "at his request"
     "asked_to_call": _cues(
+        # "Jason said it was fine to call him whenever"
+        (
+            "surface",
+            r"\bsaid (it was|it's|it is) (fine|ok|okay|alright) (for me )?to (call|ring|phone)\b",
+        ),
+        # "Jason said it was fine to call him whenever"
+        (
+            "surface",
+            r"\bsaid (it was|it's|it is) (fine|ok|okay|alright) (for me )?to (call|ring|phone)\b",
+        ),
         # "Karen Doyle told me to ring her directly", "Jim said just call the main line", "your practice manager, Helen, asked me"
         ("surface", r"\btold (me|us) to (ring|call|phone|contact|get in touch)\b"),
         ("surface", r"\bsaid,? (just |to )(give (him|her) a )?(call|ring|phone)\b"),
@@ -148,7 +158,7 @@ CLAIMS = {
     "returning_call": _cues(
         # "to return Mr. Walsh's call", "I got her message and I'm calling her back"
         ("surface", r"\breturn (mr \w+'s|ms \w+'s|mrs \w+'s|dr \w+'s|his|her|\w+'s) call\b"),
-        ("surface", r"\b(got|received|saw) (his|her|your|the) (message|voicemail|email)\b"),
+        ("surface", r"\b(got|received|saw) (his|her) (message|voicemail|email)\b"),
         ("surface", r"\bcalling (him|her) back\b"),
         # "got a message to call Liam back", "he's the one who called me", "left a message on my phone"
         (

@@ -132,7 +132,7 @@ CLAIMS = {
         ("surface", r"\b(sind|ist|bist) (\w+ ){0,3}unser\w* (kund\w*|mandant\w*|partner\w*)\b"),
         (
             "surface",
-            r"\b(wir sind|ich bin) (die|der|das) (?!assistent|mitarbeiter|kolleg|vertret|sekretär)"
+            r"\b(wir sind|ich bin) (die|der|das) (?!assisten|mitarbeiter|kolleg|vertret|sekretär)"
             r"[\w-]+ (von|vom|des) (herrn? \w+|frau \w+|dr \w+|ihm)\b",
         ),
         ("surface", rf"\b(arbeite\w*|tätig)\b[^.!?,;]{{0,30}}\bfür {_B_DE}\b"),

@@ -80,7 +80,9 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"\bauswendig gelernt\b|\b(rum)?zu?zick\w*\b|\bzickig\b|\bich (hab|habe) ja (sonst |eh )?"
             r"nichts (anderes |besseres )?zu tun\b|\b(wen|wem) ich (nachher |später |dann )?(erwähnen|"
             r"nennen)\b|\bwichtiger (sind|ist) als (ein|eine|der|die|das|mein|meine)\b|\bheute noch\b"
-            r"[^.!?]{0,30}\bentscheiden\b",
+            r"[^.!?]{0,30}\bentscheiden\b|\bschlafen @you\b|\b(sind|bist) @you eingeschlafen\b|"
+            r"\bhallo\s*\?\s*\?|\bdanke (auch )?für die (belehrung|nachhilfe|lektion|predigt)\b|"
+            r"\bnennt man (dann )?wohl\b|\bwichtigste (person|frau|mann) (im|in|der)\b",
         ),
     ),
 }
@@ -153,7 +155,9 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\bwho to mention\b|\bjust saying\b|\b(are|were|is) (usually |normally |much |a lot |"
             r"far )*more helpful\b|\bsupposed to believe\b|\bit'?s not like (some of us|we|people)\b|"
             r"\b(surely )?even you can\b|\bthird time lucky\b|\b(said|told you|asked) (this |it |that )?"
-            r"(twice|three times|several times)\b",
+            r"(twice|three times|several times)\b|\b(fall|fallen|fell) asleep\b|\bare you asleep\b|"
+            r"\bhello\s*\?\s*\?|\bthanks? (you )?for the (lecture|lesson|sermon)\b|\b(as )?per my "
+            r"last\b|\bmost important person in\b",
         ),
     ),
 }
