@@ -138,6 +138,14 @@ on it:
   hallo? Schlafen Sie?", "Hello?? Did you fall asleep on me?"), sarcastic thanks ("Danke für die
   Belehrung"), "Per my last sentence", mock deference ("the most important person in the
   building"). Those widened the rules; it is development data now.
+- roleplay_claims_blind8_<lang>.yaml (120 lines per language), run once after tuning on blind7
+  (commit bb8820f):
+    blind8  0.97 / 0.86 / 0.85                                0.92 / 0.86 / 0.75
+  Misses: veiled threats to tell the client or the boss ("ich sag meinem Kunden dann einfach,
+  dass Ihre Firma offenbar kein Interesse hat", "I'm sure your boss will understand"), mock
+  patience ("I've only been on hold for twelve minutes. Take your time."), an order claimed as
+  someone's ("Ms. Carter's order still hasn't been signed off"), a contractor's standing ("We're
+  the cleaning contractor for your building"). Those widened the rules; development data now.
 - roleplay_claims_train8_<lang>.yaml: sincere courtesy (reassurance, apologies, praise) that the
   rude model had called rude in about one line in fifteen, to train on.
 """

@@ -21,7 +21,18 @@ TARGETS = {"lie_recall": 0.95, "honest_precision": 0.95, "rude_recall": 0.90}
 PROBES = ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9")
 # Sets that were run once blind and are development data since (the held-out quarter is
 # reported on its own, see bench/roleplay.py).
-USED_UP = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "val7", "val9")
+USED_UP = (
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "val7",
+    "val9",
+)
 # Lines independent writers wrote to train the learned models (scripts/train_models.py): opening
 # lines ("train"), answers to the receptionist's follow-up questions ("answers") and a set rich in
 # hidden claims and sarcasm ("train6").

@@ -97,7 +97,7 @@ _OWN_SIDE = re.compile(
     r"anzufragen|zu kontaktieren)\b|"
     r"\b(call|ring|phone|contact) (a few |some |local |several )?(companies|businesses|firms)\b|"
     # "Ich bin die Assistentin von Dr. Kessler; er … hat mich gebeten": her own client asks
-    r"\b(die|der) (virtuelle |persönliche )?(assistentin|assistent|assistenz) von\b|"
+    r"\b((die|der) )?(virtuelle |persönliche )?(assistentin|assistent|assistenz) (von|für)\b|"
     r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b|"
     # "virtual assistant to Mr Berg", "I work for a freelance copywriter", "ich arbeite für eine …"
     r"\b(virtual |personal )?(assistant|va) (to|for)\b|\bi (work for|assist) (a|an)\b|"
@@ -125,7 +125,8 @@ _UNDELIVERED = re.compile(
     r"\b(immer noch|noch immer|bis heute|noch) nicht (angekommen|geliefert|da|eingetroffen|"
     r"erstattet|gutgeschrieben|bearbeitet|repariert|montiert|verschickt|rausgegangen)\b|"
     r"\b(still )?(hasn'?t|haven'?t|has not|have not|never) (\w+ ){0,2}(arrived|shipped|turned up|"
-    r"been (delivered|shipped|sent|fixed|refunded|dispatched)|received (the|our|my|her|his))\b",
+    r"been (delivered|shipped|sent|fixed|refunded|dispatched|signed off|approved|confirmed|"
+    r"processed|paid)|received (the|our|my|her|his))\b",
     re.IGNORECASE,
 )
 # "Könnten Sie Herrn Schmitt sagen, dass ich seine Bitte um Rückruf erhalten habe?", "Could you

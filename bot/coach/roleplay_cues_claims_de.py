@@ -271,6 +271,11 @@ CLAIMS = {
     ),
     # "Es ist privat", "eine persönliche Angelegenheit", "zwischen ihm und mir"
     "personal": _cues(
+        # "es geht um ihre Tochter" (ihre reads as @you)
+        (
+            "surface",
+            r"\b(es geht|geht es|dreht sich) (um|wegen) (@you\w*) (tochter|sohn|frau|mann|familie|vater|mutter|gesundheit|kinder|ehe)\b",
+        ),
         # "es ist eine Familiensache"
         ("surface", r"\b(familiensache|familienangelegenheit|privatsache|privatangelegenheit)\b"),
         # "Es geht um seine Tochter"

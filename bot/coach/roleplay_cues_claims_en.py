@@ -46,6 +46,11 @@ CLAIMS = {
     ),
     # "He asked me to call", "he said I should ring", "at his request"
     "asked_to_call": _cues(
+        # "Ms. Taylor said on LinkedIn to just give her a call"
+        (
+            "surface",
+            r"\bsaid\b[^.!?]{0,25}\bto (just )?(give (him|her) a (call|ring|bell)|call|ring|phone)\b",
+        ),
         # "Jason said it was fine to call him whenever"
         (
             "surface",
@@ -167,7 +172,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(he|she)('s| is| was) the one who (called|rang|phoned|contacted|emailed)\b",
+            r"\b(he|she|\w+)('s| is| was) the one who (called|rang|phoned|contacted|emailed)\b",
         ),
         (
             "surface",
@@ -210,6 +215,11 @@ CLAIMS = {
     ),
     # "We already work together", "we're your supplier", "our existing contract"
     "relationship": _cues(
+        # "We're the cleaning contractor for your building"
+        (
+            "surface",
+            r"\b(we'?re|we are|i'?m|i am) (the|your) (\w+ ){0,2}(contractors?|suppliers?|providers?|agency|vendors?|cleaners?|caterers?|printers?|accountants?|landlords?) (for|to|of) (your|the)\b",
+        ),
         # "we do all your brochures"
         (
             "surface",
@@ -340,6 +350,11 @@ CLAIMS = {
     ),
     # "I was referred by …", "your accountant suggested I get in touch"
     "referral": _cues(
+        # "our accountant said you're looking for a new bookkeeper"
+        (
+            "surface",
+            r"\bsaid (that )?(you'?re|youre|you are|you were) (looking|searching|interested|hiring)\b",
+        ),
         # "a mutual contact", "said you'd be the right person", "suggested this call"
         ("surface", r"\bmutual (contact|friend|acquaintance|connection)\b"),
         (

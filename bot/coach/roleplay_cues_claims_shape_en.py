@@ -23,7 +23,11 @@ CLAIMS = {
             r"|\b(school|uni|university|childhood|best) (friend|mate|pal)s?\b",
         ),
         ("surface", rf"\b{_B_EN} and i\b|\bme and {_B_EN}\b"),
-        ("surface", r"\bwe\b(?! work)[^.!?,;]{0,25}\btogether\b|\beach other\b"),
+        (
+            "surface",
+            r"\bwe\b(?! work)[^.!?,;]{0,25}(?<!putting )(?<!put )(?<!pulling )(?<!getting )"
+            r"\btogether\b|\beach other\b",
+        ),
         (
             "surface",
             rf"\bi know {_B_EN}\b(?! (is|has|'s|must|will|won't|doesn't|isn't|might|may|can|could|would)\b)",

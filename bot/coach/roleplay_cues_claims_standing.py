@@ -198,6 +198,11 @@ EN = {
 # Rechnung zum Auftrag 4711 stimmt nicht", "Any update on our delivery? It hasn't come".
 PRESUPPOSED_DE = {
     "order": _cues(
+        # "dass Herr Klein seine Bestellung bei uns immer noch nicht bestätigt hat"
+        (
+            "surface",
+            r"\bsein\w* (bestellung|auftrag|lieferung|buchung)\b|\b(bestellung|auftrag)\w* bei uns\b",
+        ),
         (
             "surface",
             r"\bunser\w* (\w+ )?(bestellung|auftrag|lieferung|buchung|reservierung|kundenkonto|"
@@ -212,6 +217,8 @@ PRESUPPOSED_DE = {
 }
 PRESUPPOSED_EN = {
     "order": _cues(
+        # "Ms. Carter's order still hasn't been signed off"
+        ("surface", r"\b(his|her|\w+'s) (order|delivery|invoice|shipment|purchase|booking)\b"),
         (
             "surface",
             r"\bour (\w+ )?(order|delivery|booking|shipment|reservation|parcel|consignment|purchase|"

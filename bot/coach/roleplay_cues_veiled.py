@@ -82,7 +82,12 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"nennen)\b|\bwichtiger (sind|ist) als (ein|eine|der|die|das|mein|meine)\b|\bheute noch\b"
             r"[^.!?]{0,30}\bentscheiden\b|\bschlafen @you\b|\b(sind|bist) @you eingeschlafen\b|"
             r"\bhallo\s*\?\s*\?|\bdanke (auch )?für die (belehrung|nachhilfe|lektion|predigt)\b|"
-            r"\bnennt man (dann )?wohl\b|\bwichtigste (person|frau|mann) (im|in|der)\b",
+            r"\bnennt man (dann )?wohl\b|\bwichtigste (person|frau|mann) (im|in|der)\b|\b(sag|sage) "
+            r"(meine[mr]|unsere[mr]) (kunde|kundin|kunden|chef|chefin)\w* (dann )?(einfach|halt|eben)\b|"
+            r"\b@you\w* (chef|chefin|geschäftsführ\w*) freut sich (bestimmt|sicher)\b|\bwie man (hier|bei "
+            r"@you) behandelt wird\b|\b(etwas|ein bisschen|ein wenig) (professioneller|freundlicher|"
+            r"kompetenter|hilfsbereiter)\b|\b(tun @you|nicht so) (nicht )?so wichtig\b|\bnur (\w+ )?"
+            r"minuten in der warteschleife\b|^\W*ernsthaft\?",
         ),
     ),
 }
@@ -157,7 +162,11 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\b(surely )?even you can\b|\bthird time lucky\b|\b(said|told you|asked) (this |it |that )?"
             r"(twice|three times|several times)\b|\b(fall|fallen|fell) asleep\b|\bare you asleep\b|"
             r"\bhello\s*\?\s*\?|\bthanks? (you )?for the (lecture|lesson|sermon)\b|\b(as )?per my "
-            r"last\b|\bmost important person in\b",
+            r"last\b|\bmost important person in\b|\bi'?ll (just )?(let|tell) my (client|boss|manager)\w* "
+            r"(know )?(that )?your (company|firm|practice)\b|\byour (boss|manager|director) will "
+            r"(understand|be (thrilled|delighted|pleased))\b|\bhow i('ve| have)? been treated\b|"
+            r"\bsurprised they (trust|let) you\b|^\W*seriously\?|\bi'?m being (really |very )?patient\b|"
+            r"\bmeet me halfway\b|\b(only|just) been on hold for\b|\bact(ing)? so important\b",
         ),
     ),
 }
