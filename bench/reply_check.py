@@ -93,6 +93,7 @@ SPLITS = (
     "train6",
     "val7",
     "blind6",
+    "blind7",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

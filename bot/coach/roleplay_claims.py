@@ -133,7 +133,7 @@ _UNDELIVERED = re.compile(
 # tell Priya I got her message?": what the receptionist is asked to pass on is claimed.
 _PASS_ON = re.compile(
     r"\b(tell|let) \w+( \w+)? (know )?(that )?(i|we)\b|\b(sagen|ausrichten|mitteilen|bescheid "
-    r"geben|ausrichten),? dass (ich|wir)\b"
+    r"geben),? dass (ich|wir)\b"
 )
 # A hedge between commas ("Er hat, glaube ich, noch nie von uns gehört") is dropped before the
 # clauses are cut, so the negation after it still belongs to the claim's clause.

@@ -53,41 +53,53 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"\boder soll ich warten, bis @you\b|\bzeit für (\w+ ){0,2}kaffeepausen\b|"
             r"\bschön, dass wenigstens\b",
         ),
-        # what the receptionist is there for, noting her name, the boss who would like to know,
-        # a project that fails because of her, mock patience: "dafür sind Sie ja da", "Ich
-        # notiere mir mal Ihren Namen", "ob Ihr Chef weiß, wie viele …", "wird sich genau merken"
+        # mock deference and talking down: what she is there for, a lecture thanked for, the most
+        # important person in the building, "Sind Sie taub?", "Ganz langsam."
         (
             "surface",
             r"\b(dafür|wofür) (sind|sitzen|werden) @you (\w+ )?(ja |doch |dann |eigentlich )?(da|"
-            r"bezahlt)\b|\bist @you das (eigentlich )?klar\b|\b(notier\w*|schreib\w*|merk\w*) "
-            r"(\w+ ){0,2}@you\w* namen\b|\b(ob|was) @you\w* (chef\w*|vorgesetzt\w*|"
-            r"geschäftsführ\w*) (\w+ )?(weiß|wüsste|sagen würde|davon hält)\b|\bwird sich (\w+ )?"
-            r"(sehr )?(genau )?merken\b|\bganz wie @you meinen\b|\bdann (schreib|ruf|wend)\w* ich "
-            r"(mich )?eben\b|\bich warte ja (eh |eh schon |schon )?(die ganze zeit|ewig|seit)\b|"
-            r"\bblockieren (hier )?(gerade )?(ein|das|unser)\b|\bnicht mitdenken\b|\bzu viel "
-            r"verlangt\b|\btage\? wochen\?|\bwenn das (\w+ )?platzt\b",
+            r"bezahlt)\b|\bist @you das (eigentlich )?klar\b|\bganz wie @you meinen\b|\bnicht "
+            r"mitdenken\b|\bzu viel verlangt\b|\bdas erklärt (einiges|alles|vieles)\b|\blassen @you "
+            r"mich raten\b|\bwie originell\b|(^|[.!?] )ganz langsam[.!]|\bsind @you taub\b|\bhören "
+            r"@you schlecht\b|\b@you\b[^.!?]{0,30}\bdiesmal (bitte |auch )*richtig\b|\b(haben @you "
+            r"das|kapiert|verstanden)\?|\bspannendste (teil|part) @you\w* (tages|jobs)\b",
         ),
-        # "das erklärt einiges", "Lassen Sie mich raten … Wie originell", "Ganz langsam.", "sonst
-        # gehen wir zur Konkurrenz", "hier nicht die Türsteherin spielen", "Sind Sie taub?"
         (
             "surface",
-            r"\bdas erklärt (einiges|alles|vieles)\b|\blassen @you mich raten\b|\bwie originell\b|"
-            r"(^|[.!?] )ganz langsam[.!]|\b(gehen|wechseln|wandern) (wir |ich )?(\w+ )?zur "
-            r"konkurrenz\b|\b(türsteher\w*|wachhund\w*|bodyguard) (zu )?spielen\b|\b(als hätte|hab|"
-            r"habe) ich (ja )?(sonst )?nichts (anderes |besseres )?zu tun\b|\bsind @you taub\b|"
-            r"\bhören @you schlecht\b|\b@you\b[^.!?]{0,30}\bdiesmal (bitte |auch )*richtig\b|"
-            r"\b(haben @you das|kapiert|verstanden)\?|\bspannendste (teil|part) @you\w* (tages|jobs)\b|"
-            r"\bauswendig gelernt\b|\b(rum)?zu?zick\w*\b|\bzickig\b|\bich (hab|habe) ja (sonst |eh )?"
-            r"nichts (anderes |besseres )?zu tun\b|\b(wen|wem) ich (nachher |später |dann )?(erwähnen|"
-            r"nennen)\b|\bwichtiger (sind|ist) als (ein|eine|der|die|das|mein|meine)\b|\bheute noch\b"
+            r"\bauswendig gelernt\b|\b(rum)?zu?zick\w*\b|\bzickig\b|\bwichtiger (sind|ist) als (ein|"
+            r"eine|der|die|das|mein|meine)\b|\bwichtigste (person|frau|mann) (im|in|der)\b|\bdanke "
+            r"(auch )?für die (belehrung|nachhilfe|lektion|predigt)\b|\bnennt man (dann )?wohl\b|"
+            r"\b(etwas|ein bisschen|ein wenig) (professioneller|freundlicher|kompetenter|"
+            r"hilfsbereiter)\b|\b(tun @you|nicht so) (nicht )?so wichtig\b|^\W*ernsthaft\?|"
+            r"\b(türsteher\w*|wachhund\w*|bodyguard) (zu )?spielen\b",
+        ),
+        # threats: her name noted, the boss or the client told, the competitor, a deal lost:
+        # "Ich notiere mir mal Ihren Namen", "ob Ihr Chef weiß, wie viele …", "ich sag meinem
+        # Kunden dann einfach, …", "sonst gehen wir zur Konkurrenz", "wenn das Projekt platzt"
+        (
+            "surface",
+            r"\b(notier\w*|schreib\w*|merk\w*) (\w+ ){0,2}@you\w* namen\b|\b(ob|was) @you\w* (chef\w*|"
+            r"vorgesetzt\w*|geschäftsführ\w*) (\w+ )?(weiß|wüsste|sagen würde|davon hält)\b|\bwird "
+            r"sich (\w+ )?(sehr )?(genau )?merken\b|\bdann (schreib|ruf|wend)\w* ich (mich )?eben\b|"
+            r"\bblockieren (hier )?(gerade )?(ein|das|unser)\b|\bwenn das (\w+ )?platzt\b|\b(gehen|"
+            r"wechseln|wandern) (wir |ich )?(\w+ )?zur konkurrenz\b|\b(wen|wem) ich (nachher |später |"
+            r"dann )?(erwähnen|nennen)\b",
+        ),
+        (
+            "surface",
+            r"\b(sag|sage) (meine[mr]|unsere[mr]) (kunde|kundin|kunden|chef|chefin)\w* (dann )?"
+            r"(einfach|halt|eben)\b|\b@you\w* (chef|chefin|geschäftsführ\w*) freut sich (bestimmt|"
+            r"sicher)\b|\bwie man (hier|bei @you) behandelt wird\b",
+        ),
+        # impatience and mock patience: "ich warte ja eh schon die ganze Zeit", "Tage? Wochen?",
+        # "ich hab ja sonst nichts zu tun", "Schlafen Sie?", "Hallo??"
+        (
+            "surface",
+            r"\bich warte ja (eh |eh schon |schon )?(die ganze zeit|ewig|seit)\b|\btage\? wochen\?|"
+            r"\b(als hätte|hab|habe) ich (ja )?(sonst )?nichts (anderes |besseres )?zu tun\b|\bich "
+            r"(hab|habe) ja (sonst |eh )?nichts (anderes |besseres )?zu tun\b|\bheute noch\b"
             r"[^.!?]{0,30}\bentscheiden\b|\bschlafen @you\b|\b(sind|bist) @you eingeschlafen\b|"
-            r"\bhallo\s*\?\s*\?|\bdanke (auch )?für die (belehrung|nachhilfe|lektion|predigt)\b|"
-            r"\bnennt man (dann )?wohl\b|\bwichtigste (person|frau|mann) (im|in|der)\b|\b(sag|sage) "
-            r"(meine[mr]|unsere[mr]) (kunde|kundin|kunden|chef|chefin)\w* (dann )?(einfach|halt|eben)\b|"
-            r"\b@you\w* (chef|chefin|geschäftsführ\w*) freut sich (bestimmt|sicher)\b|\bwie man (hier|bei "
-            r"@you) behandelt wird\b|\b(etwas|ein bisschen|ein wenig) (professioneller|freundlicher|"
-            r"kompetenter|hilfsbereiter)\b|\b(tun @you|nicht so) (nicht )?so wichtig\b|\bnur (\w+ )?"
-            r"minuten in der warteschleife\b|^\W*ernsthaft\?",
+            r"\bhallo\s*\?\s*\?|\bnur (\w+ )?minuten in der warteschleife\b",
         ),
     ),
 }
@@ -128,45 +140,61 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"stellar) job (his|her|your) (front desk|reception)\b|(^|, )(honey|sweetie|sweetheart|"
             r"darling|babe)\b|\b(honey|sweetie|sweetheart|darling|babe)\s*[,.!?]",
         ),
-        # sarcastic thanks and praise, mock patience, noting her name, the boss who would love
-        # to know, what she is there for: "thanks so much for keeping me on hold", "an adult I
-        # can talk to", "I'm noting your name", "I wonder whether your director knows"
+        # sarcastic thanks and praise, mock deference: "thanks so much for keeping me on hold",
+        # "a glowing review … Not.", "Let me guess … How original", "an adult I can talk to"
         (
             "surface",
             r"\bthanks? (you )?(so much |ever so much )?for (keeping|leaving|putting) me on hold\b|"
-            r"\b(is there )?an adult\b|\banyone (there )?who (actually )?knows anything\b|\bhow "
-            r"hard (is it|can it be)\b|\bsay (this|it) slowly\b|\bwander(ed)? off\b|\breading "
-            r"(off|from) a script\b|\binto the void\b|\bbless you for trying\b|\bdidn'?t call to "
-            r"chat\b|(^|[.!?] )not[.!]|\bglowing review\b|\b(noting|note|jot|write|writing|"
-            r"making a note of) (down )?(\w+ ){0,3}your name\b|\b(wonder|wondering) (whether|if) "
-            r"your (\w+ )?(boss|director|manager|md|ceo)\b|\b(fascinated|interested|thrilled) to "
-            r"(learn|hear|know) how\b|\bbe a shame if\b|\bformal complaint\b|\bwhat (are|do) you "
-            r"(even )?(there|paid|get paid) for\b|\bi'?d expect (a little|a bit|some) more\b|"
-            r"\bwithout the (third degree|interrogation)\b|\bdon'?t need the (third degree|"
-            r"interrogation)\b",
+            r"\bbless you for trying\b|\bglowing review\b|(^|[.!?] )not[.!]|\bthat explains (a "
+            r"lot|everything|it)\b|\blet me guess\b|\bhow original\b|\b(most exciting|best|"
+            r"highlight of|favourite|favorite) part of your (day|job)\b|\bthanks? (you )?for the "
+            r"(lecture|lesson|sermon)\b|\bmost important person in\b|\b(are|were|is) (usually |"
+            r"normally |much |a lot |far )*more helpful\b|\bsupposed to believe\b|\b(surely )?even "
+            r"you can\b|\bact(ing)? so important\b",
         ),
-        # "that explains a lot", "Let me guess … How original", "Slowly.", "decided to play
-        # bouncer", "it's not like I have a day of calls", "Are you deaf?", "write it down this time"
         (
             "surface",
-            r"\bthat explains (a lot|everything|it)\b|\blet me guess\b|\bhow original\b|"
-            r"(^|[.!?] )(nice and )?slowly[.!]|\b(play|playing) (the )?(bouncer|gatekeeper|guard "
-            r"dog)\b|\bit'?s not like i (have|haven'?t|'ve got|had)\b|\bare you deaf\b|"
-            r"\b(write it down|get it right|listen properly|pay attention) this time\b|\bmention "
-            r"your name\b|\b(got that|understood|capisce)\?|\b(most exciting|best|highlight of|"
-            r"favourite|favorite) part of your (day|job)\b|\bthe one thing i('ve| have)? asked\b|"
-            r"\b(if you|could you|can you) (could )?(possibly )?manage to\b|\btoo much to ask\b|\b(say|"
-            r"explain|repeat) it (slower|more slowly)\b|\beasier for you to (follow|understand)\b|"
-            r"\bwho to mention\b|\bjust saying\b|\b(are|were|is) (usually |normally |much |a lot |"
-            r"far )*more helpful\b|\bsupposed to believe\b|\bit'?s not like (some of us|we|people)\b|"
-            r"\b(surely )?even you can\b|\bthird time lucky\b|\b(said|told you|asked) (this |it |that )?"
-            r"(twice|three times|several times)\b|\b(fall|fallen|fell) asleep\b|\bare you asleep\b|"
-            r"\bhello\s*\?\s*\?|\bthanks? (you )?for the (lecture|lesson|sermon)\b|\b(as )?per my "
-            r"last\b|\bmost important person in\b|\bi'?ll (just )?(let|tell) my (client|boss|manager)\w* "
-            r"(know )?(that )?your (company|firm|practice)\b|\byour (boss|manager|director) will "
-            r"(understand|be (thrilled|delighted|pleased))\b|\bhow i('ve| have)? been treated\b|"
-            r"\bsurprised they (trust|let) you\b|^\W*seriously\?|\bi'?m being (really |very )?patient\b|"
-            r"\bmeet me halfway\b|\b(only|just) been on hold for\b|\bact(ing)? so important\b",
+            r"\b(is there )?an adult\b|\banyone (there )?who (actually )?knows anything\b|\breading "
+            r"(off|from) a script\b|\b(play|playing) (the )?(bouncer|gatekeeper|guard dog)\b|"
+            r"\bwhat (are|do) you (even )?(there|paid|get paid) for\b|\bwithout the (third degree|"
+            r"interrogation)\b|\bdon'?t need the (third degree|interrogation)\b|^\W*seriously\?",
+        ),
+        # threats: her name noted, the boss or the client told, a complaint: "I'm noting your
+        # name", "I wonder whether your director knows", "I'll just let my client know your
+        # company isn't interested", "it'd be a shame if this ended up as a formal complaint"
+        (
+            "surface",
+            r"\b(noting|note|jot|write|writing|making a note of) (down )?(\w+ ){0,3}your name\b|"
+            r"\bmention your name\b|\bwho to mention\b|\b(wonder|wondering) (whether|if) your (\w+ )?"
+            r"(boss|director|manager|md|ceo)\b|\b(fascinated|interested|thrilled) to (learn|hear|"
+            r"know) how\b|\bbe a shame if\b|\bformal complaint\b|\bi'?d expect (a little|a bit|some) "
+            r"more\b|\bjust saying\b",
+        ),
+        (
+            "surface",
+            r"\bi'?ll (just )?(let|tell) my (client|boss|manager)\w* (know )?(that )?your (company|"
+            r"firm|practice)\b|\byour (boss|manager|director) will (understand|be (thrilled|"
+            r"delighted|pleased))\b|\bhow i('ve| have)? been treated\b|\bsurprised they (trust|let) "
+            r"you\b",
+        ),
+        # impatience and talking down: "how hard is it", "Slowly.", "Are you deaf?", "Got that?",
+        # "Third time lucky?", "Hello?? Did you fall asleep on me?", "Per my last sentence"
+        (
+            "surface",
+            r"\bhow hard (is it|can it be)\b|\bsay (this|it) slowly\b|\b(say|explain|repeat) it "
+            r"(slower|more slowly)\b|\beasier for you to (follow|understand)\b|(^|[.!?] )(nice and "
+            r")?slowly[.!]|\bare you deaf\b|\b(write it down|get it right|listen properly|pay "
+            r"attention) this time\b|\b(got that|understood|capisce)\?|\bthe one thing i('ve| have)? "
+            r"asked\b|\b(if you|could you|can you) (could )?(possibly )?manage to\b|\btoo much to "
+            r"ask\b|\bthird time lucky\b|\b(said|told you|asked) (this |it |that )?(twice|three "
+            r"times|several times)\b|\b(as )?per my last\b",
+        ),
+        (
+            "surface",
+            r"\bwander(ed)? off\b|\binto the void\b|\bdidn'?t call to chat\b|\bit'?s not like (i "
+            r"(have|haven'?t|'ve got|had)|some of us|we|people)\b|\b(fall|fallen|fell) asleep\b|"
+            r"\bare you asleep\b|\bhello\s*\?\s*\?|\bi'?m being (really |very )?patient\b|\bmeet me "
+            r"halfway\b|\b(only|just) been on hold for\b",
         ),
     ),
 }
