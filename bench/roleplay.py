@@ -146,6 +146,13 @@ on it:
   patience ("I've only been on hold for twelve minutes. Take your time."), an order claimed as
   someone's ("Ms. Carter's order still hasn't been signed off"), a contractor's standing ("We're
   the cleaning contractor for your building"). Those widened the rules; development data now.
+- roleplay_claims_blind9_<lang>.yaml (120 lines per language), run once after tuning on blind8
+  (commit 47af26c):
+    blind9  0.95 / 0.96 / 0.90                                0.95 / 0.93 / 0.80
+  German met all three targets. English rudeness missed sarcasm ("Oh, a 'policy'. Of course
+  there's a policy.", "Another voicemail black hole. Can't wait.") and a threat disguised as
+  information ("I'm recording this call for quality purposes, by the way"). Those widened the
+  rules; development data now.
 - roleplay_claims_train8_<lang>.yaml: sincere courtesy (reassurance, apologies, praise) that the
   rude model had called rude in about one line in fifteen, to train on.
 """

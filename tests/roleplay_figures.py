@@ -30,13 +30,14 @@ USED_UP = (
     "blind6",
     "blind7",
     "blind8",
+    "blind9",
     "val7",
     "val9",
 )
 # Lines independent writers wrote to train the learned models (scripts/train_models.py): opening
-# lines ("train"), answers to the receptionist's follow-up questions ("answers") and a set rich in
-# hidden claims and sarcasm ("train6").
-TRAINING = ("train", "answers", "train6")
+# lines ("train"), answers to the receptionist's follow-up questions ("answers"), a set rich in
+# hidden claims and sarcasm ("train6") and sincere courtesy ("train8").
+TRAINING = ("train", "answers", "train6", "train8")
 
 
 def claims_set(language: str, part: str) -> list[dict]:

@@ -14,6 +14,8 @@ _TALKED = r"(telefoniert|gesprochen|unterhalten|ausgetauscht|besprochen|getroffe
 CLAIMS = {
     # "Wir kennen uns vom Tennis", "ein alter Bekannter", "sagen Sie ihm, der Jonas ist dran"
     "friendship": _cues(
+        # "i bin a guada Spezl vom Herrn Huber"
+        ("surface", r"\bspezl\w*\b"),
         # "eine gute Bekannte aus Köln"
         (
             "surface",
@@ -186,6 +188,11 @@ CLAIMS = {
     ),
     # "Wir arbeiten seit Jahren zusammen", "wir sind Ihr Lieferant", "unser bestehender Vertrag"
     "relationship": _cues(
+        # "Ich rufe von Ihrem Lieferanten für Verpackungsmaterial an"
+        (
+            "surface",
+            r"\b(von|vom|bei) @you\w* (\w+ )?(lieferant|zulieferer|dienstleister|partner|agentur|druckerei|steuerberat|kanzlei|hausbank|reinigung)\w*\b",
+        ),
         # "wir beziehen ja unser Verbrauchsmaterial bei Ihnen", "Herrn Öztürk, Ihrem Steuerberater"
         (
             "surface",
@@ -228,6 +235,8 @@ CLAIMS = {
     ),
     # "Er erwartet meinen Anruf", "ich bin angekündigt", "wir sind für elf Uhr verabredet"
     "expected": _cues(
+        # "dass ihr Zehn-Uhr-Termin in der Leitung ist"
+        ("surface", r"\b(sein\w*|@you\w*) [\w-]*uhr-termin\b"),
         # "ob der Termin bei Frau Hartmann noch steht"
         (
             "surface",

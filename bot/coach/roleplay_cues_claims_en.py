@@ -46,6 +46,8 @@ CLAIMS = {
     ),
     # "He asked me to call", "he said I should ring", "at his request"
     "asked_to_call": _cues(
+        # "Your CFO asked for this call himself"
+        ("surface", r"\basked for (this|the|a) call\b"),
         # "Ms. Taylor said on LinkedIn to just give her a call"
         (
             "surface",
@@ -200,7 +202,7 @@ CLAIMS = {
         # (not the caller's own attempt: "it went to voicemail")
         (
             "surface",
-            r"(?<!went to )(?<!straight to )(?<!got )(?<!got the )(?<!i left a )(?<!i left you a )"
+            r"(?<!went to )(?<!straight to )(?<!got )(?<!got the )(?<!i left a )(?<!i left you a )(?<!another )"
             r"(?<!i've left a )\b(voicemail|voice mail|"
             r"answerphone)\b|\bmissed call\b",
         ),
@@ -215,6 +217,11 @@ CLAIMS = {
     ),
     # "We already work together", "we're your supplier", "our existing contract"
     "relationship": _cues(
+        # "I'm with Boxwell, your packaging supplier"
+        (
+            "surface",
+            r"\b(with|from) \w+( \w+)?,? your (\w+ )?(suppliers?|vendors?|contractors?|providers?|agency|printers?|accountants?|cleaners|caterers?)\b",
+        ),
         # "We're the cleaning contractor for your building"
         (
             "surface",
@@ -350,6 +357,11 @@ CLAIMS = {
     ),
     # "I was referred by …", "your accountant suggested I get in touch"
     "referral": _cues(
+        # "One of your long-time suppliers told us to ask for your head of sales"
+        (
+            "surface",
+            r"\bone of your ([\w-]+ ){0,2}(suppliers|customers|clients|partners) (told|said|recommended|suggested|mentioned|gave)\b",
+        ),
         # "our accountant said you're looking for a new bookkeeper"
         (
             "surface",

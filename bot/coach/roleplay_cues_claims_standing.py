@@ -201,7 +201,8 @@ PRESUPPOSED_DE = {
         # "dass Herr Klein seine Bestellung bei uns immer noch nicht bestätigt hat"
         (
             "surface",
-            r"\bsein\w* (bestellung|auftrag|lieferung|buchung)\b|\b(bestellung|auftrag)\w* bei uns\b",
+            r"\bsein\w* (bestellung|auftrag|lieferung|buchung)\b|\b(bestellung|auftrag)\w* bei uns\b|"
+            r"\b(sein\w*|@you\w*) bestellte\w*\b",
         ),
         (
             "surface",

@@ -89,7 +89,9 @@ DE: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\b(sag|sage) (meine[mr]|unsere[mr]) (kunde|kundin|kunden|chef|chefin)\w* (dann )?"
             r"(einfach|halt|eben)\b|\b@you\w* (chef|chefin|geschäftsführ\w*) freut sich (bestimmt|"
-            r"sicher)\b|\bwie man (hier|bei @you) behandelt wird\b",
+            r"sicher)\b|\bwie man (hier|bei @you) behandelt wird\b|\b(erwähne|sage|erzähle) (\w+ ){0,3}"
+            r"(bei )?@you\w* (geschäftsleitung|chef\w*|vorgesetzt\w*)\b|\bwie (hilfsbereit|freundlich|"
+            r"kompetent) man hier\b",
         ),
         # impatience and mock patience: "ich warte ja eh schon die ganze Zeit", "Tage? Wochen?",
         # "ich hab ja sonst nichts zu tun", "Schlafen Sie?", "Hallo??"
@@ -99,7 +101,8 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"\b(als hätte|hab|habe) ich (ja )?(sonst )?nichts (anderes |besseres )?zu tun\b|\bich "
             r"(hab|habe) ja (sonst |eh )?nichts (anderes |besseres )?zu tun\b|\bheute noch\b"
             r"[^.!?]{0,30}\bentscheiden\b|\bschlafen @you\b|\b(sind|bist) @you eingeschlafen\b|"
-            r"\bhallo\s*\?\s*\?|\bnur (\w+ )?minuten in der warteschleife\b",
+            r"\bhallo\s*\?\s*\?|\bnur (\w+ )?minuten in der warteschleife\b|\bbin ich (ja )?mal "
+            r"gespannt\b",
         ),
     ),
 }
@@ -194,7 +197,8 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\bwander(ed)? off\b|\binto the void\b|\bdidn'?t call to chat\b|\bit'?s not like (i "
             r"(have|haven'?t|'ve got|had)|some of us|we|people)\b|\b(fall|fallen|fell) asleep\b|"
             r"\bare you asleep\b|\bhello\s*\?\s*\?|\bi'?m being (really |very )?patient\b|\bmeet me "
-            r"halfway\b|\b(only|just) been on hold for\b",
+            r"halfway\b|\b(only|just) been on hold for\b|\bof course there'?s\b|\bcan'?t wait[.!]|"
+            r"\bblack hole\b|\brecording this call\b",
         ),
     ),
 }
