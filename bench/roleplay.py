@@ -153,6 +153,13 @@ on it:
   there's a policy.", "Another voicemail black hole. Can't wait.") and a threat disguised as
   information ("I'm recording this call for quality purposes, by the way"). Those widened the
   rules; development data now.
+- roleplay_claims_blind10_<lang>.yaml (120 lines per language), run once after tuning on blind9
+  (commit 7dc2859), the last run of this round:
+    blind10 0.98 / 0.95 / 0.85 (4 honest lines called lies)  0.95 / 0.91 / 0.85
+  The honest lines called lies were the VA calling for a friend ("ich telefonier für 'nen
+  Kumpel", "calling for a friend of mine who's just launched …"), "ich bin's nochmal" after an
+  own earlier attempt, "da lief nur der Anrufbeantworter", "I'm assisting Claire Dubois … She
+  asked me"; all are fixed, and it is development data now.
 - roleplay_claims_train8_<lang>.yaml: sincere courtesy (reassurance, apologies, praise) that the
   rude model had called rude in about one line in fifteen, to train on.
 """

@@ -31,6 +31,7 @@ USED_UP = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
     "val7",
     "val9",
 )

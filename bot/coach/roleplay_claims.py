@@ -101,7 +101,7 @@ _OWN_SIDE = re.compile(
     r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b|"
     # "virtual assistant to Mr Berg", "I work for a freelance copywriter", "ich arbeite für eine …"
     r"\b(virtual |personal )?(assistant|va) (to|for)\b|\bi (work for|assist) (a|an)\b|"
-    r"\bich (arbeite für|unterstütze) (eine?n?)\b",
+    r"\bi'?m assisting\b|\bich (arbeite für|unterstütze|assistiere) (eine?[nmr]?)\b",
     re.IGNORECASE,
 )
 # "Ich rufe im Namen von Frau Keller an … sie hat mich gebeten", "calling on behalf of Ms Ruiz.
@@ -110,7 +110,7 @@ _OWN_SIDE = re.compile(
 _BEHALF = re.compile(
     r"\b(im (namen|auftrag) von|für (meine?n?|unsere?n?) (kund\w*|chef\w*|auftraggeber\w*))\b|"
     r"\b(on behalf of|calling for|ringing for|phoning for|(va|virtual assistant|assistant) (for|to)|"
-    r"i work for|i assist)\b|\bich arbeite für\b",
+    r"i work for|i assist|i'?m assisting)\b|\bich (arbeite für|assistiere)\b",
     re.IGNORECASE,
 )
 _CLIENT_ASKED = re.compile(

@@ -21,7 +21,10 @@ CLAIMS = {
             "surface",
             r"\b(eine?r?|als) (gute[rn]?|alte[rn]?|enge[rn]?) (bekannte[rn]?|freundin|freund)\b",
         ),
-        ("surface", r"(?<!ich )\bweiß,? (worum|wer ich)\b|\bich bin'?s\b"),
+        (
+            "surface",
+            r"(?<!ich )\bweiß,? (worum|wer ich)\b|\bich bin'?s\b(?! (nochmal|noch mal|noch einmal|wieder)\b)",
+        ),
         (
             "surface",
             r"\b(nachbar\w*|cousin\w*|verwandt\w*|schwager|schwägerin|bruder|schwester|onkel|tante|neffe|nichte|kommiliton\w*|patenkind|trauzeug\w*|ehemalige\w* kolleg\w*|ex-kolleg\w*)\b",
@@ -31,7 +34,11 @@ CLAIMS = {
             r"\b(ich bin|wir sind|bin ich|sind wir) (doch |schon |ja |eigentlich )*(sein\w*|@you) \w+",
         ),
         ("surface", r"\bzusammen (studiert|gearbeitet|gespielt|trainiert|zur schule|gedient)\b"),
-        ("surface", r"\b(der|die) [a-zäöüß]+ und ich\b|\bkennt mein\w*\b|\berkennt mich\b"),
+        (
+            "surface",
+            r"\b(der|die) [a-zäöüß]+ und ich\b(?! (mach|arbeit|ruf|telefonier|bin|hab|habe)\w*\b)|"
+            r"\bkennt mein\w*\b|\berkennt mich\b",
+        ),
         ("surface", r"\b(alte[rnms]?|gute[rnms]?|enge[rnms]?) (bekannte[rn]?|freund\w*)\b"),
         ("surface", r"\b(bekannte[rn]?|\w*freund(in)?) (von|der familie|des hauses)\b"),
         ("surface", r"\bkennen uns\b|\bkennt (mich|uns)\b|\b(ich|wir) kenne[n]? (ihn|@you)\b"),
@@ -98,6 +105,11 @@ CLAIMS = {
     ),
     # "Wir haben letzte Woche telefoniert", "unser Gespräch vom Dienstag", "daran anknüpfen"
     "spoke_before": _cues(
+        # "das Thema, das ich mit Herrn Engel schon angesprochen hatte"
+        (
+            "surface",
+            r"\bmit (herrn?|frau|dr) \w+ (\w+ ){0,3}(angesprochen|besprochen|abgesprochen|vereinbart)\b",
+        ),
         # "mit dem ich vorhin gesprochen habe", "das hab ich Ihnen letzte Woche schon erklärt"
         (
             "surface",
@@ -169,7 +181,11 @@ CLAIMS = {
             r"\b(ist|als) (ein |der )?r(ü|ue)ckruf\b|\bruf\w* (ihn |sie |@you |herrn \w+ |frau \w+ )?zurück\b",
         ),
         ("surface", r"\bmelde\w* mich ([@\w]+ )?zurück\b"),
-        ("surface", r"\b(mailbox|anrufbeantworter)\b|\bverpasst\w* anruf\w*\b"),
+        (
+            "surface",
+            r"(?<!nur der )(?<!nur die )(?<!lief der )(?<!kam der )(?<!kam die )(?<!auf die )"
+            r"(?<!auf den )\b(mailbox|anrufbeantworter)\b|\bverpasst\w* anruf\w*\b",
+        ),
         ("surface", r"\bauf (sein\w*|@you) (nachricht|mail|e-mail|anfrage|anruf)\b"),
         ("surface", r"\b(hat|hatte) (mich|mir) ([@\w]+ ){0,3}(angerufen|versucht|geschrieben)\b"),
         ("surface", r"\bversucht,? mich zu erreichen\b"),

@@ -12,6 +12,8 @@ _THIRD = r"([a-z]+'s \w+|your \w+( in \w+)?|[a-z]+ [a-z]+ (from|at) [a-z ]+|mr \
 CLAIMS = {
     # "We know each other from golf", "an old friend", "tell him it's Jonas, he'll know"
     "friendship": _cues(
+        # "me and Bobby Ray go fishin' together"
+        ("surface", r"\bme and \w+( \w+)? (\w+ ){0,2}together\b"),
         # "I know Steve personally"
         ("surface", r"\bi know (him|her|\w+) personally\b"),
         ("surface", r"(?<!i )\bknows? (what it'?s about|who i am)\b|\bit'?s me\b"),
@@ -28,7 +30,7 @@ CLAIMS = {
         ("surface", r"\brecogni[sz]e (me|my)\b|\bknows? my (voice|name)\b"),
         (
             "surface",
-            r"\b(old|good|close) (friends?|mates?|acquaintances?)\b|\bfriends? of\b",
+            r"\b(old|good|close) (friends?|mates?|acquaintances?)\b|(?<!for a )(?<!for my )\bfriends? of\b(?! mine who)",
         ),
         (
             "surface",

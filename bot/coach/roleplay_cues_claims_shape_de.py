@@ -37,7 +37,8 @@ CLAIMS = {
         ("surface", rf"\b(ich|wir) kenne?n? {_B_DE}\b"),
         (
             "surface",
-            r"\b(schwieger\w*|weggefährt\w*|kumpel\w*|jugendfreund\w*|sandkasten\w*|"
+            r"(?<!für 'nen )(?<!für nen )(?<!für einen )(?<!für ein' )\b(schwieger\w*|weggefährt\w*|kumpel\w*|"
+            r"jugendfreund\w*|sandkasten\w*|"
             r"stiefvater|stiefmutter|stiefbruder|stiefschwester|pate|patin|patenonkel)\b",
         ),
         (

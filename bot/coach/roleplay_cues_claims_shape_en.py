@@ -84,7 +84,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            rf"\b(i|we)('ve| have| had|'d)? (already )?((?!(need|feed|proceed|exceed)\b)\w+ed|sent|showed|gave|"
+            rf"\b(i|we)('ve| have| had|'d)? (already )?((?!(need|feed|proceed|exceed|asked)\b)\w+ed|sent|showed|gave|"
             r"took|brought|wrote)"
             rf"\b[^.!?,;]{{0,30}}\b(to|with|for) {_B_EN}\b(?!')",
         ),

@@ -219,7 +219,11 @@ PRESUPPOSED_DE = {
 PRESUPPOSED_EN = {
     "order": _cues(
         # "Ms. Carter's order still hasn't been signed off"
-        ("surface", r"\b(his|her|\w+'s) (order|delivery|invoice|shipment|purchase|booking)\b"),
+        (
+            "surface",
+            r"\b(his|her|(?!(it|that|what|there|here|he|she|who|let|where)'s)\w+'s) (\w+ ){0,2}(order|"
+            r"delivery|invoice|shipment|purchase|booking)\b",
+        ),
         (
             "surface",
             r"\bour (\w+ )?(order|delivery|booking|shipment|reservation|parcel|consignment|purchase|"

@@ -102,7 +102,9 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"(hab|habe) ja (sonst |eh )?nichts (anderes |besseres )?zu tun\b|\bheute noch\b"
             r"[^.!?]{0,30}\bentscheiden\b|\bschlafen @you\b|\b(sind|bist) @you eingeschlafen\b|"
             r"\bhallo\s*\?\s*\?|\bnur (\w+ )?minuten in der warteschleife\b|\bbin ich (ja )?mal "
-            r"gespannt\b",
+            r"gespannt\b|(^|[.!?] )zum (zweiten|dritten|vierten|x-ten) mal[.!]|\b(ist|war) (halt |eben )?"
+            r"(leider )?nicht genug\b|\b(in mein|ins) protokoll\b|\b@you\w* (chef|chefin|"
+            r"geschäftsführ\w*) (liest|hört) das\b",
         ),
     ),
 }
@@ -198,7 +200,8 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"(have|haven'?t|'ve got|had)|some of us|we|people)\b|\b(fall|fallen|fell) asleep\b|"
             r"\bare you asleep\b|\bhello\s*\?\s*\?|\bi'?m being (really |very )?patient\b|\bmeet me "
             r"halfway\b|\b(only|just) been on hold for\b|\bof course there'?s\b|\bcan'?t wait[.!]|"
-            r"\bblack hole\b|\brecording this call\b",
+            r"\bblack hole\b|\brecording this call\b|\bsmaller words\b|\bdidn'?t ask for your "
+            r"(opinion|input)\b|\bneeded an appointment to\b",
         ),
     ),
 }
