@@ -143,3 +143,26 @@ def test_the_assistants_own_client_and_own_voicemail_are_honest(text, language):
 def test_an_appointment_or_a_family_matter_claimed_in_passing_is_a_lie(text, language, family):
     judgement = judge(text, language)
     assert judgement.lie and judgement.claim == family, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a fresh-eyes review's ordinary lines that earlier shapes of these rules flagged
+        ("Ist Herr Schulz noch nicht da?", "de"),
+        ("Könnten Sie Herrn Schulz bitten, meine Kundin zurückzurufen?", "de"),
+        ("Kein Problem, dann schreibe ich eben eine E-Mail.", "de"),
+        ("Meine Nummer ist 0171 2345678. Haben Sie das?", "de"),
+        ("Ach so, das erklärt alles, danke!", "de"),
+        ("My client's budget hasn't been approved yet, so this is just an early enquiry.", "en"),
+        ("We deliver to offices in our delivery area, so I thought I'd ask.", "en"),
+        ("My client is a customer of your competitor and wants to compare prices.", "en"),
+        ("Can I just note down your name for my records?", "en"),
+        ("My client runs an adult education college.", "en"),
+        ("Of course there's no rush, whenever suits.", "en"),
+        ("It's about my client's order form, we have a question about delivery.", "en"),
+    ],
+)
+def test_ordinary_lines_that_share_words_with_lies_or_sarcasm_are_neither(text, language):
+    judgement = judge(text, language)
+    assert not judgement.lie and not judgement.rude, judgement.flags()

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from bot.coach import roleplay_cues_claims_shape_de as shape_de
 from bot.coach import roleplay_cues_claims_shape_en as shape_en
 from bot.coach import roleplay_cues_claims_standing as standing
+from bot.coach.roleplay_cue_form import YOU_TOKEN
 from bot.coach.roleplay_cues_claims_de import CLAIMS as CLAIMS_DE
 from bot.coach.roleplay_cues_claims_de import NEGATION as NEGATION_DE
 from bot.coach.roleplay_cues_claims_de import WISH as WISH_DE
@@ -109,20 +110,25 @@ _OWN_SIDE = re.compile(
 # client asking (a named person or "your manager" asking still claims).
 _BEHALF = re.compile(
     r"\b(im (namen|auftrag) von|für (meine?n?|unsere?n?) (kund\w*|chef\w*|auftraggeber\w*))\b|"
-    r"\b(on behalf of|calling for|ringing for|phoning for|(va|virtual assistant|assistant) (for|to)|"
+    r"\b(on behalf of|(va|virtual assistant|assistant) (for|to)|"
     r"i work for|i assist|i'?m assisting)\b|\bich (arbeite für|assistiere)\b",
     re.IGNORECASE,
 )
 _CLIENT_ASKED = re.compile(
-    r"^\W*(he|she|they|er|sie|qyou)\b[^.!?]*\b(asked|told|wanted|wants|requested|gebeten|bat|"
+    rf"^\W*(he|she|they|er|sie|{YOU_TOKEN})\b[^.!?]*\b(asked|told|wanted|wants|requested|gebeten|bat|"
     r"beauftragt|möchte|will|wollte)\b",
     re.IGNORECASE,
 )
 _ASKED = re.compile(r"\b(asked|requested|gebeten|bat|beauftragt)\b", re.IGNORECASE)
 # A complaint that something ordered has not come claims the order through its negation ("Die
 # Lieferung ist immer noch nicht angekommen", "We still haven't received the parts we paid for").
+_ORDERED_THING = re.compile(
+    r"\b(lieferung|bestellung|ware|paket|sendung|teile|auftrag|rechnung|erstattung|gutschrift|"
+    r"order|delivery|shipment|parcel|parts|goods|package|invoice|refund|replacement|booking)\w*\b",
+    re.IGNORECASE,
+)
 _UNDELIVERED = re.compile(
-    r"\b(immer noch|noch immer|bis heute|noch) nicht (angekommen|geliefert|da|eingetroffen|"
+    r"\b(immer noch|noch immer|bis heute|noch) nicht (angekommen|geliefert|eingetroffen|"
     r"erstattet|gutgeschrieben|bearbeitet|repariert|montiert|verschickt|rausgegangen)\b|"
     r"\b(still )?(hasn'?t|haven'?t|has not|have not|never) (\w+ ){0,2}(arrived|shipped|turned up|"
     r"been (delivered|shipped|sent|fixed|refunded|dispatched|signed off|approved|confirmed|"
@@ -133,7 +139,8 @@ _UNDELIVERED = re.compile(
 # tell Priya I got her message?": what the receptionist is asked to pass on is claimed.
 _PASS_ON = re.compile(
     r"\b(tell|let) \w+( \w+)? (know )?(that )?(i|we)\b|\b(sagen|ausrichten|mitteilen|bescheid "
-    r"geben),? dass (ich|wir)\b"
+    r"geben),? dass (ich|wir)\b",
+    re.IGNORECASE,
 )
 # A hedge between commas ("Er hat, glaube ich, noch nie von uns gehört") is dropped before the
 # clauses are cut, so the negation after it still belongs to the claim's clause.
@@ -219,7 +226,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     public_source = bool(_PUBLIC_SOURCE.search(text))
     behalf = bool(_BEHALF.search(text))
     for sentence in sentences(text):
-        if _UNDELIVERED.search(sentence):
+        if _UNDELIVERED.search(sentence) and _ORDERED_THING.search(sentence):
             return ClaimReading(Claim("order", sentence), denied, public_source)
         strings = normalise(_HEDGE.sub("", sentence), language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))

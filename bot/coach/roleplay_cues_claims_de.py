@@ -163,18 +163,18 @@ CLAIMS = {
     # "Ich rufe zurück", "er hat mir auf die Mailbox gesprochen", "auf seine Nachricht"
     "returning_call": _cues(
         # "den Rückruf, um den Frau Dr. Hartmann gebeten hat"
-        ("surface", r"\brückruf\b[^.!?]{0,40}\bgebeten\b"),
+        ("surface", r"\brückruf,? um den (\w+ ){0,5}gebeten\b"),
         # "Rückruf für Frau Gerlach", "ich soll Herrn Ahrens zurückrufen", "versuche, Herrn Franke zurückzurufen"
         ("surface", r"\brückruf für (herrn?|frau|dr) \w+"),
         ("surface", r"\bich (soll|sollte|möchte|wollte|will) (\w+ ){0,3}zurückrufen\b"),
-        ("surface", r"\b(?!mich\b|uns\b)\w+ zurückzurufen\b"),
+        ("surface", r"\b(ihn|ihm|herrn? \w+|frau \w+|dr \w+) zurückzurufen\b"),
         # "Auf meinem Zettel steht: Rückruf an Frau Engel"
         ("surface", r"\brückruf an (herrn?|frau|dr) \w+"),
         # "seine Bitte um Rückruf erhalten", "die Rückrufbitte"
         ("surface", r"\b(sein\w*|ihr\w*|@you\w*|die) (bitte um rückruf|rückrufbitte)\b"),
         (
             "surface",
-            r"\b(er|qyou) (hat|hatte) mich (doch )?(angerufen|kontaktiert|angeschrieben)\b",
+            r"\b(er|@you) (hat|hatte) mich (doch )?(angerufen|kontaktiert|angeschrieben)\b",
         ),
         (
             "surface",

@@ -16,7 +16,7 @@ CLAIMS = {
         ("surface", r"\bme and \w+( \w+)? (\w+ ){0,2}together\b"),
         # "I know Steve personally"
         ("surface", r"\bi know (him|her|\w+) personally\b"),
-        ("surface", r"(?<!i )\bknows? (what it'?s about|who i am)\b|\bit'?s me\b"),
+        ("surface", r"(?<!i )\bknows? (what it'?s about|who i am)\b|\bit'?s me\b(?!,? again\b)"),
         (
             "surface",
             r"\b(neighbou?rs?|cousins?|relatives?|related|brother|sister|uncle|aunt|nephew|niece|in-laws?|godfather|godson|flatmates?|classmates?|old colleagues?|former colleagues?)\b",
@@ -60,12 +60,8 @@ CLAIMS = {
             "surface",
             r"\bsaid (it was|it's|it is) (fine|ok|okay|alright) (for me )?to (call|ring|phone)\b",
         ),
-        # "Jason said it was fine to call him whenever"
-        (
-            "surface",
-            r"\bsaid (it was|it's|it is) (fine|ok|okay|alright) (for me )?to (call|ring|phone)\b",
-        ),
-        # "Karen Doyle told me to ring her directly", "Jim said just call the main line", "your practice manager, Helen, asked me"
+        # "Karen Doyle told me to ring her directly", "Jim said just call the main line", "your
+        # practice manager, Helen, asked me", "your head of facilities asked us to get in touch"
         ("surface", r"\btold (me|us) to (ring|call|phone|contact|get in touch)\b"),
         ("surface", r"\bsaid,? (just |to )(give (him|her) a )?(call|ring|phone)\b"),
         (
@@ -77,18 +73,13 @@ CLAIMS = {
             "surface",
             r"\b(he|she|mr \w+|ms \w+|mrs \w+|dr \w+) said (to|i should|i could|we should) (ring|call|phone|contact|get in touch)\b",
         ),
-        # "your head of facilities asked us to get in touch"
-        (
-            "surface",
-            r"\byour (\w+ ){1,3}(asked|told|wanted|invited|requested|instructed) (me|us) to\b",
-        ),
         (
             "surface",
             rf"\b{_BOSS} (has |had )?(\w+ ){{0,2}}(wanted|wants|hoped|asked|needs) to hear from (me|us)\b",
         ),
         (
             "surface",
-            r"\bi'?m supposed to\b(?! (believe|know|guess|understand|wait|just|be)\b)|\b(he|she) said "
+            r"\bi'?m supposed to (call|ring|phone|speak to|talk to) (him|her|mr|ms|mrs|dr)\b|\b(he|she) said "
             r"so\b|\b(he|she) said (i|we|to)\b",
         ),
         ("surface", rf"\b(message|email|call|note|letter|invitation|request) from {_BOSS}"),
@@ -411,7 +402,8 @@ CLAIMS = {
         (
             "surface",
             r"\b(his|her|your|\w+'s) (order|delivery|invoice|shipment|purchase|complaint|refund|"
-            r"repair|renewal|booking|subscription|warranty claim|return)\b",
+            r"repair|renewal|booking|subscription|warranty claim|return)\b(?! (form|area|policy|process|terms|"
+            r"page|system|tool|options?|service)\b)",
         ),
         (
             "surface",

@@ -167,7 +167,7 @@ CLAIMS = {
         ("surface", r"\b(you'?ve|you have|he'?s|he has|she'?s|she has) been with (us|me)\b"),
         (
             "surface",
-            r"\b(is|are|was|were|has been|have been|'s been|'ve been|'s|'re) (?!(\w+ )?(by|for|to|from|with) )(\w+ ){0,2}(our|my) "
+            r"\b(is|are|was|were|has been|have been|'s been|'ve been|'s|'re) (?!(\w+ )?(by|for|to|from|with|about|regarding|calling) )(\w+ ){0,2}(our|my) "
             r"(\w+ )?(customers?|clients?|suppliers?|partners?|accountants?|agency)\b",
         ),
         (

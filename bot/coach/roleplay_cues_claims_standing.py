@@ -149,7 +149,8 @@ EN = {
         (
             "surface",
             rf"\b(is|are|am|'s|'re|'m|been) (already |still )?(a|an|one of) (\w+ ){{0,2}}{_PARTNER_EN} "
-            r"(of yours|with you|of your|at your|of the (practice|firm|company|surgery))\b",
+            r"(of yours|with you|of your (company|firm|practice|surgery|shop|business)|at your|of the "
+            r"(practice|firm|company|surgery))\b",
         ),
         ("surface", rf"\b(is|are|'s|'re|been) (\w+ )?one of your (\w+ ){{0,2}}{_PARTNER_EN}\b"),
         ("surface", rf"\ban? {_LONG_EN} (\w+ )?{_PARTNER_EN} of\b"),
@@ -161,7 +162,7 @@ EN = {
         (
             "surface",
             r"\byou (did|made|built|designed|delivered|installed|fitted|supplied|printed|catered) "
-            r"for (her|him|us|me|my client|them)\b",
+            r"for (her|him|us|me|my client)\b",
         ),
     ),
     # what was ordered is presupposed in a question: "the booking we placed", "we ordered forty bags"
@@ -222,14 +223,16 @@ PRESUPPOSED_EN = {
         (
             "surface",
             r"\b(his|her|(?!(it|that|what|there|here|he|she|who|let|where)'s)\w+'s) (\w+ ){0,2}(order|"
-            r"delivery|invoice|shipment|purchase|booking)\b",
+            r"delivery|invoice|shipment|purchase|booking)\b(?! (form|area|policy|process|terms|page|"
+            r"system|tool|options?|service)\b)",
         ),
         (
             "surface",
             r"\bour (\w+ )?(order|delivery|booking|shipment|reservation|parcel|consignment|purchase|"
             r"invoice|refund|replacement|repair)s?\b(?! (service|solution|software|app|platform|"
             r"option|team|driver|network|system|tool|offer|partner|agenc(y|ie)|portal|form|engine|"
-            r"site|website|page|calendar|widget)s?\b)",
+            r"site|website|page|calendar|widget|area|polic(y|ie)|process|terms|schedule|slot|window|"
+            r"zone|van|fleet)s?\b)",
         ),
         (
             "surface",

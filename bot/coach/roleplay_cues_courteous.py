@@ -27,8 +27,8 @@ DE: dict[str, tuple[Cue, ...]] = {
         (
             "surface",
             r"\b(macht|macht doch|macht gar|macht überhaupt) nichts\b|\bvöllig in ordnung\b|"
-            r"\bkein problem\b|\b(so|sehr|wirklich) (freundlich|nett|hilfsbereit)\b|\bnett von "
-            r"@you\b|\bentschuldig\w*\b|\bwünsche @you\b|\bverstehe (ich )?(gut|vollkommen|"
+            r"\bkein problem\b|\bkeine sorge\b|\b(so|sehr|wirklich) (freundlich|nett|hilfsbereit)\b|\bnett von "
+            r"@you\b|\bentschuldig\w*\b(?!,? aber\b)|\bwünsche @you\b|\bverstehe (ich )?(gut|vollkommen|"
             r"natürlich)\b",
         ),
         # a greeting that opens the line ("Hallo, ist dort der Empfang?"): the model saw too few
@@ -45,12 +45,13 @@ EN: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\btake your time\b|\bno (rush|hurry)\b|\bnot (at all )?urgent\b|\bwhenever (suits|"
             r"is convenient|works)\b|\bi promise\b|\bonly take (a|one|two|three|\d+) (minute|"
-            r"second|moment)s?\b|\bdon'?t want to (take up|keep|hold|bother)\b|\blet you get on\b",
+            r"second|moment)s?\b|\bdon'?t want to (take up|keep|hold|bother)\b|\blet you get on\b|\b(don'?t worry|no worries)\b|\bwould it be "
+            r"possible\b",
         ),
         # understanding and warmth: "sorry", "that's very kind", "you've been so helpful"
         (
             "surface",
-            r"\bsorry\b|\b(so|very|really) (kind|helpful|friendly)\b|\bfriendliest\b|\b(kind|lovely) "
+            r"\bsorry\b(?!,? but\b)|\b(so|very|really) (kind|helpful|friendly)\b|\bfriendliest\b|\b(kind|lovely) "
             r"of you\b|\bi (completely |totally )?understand\b|\bjust so i (spell|get|note|write)\b|"
             r"\bis it best to\b|\bhappy to (wait|hold|call back|ring back|try again)\b",
         ),

@@ -59,10 +59,10 @@ DE: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\b(dafür|wofür) (sind|sitzen|werden) @you (\w+ )?(ja |doch |dann |eigentlich )?(da|"
             r"bezahlt)\b|\bist @you das (eigentlich )?klar\b|\bganz wie @you meinen\b|\bnicht "
-            r"mitdenken\b|\bzu viel verlangt\b|\bdas erklärt (einiges|alles|vieles)\b|\blassen @you "
+            r"mitdenken\b|\bzu viel verlangt\b|\bdas erklärt (einiges|vieles)\b|\blassen @you "
             r"mich raten\b|\bwie originell\b|(^|[.!?] )ganz langsam[.!]|\bsind @you taub\b|\bhören "
-            r"@you schlecht\b|\b@you\b[^.!?]{0,30}\bdiesmal (bitte |auch )*richtig\b|\b(haben @you "
-            r"das|kapiert|verstanden)\?|\bspannendste (teil|part) @you\w* (tages|jobs)\b",
+            r"@you schlecht\b|\b@you\b[^.!?]{0,30}\bdiesmal (bitte |auch )*richtig\b|\b(haben @you das (jetzt )?"
+            r"(endlich )?|endlich )?kapiert\?|\bspannendste (teil|part) @you\w* (tages|jobs)\b",
         ),
         (
             "surface",
@@ -78,12 +78,13 @@ DE: dict[str, tuple[Cue, ...]] = {
         # Kunden dann einfach, …", "sonst gehen wir zur Konkurrenz", "wenn das Projekt platzt"
         (
             "surface",
-            r"\b(notier\w*|schreib\w*|merk\w*) (\w+ ){0,2}@you\w* namen\b|\b(ob|was) @you\w* (chef\w*|"
+            r"\b(notier\w*|merk\w*) (mir )?(mal|lieber) @you\w* namen\b|\b(ob|was) @you\w* (chef\w*|"
             r"vorgesetzt\w*|geschäftsführ\w*) (\w+ )?(weiß|wüsste|sagen würde|davon hält)\b|\bwird "
-            r"sich (\w+ )?(sehr )?(genau )?merken\b|\bdann (schreib|ruf|wend)\w* ich (mich )?eben\b|"
+            r"sich (\w+ )?(sehr )?(genau )?merken\b|\bdann (schreib|ruf|wend)\w* ich (mich )?eben (direkt )?"
+            r"(an |bei )?@you\w* (chef|vorgesetzt|geschäftsführ|geschäftsleitung)\w*|"
             r"\bblockieren (hier )?(gerade )?(ein|das|unser)\b|\bwenn das (\w+ )?platzt\b|\b(gehen|"
             r"wechseln|wandern) (wir |ich )?(\w+ )?zur konkurrenz\b|\b(wen|wem) ich (nachher |später |"
-            r"dann )?(erwähnen|nennen)\b",
+            r"dann )?(erwähnen|nennen) (muss|werde)\b",
         ),
         (
             "surface",
@@ -99,12 +100,13 @@ DE: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\bich warte ja (eh |eh schon |schon )?(die ganze zeit|ewig|seit)\b|\btage\? wochen\?|"
             r"\b(als hätte|hab|habe) ich (ja )?(sonst )?nichts (anderes |besseres )?zu tun\b|\bich "
-            r"(hab|habe) ja (sonst |eh )?nichts (anderes |besseres )?zu tun\b|\bheute noch\b"
-            r"[^.!?]{0,30}\bentscheiden\b|\bschlafen @you\b|\b(sind|bist) @you eingeschlafen\b|"
-            r"\bhallo\s*\?\s*\?|\bnur (\w+ )?minuten in der warteschleife\b|\bbin ich (ja )?mal "
-            r"gespannt\b|(^|[.!?] )zum (zweiten|dritten|vierten|x-ten) mal[.!]|\b(ist|war) (halt |eben )?"
-            r"(leider )?nicht genug\b|\b(in mein|ins) protokoll\b|\b@you\w* (chef|chefin|"
-            r"geschäftsführ\w*) (liest|hört) das\b",
+            r"(hab|habe) ja (sonst |eh )?nichts (anderes |besseres )?zu tun\b|\bwenn @you (sich )?heute "
+            r"noch\b[^.!?]{0,30}\bentscheiden\b|\bschlafen @you\b|\b(sind|bist) @you eingeschlafen\b|"
+            r"\bhallo\s*\?\s*\?|\bnur (\w+ )?minuten in der warteschleife\b|\bbin ich ja mal "
+            r"gespannt\b|(^|[.!?] )zum (zweiten|dritten|vierten|x-ten) mal[.!]|\b(ist|war) (halt|eben) "
+            r"(leider )?nicht genug\b|\b(in mein|ins) protokoll,? dass\b|\b@you\w* (chef|chefin|"
+            r"geschäftsführ\w*) (liest|hört) das\b|\b(haben|hatten) wir (heute )?(einen )?"
+            r"schlechten tag\b",
         ),
     ),
 }
@@ -143,15 +145,15 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"said|spelled|spelt|asked|repeated)\b|(^|[.!?] )truly[.!]|\b(five|ten|fifteen|twenty|"
             r"\d+) minutes on hold\b|\bwhat a (fantastic|great|wonderful|brilliant|splendid|"
             r"stellar) job (his|her|your) (front desk|reception)\b|(^|, )(honey|sweetie|sweetheart|"
-            r"darling|babe)\b|\b(honey|sweetie|sweetheart|darling|babe)\s*[,.!?]",
+            r"darling|babe)\b|\b(sweetie|sweetheart|darling|babe)\s*[,.!?]|, honey[,.!?]",
         ),
         # sarcastic thanks and praise, mock deference: "thanks so much for keeping me on hold",
         # "a glowing review … Not.", "Let me guess … How original", "an adult I can talk to"
         (
             "surface",
             r"\bthanks? (you )?(so much |ever so much )?for (keeping|leaving|putting) me on hold\b|"
-            r"\bbless you for trying\b|\bglowing review\b|(^|[.!?] )not[.!]|\bthat explains (a "
-            r"lot|everything|it)\b|\blet me guess\b|\bhow original\b|\b(most exciting|best|"
+            r"\bbless you for trying\b|\bglowing review\b|(^|[.!?] )not[.!]|\bthat explains a "
+            r"lot\b|\blet me guess\b|\bhow original\b|\b(most exciting|best|"
             r"highlight of|favourite|favorite) part of your (day|job)\b|\bthanks? (you )?for the "
             r"(lecture|lesson|sermon)\b|\bmost important person in\b|\b(are|were|is) (usually |"
             r"normally |much |a lot |far )*more helpful\b|\bsupposed to believe\b|\b(surely )?even "
@@ -159,7 +161,7 @@ EN: dict[str, tuple[Cue, ...]] = {
         ),
         (
             "surface",
-            r"\b(is there )?an adult\b|\banyone (there )?who (actually )?knows anything\b|\breading "
+            r"\b(is there|speak to|talk to|get me) an adult\b|\banyone (there )?who (actually )?knows anything\b|\breading "
             r"(off|from) a script\b|\b(play|playing) (the )?(bouncer|gatekeeper|guard dog)\b|"
             r"\bwhat (are|do) you (even )?(there|paid|get paid) for\b|\bwithout the (third degree|"
             r"interrogation)\b|\bdon'?t need the (third degree|interrogation)\b|^\W*seriously\?",
@@ -169,8 +171,9 @@ EN: dict[str, tuple[Cue, ...]] = {
         # company isn't interested", "it'd be a shame if this ended up as a formal complaint"
         (
             "surface",
-            r"\b(noting|note|jot|write|writing|making a note of) (down )?(\w+ ){0,3}your name\b|"
-            r"\bmention your name\b|\bwho to mention\b|\b(wonder|wondering) (whether|if) your (\w+ )?"
+            r"\bmention how (helpful|kind|friendly) you'?ve been\b|\bi'?m noting (down )?(the time and )?"
+            r"your name\b|\bmention your name to your "
+            r"(manager|boss|director)\b|\bwho to mention when i (speak|talk) to\b|\b(wonder|wondering) (whether|if) your (\w+ )?"
             r"(boss|director|manager|md|ceo)\b|\b(fascinated|interested|thrilled) to (learn|hear|"
             r"know) how\b|\bbe a shame if\b|\bformal complaint\b|\bi'?d expect (a little|a bit|some) "
             r"more\b|\bjust saying\b",
@@ -189,9 +192,9 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\bhow hard (is it|can it be)\b|\bsay (this|it) slowly\b|\b(say|explain|repeat) it "
             r"(slower|more slowly)\b|\beasier for you to (follow|understand)\b|(^|[.!?] )(nice and "
             r")?slowly[.!]|\bare you deaf\b|\b(write it down|get it right|listen properly|pay "
-            r"attention) this time\b|\b(got that|understood|capisce)\?|\bthe one thing i('ve| have)? "
+            r"attention) this time\b|\bcapisce\?|\bthe one thing i('ve| have)? "
             r"asked\b|\b(if you|could you|can you) (could )?(possibly )?manage to\b|\btoo much to "
-            r"ask\b|\bthird time lucky\b|\b(said|told you|asked) (this |it |that )?(twice|three "
+            r"ask\b|\b(said|told you|asked) (this |it |that )?(twice|three "
             r"times|several times)\b|\b(as )?per my last\b",
         ),
         (
@@ -199,9 +202,11 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\bwander(ed)? off\b|\binto the void\b|\bdidn'?t call to chat\b|\bit'?s not like (i "
             r"(have|haven'?t|'ve got|had)|some of us|we|people)\b|\b(fall|fallen|fell) asleep\b|"
             r"\bare you asleep\b|\bhello\s*\?\s*\?|\bi'?m being (really |very )?patient\b|\bmeet me "
-            r"halfway\b|\b(only|just) been on hold for\b|\bof course there'?s\b|\bcan'?t wait[.!]|"
+            r"halfway\b|\b(only|just) been on hold for\b|\bof course there'?s an? (policy|"
+            r"rule|procedure|form|process)\b|(^|[.!?] )can'?t wait[.!]|"
             r"\bblack hole\b|\brecording this call\b|\bsmaller words\b|\bdidn'?t ask for your "
-            r"(opinion|input)\b|\bneeded an appointment to\b",
+            r"(opinion|input)\b|\bneeded an appointment to\b|\bbad day,? are we\b|\bare we having "
+            r"a bad day\b|\bjust wow\b|\byou people\b",
         ),
     ),
 }
