@@ -69,8 +69,11 @@ lexicon saw it and tuned on afterwards:
             en: empathy 0.94, decline 0.98, reason 0.91, expectations 0.93, alternative 0.87
     blind9  de: empathy 0.94, decline 0.97, reason 0.84, expectations 0.99, alternative 0.93
             en: empathy 1.00, decline 0.96, reason 0.92, expectations 0.94, alternative 0.91
-(80 replies per language each). English met every target on blind9; German missed one element
-on each set, a different one each time. All count in "all" now.
+    blind11 de: empathy 0.99, decline 0.97, reason 0.91, expectations 0.96, alternative 0.89
+            en: empathy 0.95, decline 0.97, reason 0.91, expectations 0.94, alternative 0.898
+(80 replies per language each; blind11 was the last, not tuned on). English met every target on
+blind9 and missed only alternative on blind11 by one reply; German missed one element on each
+set, a different one each time. All count in "all" now.
 """
 
 from __future__ import annotations
@@ -109,6 +112,7 @@ SPLITS = (
     "blind6",
     "blind7",
     "blind9",
+    "blind11",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

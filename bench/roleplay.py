@@ -160,6 +160,12 @@ on it:
   Kumpel", "calling for a friend of mine who's just launched …"), "ich bin's nochmal" after an
   own earlier attempt, "da lief nur der Anrufbeantworter", "I'm assisting Claire Dubois … She
   asked me"; all are fixed, and it is development data now.
+- roleplay_claims_blind11_<lang>.yaml (120 lines per language), run once on the final rules of the
+  session (commit c39bdf1, after a fresh-eyes review narrowed the rules); afterwards only three
+  claim rules were narrowed for its three honest lines called lies, and the models retrained:
+    blind11 1.00 / 1.00 / 0.70                                0.97 / 1.00 / 0.90
+  English met all three targets; German rudeness missed six sarcastic or impatient lines ("Danke,
+  sehr hilfreich. Wirklich. Ganz großartig.", "Hallo? Hallo?! Hören Sie mir überhaupt zu?").
 - roleplay_claims_train8_<lang>.yaml: sincere courtesy (reassurance, apologies, praise) that the
   rude model had called rude in about one line in fifteen, to train on.
 """

@@ -32,6 +32,7 @@ USED_UP = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
     "val7",
     "val9",
 )

@@ -102,7 +102,9 @@ _OWN_SIDE = re.compile(
     r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b|"
     # "virtual assistant to Mr Berg", "I work for a freelance copywriter", "ich arbeite für eine …"
     r"\b(virtual |personal )?(assistant|va) (to|for)\b|\bi (work for|assist) (a|an)\b|"
-    r"\bi'?m assisting\b|\bich (arbeite für|unterstütze|assistiere) (eine?[nmr]?)\b",
+    r"\bi'?m assisting\b|\bich (arbeite für|unterstütze|assistiere) (eine?[nmr]?)\b|"
+    # "Herr Aydın, für den ich arbeite, hat mich gebeten", "Mr Haddad, who I work for, asked me"
+    r"\b(für den|für die) ich arbeite\b|\b(who|whom) i work for\b",
     re.IGNORECASE,
 )
 # "Ich rufe im Namen von Frau Keller an … sie hat mich gebeten", "calling on behalf of Ms Ruiz.

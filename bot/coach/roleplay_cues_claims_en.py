@@ -195,7 +195,7 @@ CLAIMS = {
         # (not the caller's own attempt: "it went to voicemail")
         (
             "surface",
-            r"(?<!went to )(?<!straight to )(?<!got )(?<!got the )(?<!i left a )(?<!i left you a )(?<!another )"
+            r"(?<!went to )(?<!straight to )(?<!got )(?<!got the )(?<!getting the )(?<!get the )(?<!i left a )(?<!i left you a )(?<!another )"
             r"(?<!i've left a )\b(voicemail|voice mail|"
             r"answerphone)\b|\bmissed call\b",
         ),

@@ -167,7 +167,8 @@ CLAIMS = {
         ("surface", r"\b(you'?ve|you have|he'?s|he has|she'?s|she has) been with (us|me)\b"),
         (
             "surface",
-            r"\b(is|are|was|were|has been|have been|'s been|'ve been|'s|'re) (?!(\w+ )?(by|for|to|from|with|about|regarding|calling) )(\w+ ){0,2}(our|my) "
+            r"(?<!\bhe)(?<!\bshe)(?<!\bhe )(?<!\bshe )\b(is|are|was|were|has been|have been|'s been|'ve been|'s|"
+            r"'re) (?!(\w+ )?(by|for|to|from|with|about|regarding|calling) )(\w+ ){0,2}(our|my) "
             r"(\w+ )?(customers?|clients?|suppliers?|partners?|accountants?|agency)\b",
         ),
         (
