@@ -225,6 +225,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
     ),
     # says plainly that this is a first contact: candour, but not yet why the call is made
     "admits_first": _cues(
+        # "let him know that Lena from Becker Design called": a message about her own call
+        (
+            "surface",
+            r"\b(know|tell (him|her)) (that )?[a-z]+ from (?!your\b|his\b|her\b|the\b)\w+( \w+)? (called|rang|phoned)\b",
+        ),
         # "I tried your sales line first but it went to voicemail"
         (
             "surface",
