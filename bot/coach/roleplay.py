@@ -154,9 +154,10 @@ def judge(text: str, language: str) -> Judgement:
     asks_contact = hit("asks_contact")
     # Reassurance, apology and praise ("Lassen Sie sich ruhig Zeit") overrule it altogether: it
     # learned those words from sarcasm, which the scorn cues name when it is there.
-    learned_rude = not hit("courteous") and (
-        learned.rude_sure
-        or (learned.rude and not lie and not ((polite_words or asks_contact) and not pushy))
+    learned_rude = (
+        learned.rude
+        and (learned.rude_sure or not (lie or ((polite_words or asks_contact) and not pushy)))
+        and not hit("courteous")
     )
     rude = rude_words or (pushy and not polite_words and not lie) or learned_rude
     # Saying for whom or why, or plainly denying a relationship, is honest; a claim spoils it.

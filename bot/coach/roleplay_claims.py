@@ -33,10 +33,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.coach import roleplay_claims_own_client as own_client
 from bot.coach import roleplay_cues_claims_shape_de as shape_de
 from bot.coach import roleplay_cues_claims_shape_en as shape_en
 from bot.coach import roleplay_cues_claims_standing as standing
-from bot.coach.roleplay_cue_form import YOU_TOKEN
 from bot.coach.roleplay_cues_claims_de import CLAIMS as CLAIMS_DE
 from bot.coach.roleplay_cues_claims_de import NEGATION as NEGATION_DE
 from bot.coach.roleplay_cues_claims_de import WISH as WISH_DE
@@ -86,42 +86,6 @@ _REPORTING = re.compile(
     r"wanted|wants|insisted|promised|assured|bat|gebeten|meinte|gemeint|sagte|gesagt|wollte|"
     r"wünscht\w*|schrieb|geschrieben|versprochen|versprach)\b"
 )
-# "Meine Chefin hat mich gebeten, bei Ihnen anzurufen" reports the caller's own client or boss
-# asking: that is why a VA calls at all, not a claim that the callee asked.
-_OWN_SIDE = re.compile(
-    r"\b(meine?r?|unsere?r?) (chef|chefin|kunde|kundin|auftraggeber|auftraggeberin|arbeitgeber|"
-    r"arbeitgeberin|vorgesetzter?)\b|\b(my|our) (boss|client|manager|employer|customer)\b|"
-    r"\b(ein kunde|eine kundin) von uns\b|\bone of our (clients|customers)\b|"
-    # "hat mich gebeten, ein paar Firmen in der Region anzurufen": a calling list, not the callee
-    r"\b(firmen|unternehmen|betriebe|praxen|kanzleien|anbieter|schreinereien|tischlereien|"
-    r"druckereien|bäckereien|brauereien|gärtnereien)\b[^.!?]{0,30}\b(anzurufen|"
-    r"anzufragen|zu kontaktieren)\b|"
-    r"\b(call|ring|phone|contact) (a few |some |local |several )?(companies|businesses|firms)\b|"
-    # "Ich bin die Assistentin von Dr. Kessler; er … hat mich gebeten": her own client asks
-    r"\b((die|der) )?(virtuelle |persönliche )?(assistentin|assistent|assistenz) (von|für)\b|"
-    r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b|"
-    # "virtual assistant to Mr Berg", "I work for a freelance copywriter", "ich arbeite für eine …"
-    r"\b(virtual |personal )?(assistant|va) (to|for)\b|\bi (work for|assist) (a|an)\b|"
-    r"\bi'?m assisting\b|\bich (arbeite für|unterstütze|assistiere) (eine?[nmr]?)\b|"
-    # "Herr Aydın, für den ich arbeite, hat mich gebeten", "Mr Haddad, who I work for, asked me"
-    r"\b(für den|für die) ich arbeite\b|\b(who|whom) i work for\b",
-    re.IGNORECASE,
-)
-# "Ich rufe im Namen von Frau Keller an … sie hat mich gebeten", "calling on behalf of Ms Ruiz.
-# She asked me to …": once the caller has said for whom she calls, "he/she asked me" is that
-# client asking (a named person or "your manager" asking still claims).
-_BEHALF = re.compile(
-    r"\b(im (namen|auftrag) von|für (meine?n?|unsere?n?) (kund\w*|chef\w*|auftraggeber\w*))\b|"
-    r"\b(on behalf of|(va|virtual assistant|assistant) (for|to)|"
-    r"i work for|i assist|i'?m assisting)\b|\bich (arbeite für|assistiere)\b",
-    re.IGNORECASE,
-)
-_CLIENT_ASKED = re.compile(
-    rf"^\W*(he|she|they|er|sie|{YOU_TOKEN})\b[^.!?]*\b(asked|told|wanted|wants|requested|gebeten|bat|"
-    r"beauftragt|möchte|will|wollte)\b",
-    re.IGNORECASE,
-)
-_ASKED = re.compile(r"\b(asked|requested|gebeten|bat|beauftragt)\b", re.IGNORECASE)
 # A complaint that something ordered has not come claims the order through its negation ("Die
 # Lieferung ist immer noch nicht angekommen", "We still haven't received the parts we paid for").
 _ORDERED_THING = re.compile(
@@ -204,18 +168,6 @@ def _wishes(clause: str, wish: re.Pattern[str]) -> bool:
     return bool(wish.search(clause, 0, end))
 
 
-def _client_asked(family: str, matched: str, clause: str, own_side: bool, behalf: bool) -> bool:
-    """Whether a matched "… asked me" ("er hat mich beauftragt") is the caller's own client
-    asking (_OWN_SIDE, _BEHALF)."""
-    if family not in ("asked_to_call", "spoke_before", "order"):
-        return False
-    if own_side and family == "asked_to_call":
-        return True
-    return (own_side and bool(_ASKED.search(clause) or _ASKED.search(matched))) or (
-        behalf and bool(_CLIENT_ASKED.match(matched))
-    )
-
-
 def read_claims(text: str, language: str, normalise) -> ClaimReading:
     """What the answer claims; `normalise` is roleplay.normalise (passed in to avoid a cycle)."""
     passes = PASSES.get(language, PASSES["en"])
@@ -226,7 +178,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     # "Frau Yilmaz meinte, ich soll mich melden, sobald meine Kundin …" Frau Yilmaz asked
     said = ""
     public_source = bool(_PUBLIC_SOURCE.search(text))
-    behalf = bool(_BEHALF.search(text))
+    behalf = own_client.calls_on_behalf(text)
     for sentence in sentences(text):
         if _UNDELIVERED.search(sentence) and _ORDERED_THING.search(sentence):
             return ClaimReading(Claim("order", sentence), denied, public_source)
@@ -241,8 +193,8 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                 for match in pattern.finditer(strings[where]):
                     clause = clause_at(strings[where], match.start())
                     upto = match.end() if where == "surface" else len(strings["surface"])
-                    own_side = bool(_OWN_SIDE.search(said + strings["surface"][:upto]))
-                    if _client_asked(family, match.group(0), clause, own_side, behalf):
+                    own_side = own_client.named(said + strings["surface"][:upto])
+                    if own_client.asked(family, match.group(0), clause, own_side, behalf):
                         continue
                     first = not _CLAUSE.search(strings[where], 0, match.start())
                     if not deniable:

@@ -10,9 +10,10 @@ false), and clearly likelier than an honest first contact (MARGIN), because hone
 share most words with lies ("I'm calling Mr Berger about …"); calling an honest caller a liar
 is the worse mistake in practice. Rudeness likewise needs RUDE_FLOOR: the rude model's own
 threshold lies close to what it gives a line it knows little about, and it gives plain courtesy
-("It'll only take 30 seconds, I promise.") up to 0.7. A courteous word in the line overrules a
-rude reading below RUDE_SURE (roleplay.judge); sarcastic thanks ("thanks so much for keeping me
-on hold") read above it.
+("It'll only take 30 seconds, I promise.") up to 0.7. In roleplay.judge a "please" or "thanks"
+overrules a rude reading below RUDE_SURE (sarcastic thanks, "thanks so much for keeping me on
+hold", read above it), and reassurance, praise or a greeting (roleplay_cues_courteous.py)
+overrules any rude reading.
 
 A short request to speak to someone ("Guten Tag, ich möchte bitte Herrn Berger sprechen.") is
 never quoted as the lie, and a lie found only there is dropped: most lies open with such a

@@ -1,0 +1,70 @@
+"""Whose request a caller reports (bot/coach/roleplay_claims.py): "he asked me to call" is a false
+claim when the callee asked, but when the VA's own client or boss asked, it is why a VA calls at
+all. The client counts once the line has named her, before the request ("Meine Kundin, Frau Dr.
+Reiter, hat mich gebeten …"), or, after "im Namen von" / "on behalf of", when a pronoun asks
+("… She asked me to find out …")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.roleplay_cue_form import YOU_TOKEN
+
+# "Meine Chefin hat mich gebeten, bei Ihnen anzurufen" reports the caller's own client or boss
+# asking: that is why a VA calls at all, not a claim that the callee asked.
+OWN_SIDE = re.compile(
+    r"\b(meine?r?|unsere?r?) (chef|chefin|kunde|kundin|auftraggeber|auftraggeberin|arbeitgeber|"
+    r"arbeitgeberin|vorgesetzter?)\b|\b(my|our) (boss|client|manager|employer|customer)\b|"
+    r"\b(ein kunde|eine kundin) von uns\b|\bone of our (clients|customers)\b|"
+    # "hat mich gebeten, ein paar Firmen in der Region anzurufen": a calling list, not the callee
+    r"\b(firmen|unternehmen|betriebe|praxen|kanzleien|anbieter|schreinereien|tischlereien|"
+    r"druckereien|bäckereien|brauereien|gärtnereien)\b[^.!?]{0,30}\b(anzurufen|"
+    r"anzufragen|zu kontaktieren)\b|"
+    r"\b(call|ring|phone|contact) (a few |some |local |several )?(companies|businesses|firms)\b|"
+    # "Ich bin die Assistentin von Dr. Kessler; er … hat mich gebeten": her own client asks
+    r"\b((die|der) )?(virtuelle |persönliche )?(assistentin|assistent|assistenz) (von|für)\b|"
+    r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b|"
+    # "virtual assistant to Mr Berg", "I work for a freelance copywriter", "ich arbeite für eine …"
+    r"\b(virtual |personal )?(assistant|va) (to|for)\b|\bi (work for|assist) (a|an)\b|"
+    r"\bi'?m assisting\b|\bich (arbeite für|unterstütze|assistiere) (eine?[nmr]?)\b|"
+    # "Herr Aydın, für den ich arbeite, hat mich gebeten", "Mr Haddad, who I work for, asked me"
+    r"\b(für den|für die) ich arbeite\b|\b(who|whom) i work for\b",
+    re.IGNORECASE,
+)
+# "Ich rufe im Namen von Frau Keller an … sie hat mich gebeten", "calling on behalf of Ms Ruiz.
+# She asked me to …": once the caller has said for whom she calls, "he/she asked me" is that
+# client asking (a named person or "your manager" asking still claims).
+BEHALF = re.compile(
+    r"\b(im (namen|auftrag) von|für (meine?n?|unsere?n?) (kund\w*|chef\w*|auftraggeber\w*))\b|"
+    r"\b(on behalf of|(va|virtual assistant|assistant) (for|to)|"
+    r"i work for|i assist|i'?m assisting)\b|\bich (arbeite für|assistiere)\b",
+    re.IGNORECASE,
+)
+CLIENT_ASKED = re.compile(
+    rf"^\W*(he|she|they|er|sie|{YOU_TOKEN})\b[^.!?]*\b(asked|told|wanted|wants|requested|gebeten|bat|"
+    r"beauftragt|möchte|will|wollte)\b",
+    re.IGNORECASE,
+)
+ASKED = re.compile(r"\b(asked|requested|gebeten|bat|beauftragt)\b", re.IGNORECASE)
+
+
+def named(text_so_far: str) -> bool:
+    """Whether the caller's own client or boss is named in the line up to this point."""
+    return bool(OWN_SIDE.search(text_so_far))
+
+
+def calls_on_behalf(text: str) -> bool:
+    """Whether the line says on whose behalf the call is made."""
+    return bool(BEHALF.search(text))
+
+
+def asked(family: str, matched: str, clause: str, own_side: bool, behalf: bool) -> bool:
+    """Whether a matched "… asked me" ("er hat mich beauftragt") is the caller's own client
+    asking (OWN_SIDE, BEHALF)."""
+    if family not in ("asked_to_call", "spoke_before", "order"):
+        return False
+    if own_side and family == "asked_to_call":
+        return True
+    return (own_side and bool(ASKED.search(clause) or ASKED.search(matched))) or (
+        behalf and bool(CLIENT_ASKED.match(matched))
+    )
