@@ -74,6 +74,13 @@ lexicon saw it and tuned on afterwards:
 (80 replies per language each; blind11 was the last, not tuned on). English met every target on
 blind9 and missed only alternative on blind11 by one reply; German missed one element on each
 set, a different one each time. All count in "all" now.
+
+Round 6 (2026-12-07): "train12" (100 replies per language, rich in alternatives, reasons and
+expectations in unusual shapes and their near-misses), run once before tuning:
+    train12 de: empathy 0.96, decline 0.93, reason 0.92, expectations 0.89, alternative 0.89
+            en: empathy 0.96, decline 0.95, reason 0.87, expectations 0.83, alternative 0.93
+then tuned on (every element of both languages at least 0.99 on it afterwards, no element of
+any other split worse).
 """
 
 from __future__ import annotations
@@ -113,6 +120,7 @@ SPLITS = (
     "blind7",
     "blind9",
     "blind11",
+    "train12",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

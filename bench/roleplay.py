@@ -168,6 +168,16 @@ on it:
   sehr hilfreich. Wirklich. Ganz großartig.", "Hallo? Hallo?! Hören Sie mir überhaupt zu?").
 - roleplay_claims_train8_<lang>.yaml: sincere courtesy (reassurance, apologies, praise) that the
   rude model had called rude in about one line in fifteen, to train on.
+- roleplay_claims_train12_<lang>.yaml (220 lines per language: 100 subtle rude, 70 courteous,
+  50 hidden lies), train13 (150 rude and courteous minimal pairs) and train14 (110 rude lines
+  inside honest pitches, 50 subtle rude, 140 honest or neutral lines said with feeling), written
+  on 2026-12-07 to train on. Each was first judged as it came, before the models saw it:
+    train12 (rules of ad7957c)           0.92 / 0.70 / 0.67        0.96 / 0.75 / 0.63
+    train13 (models with train12)        -    / 0.61 / 0.64        -    / 0.63 / 0.71
+    train14 (models with train12, 13)    -    / 0.51 / 0.35        -    / 0.55 / 0.49
+  Reading each sentence alone too (roleplay_learned.py) took train14 to 0.68 / 0.61 in German
+  and 0.72 / 0.74 in English (honest precision / rude recall); a rude sentence after a greeting
+  and a pitch was what the whole-line model missed.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ import simplemma
 from bot.coach.roleplay_claims import ABBREVIATION, read_claims, sentences
 from bot.coach.roleplay_cue_form import YOU_TOKEN
 from bot.coach.roleplay_cues import CUES, YOU
-from bot.coach.roleplay_learned import read_learned
+from bot.coach.roleplay_learned import LearnedReading, read_learned
 
 LONG_WORDS = 50  # a phone answer longer than this is a monologue
 MAX_ANSWER = 1000  # characters
@@ -28,6 +28,9 @@ FLAGS = ("honest", "lie", "evasive", "rude", "polite", "asks_contact", "too_long
 # What else the receptionist needs to know about an answer (kept with each turn, not flags).
 DETAILS = ("for_whom", "why", "asks_who", "asks_name", "asks_when", "on_topic", "affirms")
 LEVELS = ("friendly", "busy", "strict")
+# a sentence that admits a first contact, says who calls or makes the pitch is candour, however
+# curt ("Ganz ehrlich: Sie kennen uns noch nicht.")
+CANDOUR = ("admits_first", "asks_who")
 # What the receptionist asks, in order. "open" is the greeting the VA answers first; an honest
 # first answer skips "what_about".
 STEPS = {
@@ -156,8 +159,9 @@ def judge(text: str, language: str) -> Judgement:
     # learned those words from sarcasm, which the scorn cues name when it is there.
     learned_rude = (
         learned.rude
-        and (learned.rude_sure or not (lie or ((polite_words or asks_contact) and not pushy)))
         and not hit("courteous")
+        and (learned.rude_sure or not (lie or ((polite_words or asks_contact) and not pushy)))
+        and not _rudeness_excused(learned, text, language, strings, asks_contact and not pushy)
     )
     rude = rude_words or (pushy and not polite_words and not lie) or learned_rude
     # Saying for whom or why, or plainly denying a relationship, is honest; a claim spoils it.
@@ -195,6 +199,28 @@ def judge(text: str, language: str) -> Judgement:
         asks_when=asks_contact and hit("asks_when"),
         on_topic=honest or asks_contact or polite_words or hit("acknowledges"),
         affirms=hit("affirms") and not claims.denied,
+    )
+
+
+def _rudeness_excused(
+    learned: LearnedReading, text: str, language: str, strings: dict[str, str], asks: bool
+) -> bool:
+    """Where the rude model's reading does not stand: after an opening greeting (the model saw
+    too few plain openers), in a lone question for a name, a time or a contact (it learned
+    "What's your name?" from veiled threats, whose second half the scorn cues name), and, when
+    only one sentence read alone was rude, where that sentence is candour ("Ganz ehrlich: Sie
+    kennen uns noch nicht.")."""
+    cues = CUES.get(language, CUES["en"])
+    if asks and len(sentences(text)) == 1:
+        return True
+    if not learned.rude_sentence:
+        opening = learned.rude_quote if len(sentences(text)) > 1 else text
+        return _hits(cues, "greeting", normalise(opening, language))
+    alone = normalise(learned.rude_sentence, language)
+    return (
+        _hits(cues, "greeting", alone)
+        or any(_hits(cues, name, alone) for name in CANDOUR)
+        or read_claims(learned.rude_sentence, language, normalise).denied
     )
 
 

@@ -14,6 +14,7 @@ from bot.coach import (
     roleplay_cues_de,
     roleplay_cues_en,
     roleplay_cues_pitch,
+    roleplay_cues_sarcasm,
     roleplay_cues_scorn,
     roleplay_cues_veiled,
 )
@@ -42,6 +43,7 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
         roleplay_cues_de.CUES,
         roleplay_cues_scorn.DE,
         roleplay_cues_veiled.DE,
+        roleplay_cues_sarcasm.DE,
         roleplay_cues_pitch.DE,
         roleplay_cues_courteous.DE,
     ),
@@ -49,6 +51,7 @@ CUES: dict[str, dict[str, tuple[Cue, ...]]] = {
         roleplay_cues_en.CUES,
         roleplay_cues_scorn.EN,
         roleplay_cues_veiled.EN,
+        roleplay_cues_sarcasm.EN,
         roleplay_cues_pitch.EN,
         roleplay_cues_courteous.EN,
     ),

@@ -23,11 +23,13 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"(?<!ich )\bweiß,? (worum|wer ich)\b|\bich bin'?s\b(?! (nochmal|noch mal|noch einmal|wieder)\b)",
+            r"(?<!ich )\bweiß,? (worum|wer ich)\b|\bich bin'?s\b(?! (nochmal|noch mal|noch einmal|wieder)\b)"
+            # "ich bin's, Tobi, ich mach Telefonakquise" introduces, it does not presume
+            r"(?![^.!?]{0,40}(akquise|\bim auftrag|\bich ruf\w* (für|im|wegen)|\bich arbeite für))",
         ),
         (
             "surface",
-            r"\b(nachbar\w*|cousin\w*|verwandt\w*|schwager|schwägerin|bruder|schwester|onkel|tante|neffe|nichte|kommiliton\w*|patenkind|trauzeug\w*|ehemalige\w* kolleg\w*|ex-kolleg\w*)\b",
+            r"\b(nachbar\w*|cousin\w*|verwandt\w*|schwager|schwägerin|bruder|schwester|onkel|tante|neffe|nichte|kommiliton\w*|patenkind|trauzeug\w*|ehemalige\w* kolleg\w*|ex-kolleg\w*)\b(?! heißt (auch|genauso|ebenfalls|zufällig))",
         ),
         (
             "surface",

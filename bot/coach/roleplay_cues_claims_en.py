@@ -427,7 +427,7 @@ CLAIMS = {
 
 # A clause with one of these denies the claim it names ("he doesn't know us yet").
 NEGATION = _cues(
-    ("surface", r"\b(not|no|never|nothing|nobody|neither)\b|n't\b|\bthe first time\b")
+    ("surface", r"\b(not|no|never|nothing|nobody|neither)\b|n't\b|\b(the |my |our )?first time\b")
 )[0][1]
 # A clause with one of these only wishes or asks ("I'd like to book a call", "whether …").
 # "we'd" before a past participle is "we had" ("we'd agreed"), which claims.

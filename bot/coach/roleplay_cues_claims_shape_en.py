@@ -84,7 +84,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            rf"\b(i|we)('ve| have| had|'d)? (already )?((?!(need|feed|proceed|exceed|asked)\b)\w+ed|sent|showed|gave|"
+            rf"\b(i|we)('ve| have| had|'d)? (already )?((?!(need|feed|proceed|exceed|asked|wanted|hoped|intended|planned|wondered|decided|liked|loved)\b)\w+ed|sent|showed|gave|"
             r"took|brought|wrote)"
             rf"\b[^.!?,;]{{0,30}}\b(to|with|for) {_B_EN}\b(?!')",
         ),
@@ -144,7 +144,9 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(clients?|customers?|partners?|suppliers?) of (ours|mine|yours|his|hers)\b",
+            # "a client of mine" is the caller's own client, which she may name
+            r"\b(clients?|customers?) of (yours|his|hers)\b|\b(partners?|suppliers?) of (ours|mine|yours|"
+            r"his|hers)\b",
         ),
         (
             "surface",

@@ -6,6 +6,9 @@ calls to get through", so it reads the sincere "Lassen Sie sich ruhig Zeit, ich 
 "It'll only take two minutes, I promise" as rude, often with certainty. These phrases reassure,
 apologise or compliment; when they are sarcastic, the scorn and veiled cues (which the model
 does not overrule) name what makes them so ("ich warte ja eh schon die ganze Zeit").
+An opening greeting ("greeting") overrules the model too, but only where it opens the sentence
+the model read as rude: "Hi, calling for Cedar Software. Pretend to care for thirty seconds?"
+is rude.
 """
 
 from __future__ import annotations
@@ -31,10 +34,12 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"@you\b|\bentschuldig\w*\b(?!,? aber\b)|\bwünsche @you\b|\bverstehe (ich )?(gut|vollkommen|"
             r"natürlich)\b",
         ),
-        # a greeting that opens the line ("Hallo, ist dort der Empfang?"): the model saw too few
-        # plain openers to tell them from rude ones
-        ("surface", r"^\W*(hallo|guten (tag|morgen|abend)|grüß gott|servus|moin|grüezi)\b"),
         ("surface", r"\bhoffentlich (hab|habe) ich\b"),
+    ),
+    # a greeting that opens the line ("Hallo, ist dort der Empfang?"): the model saw too few
+    # plain openers to tell them from rude ones
+    "greeting": _cues(
+        ("surface", r"^\W*(hallo|guten (tag|morgen|abend)|grüß gott|servus|moin|grüezi)\b"),
     ),
 }
 
@@ -55,7 +60,9 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"of you\b|\bi (completely |totally )?understand\b|\bjust so i (spell|get|note|write)\b|"
             r"\bis it best to\b|\bhappy to (wait|hold|call back|ring back|try again)\b",
         ),
-        ("surface", r"^\W*(hello|hi|hiya|good (morning|afternoon|evening)|morning)\b"),
         ("surface", r"\bi hope i('ve)? (got|spelt|spelled|understood|heard)\b"),
+    ),
+    "greeting": _cues(
+        ("surface", r"^\W*(hello|hi|hiya|good (morning|afternoon|evening)|morning)\b"),
     ),
 }

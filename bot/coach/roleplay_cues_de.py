@@ -73,7 +73,10 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"\bich will (den|die) (chef\w*|inhaber\w*|geschäftsführ\w*)\b|\bna (toll|super|prima)\b",
         ),
         ("surface", r"\b(alles besser weiß|besserwisser\w*|rede nicht mit @you|neugierig)\b"),
-        ("surface", r"\b(lächerlich|unverschämt|frechheit|unfassbar|nervig)\b"),
+        (
+            "surface",
+            r"(?<!wäre es )(?<!ist es )\b(lächerlich|unverschämt|frechheit|unfassbar|nervig)\b",
+        ),
         (
             "surface",
             r"\bsind @you (der|die) (chef\w*|inhaber\w*|entscheider\w*)\b|\bwie oft (soll|muss) ich\b",

@@ -71,7 +71,7 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"befugt)\b",
         ),
         ("surface", r"\boder (wie|was)\s*\?|\b(geht|wird) (das|es) heute noch\b"),
-        ("surface", r"\b(nicht|kaum) @you (problem|sache|angelegenheit|aufgabe|bier)\b"),
+        ("surface", r"(?<!ja )\b(nicht|kaum) @you (problem|sache|angelegenheit|aufgabe|bier)\b"),
         (
             "surface",
             r"^\W*(boah|pff+|tss+|mann,|menno)\b|\bbesseres zu tun\b|\bmit @you (zu )?"
@@ -170,7 +170,7 @@ EN: dict[str, tuple[Cue, ...]] = {
         ),
         (
             "surface",
-            r"^\W*(ugh|urgh|pff+|tsk|jeez|geez)\b|\bbetter things to do\b|\b(argue|argu\w+|"
+            r"^\W*(ugh|urgh|pff+|tsk|jeez|geez)\b(?!,? (sorry|this line|the line|my (headset|line|phone|connection)))|\bbetter things to do\b|\b(argue|argu\w+|"
             r"bicker\w*) with you\b",
         ),
         ("surface", r"\b(just )?do (what|as) i('m)? (say|tell|telling|told|want|asked|ask)\b"),
