@@ -39,8 +39,20 @@ USED_UP = (
 # Lines independent writers wrote to train the learned models (scripts/train_models.py): opening
 # lines ("train"), answers to the receptionist's follow-up questions ("answers"), a set rich in
 # hidden claims and sarcasm ("train6"), sincere courtesy ("train8"), subtle rudeness ("train12"),
-# rude and courteous minimal pairs ("train13") and rudeness inside honest pitches ("train14").
-TRAINING = ("train", "answers", "train6", "train8", "train12", "train13", "train14")
+# rude and courteous minimal pairs ("train13"), rudeness inside honest pitches ("train14"),
+# answers to the receptionist's follow-up questions ("train15") and openings by thirty invented
+# callers ("train16").
+TRAINING = (
+    "train",
+    "answers",
+    "train6",
+    "train8",
+    "train12",
+    "train13",
+    "train14",
+    "train15",
+    "train16",
+)
 
 
 def claims_set(language: str, part: str) -> list[dict]:

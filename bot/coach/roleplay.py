@@ -28,9 +28,9 @@ FLAGS = ("honest", "lie", "evasive", "rude", "polite", "asks_contact", "too_long
 # What else the receptionist needs to know about an answer (kept with each turn, not flags).
 DETAILS = ("for_whom", "why", "asks_who", "asks_name", "asks_when", "on_topic", "affirms")
 LEVELS = ("friendly", "busy", "strict")
-# a sentence that admits a first contact, says who calls or makes the pitch is candour, however
-# curt ("Ganz ehrlich: Sie kennen uns noch nicht.")
-CANDOUR = ("admits_first", "asks_who")
+# a sentence that admits a first contact is candour, however curt ("Ganz ehrlich: Sie kennen
+# uns noch nicht.")
+CANDOUR = ("admits_first",)
 # What the receptionist asks, in order. "open" is the greeting the VA answers first; an honest
 # first answer skips "what_about".
 STEPS = {
@@ -161,7 +161,7 @@ def judge(text: str, language: str) -> Judgement:
         learned.rude
         and not hit("courteous")
         and (learned.rude_sure or not (lie or ((polite_words or asks_contact) and not pushy)))
-        and not _rudeness_excused(learned, text, language, strings, asks_contact and not pushy)
+        and not _rudeness_excused(learned, text, language, asks_contact and not pushy)
     )
     rude = rude_words or (pushy and not polite_words and not lie) or learned_rude
     # Saying for whom or why, or plainly denying a relationship, is honest; a claim spoils it.
@@ -202,25 +202,22 @@ def judge(text: str, language: str) -> Judgement:
     )
 
 
-def _rudeness_excused(
-    learned: LearnedReading, text: str, language: str, strings: dict[str, str], asks: bool
-) -> bool:
-    """Where the rude model's reading does not stand: after an opening greeting (the model saw
-    too few plain openers), in a lone question for a name, a time or a contact (it learned
-    "What's your name?" from veiled threats, whose second half the scorn cues name), and, when
-    only one sentence read alone was rude, where that sentence is candour ("Ganz ehrlich: Sie
-    kennen uns noch nicht.")."""
+def _rudeness_excused(learned: LearnedReading, text: str, language: str, asks: bool) -> bool:
+    """Where the rude model's reading does not stand: in a lone question for a name, a time or a
+    contact (it learned "What's your name?" from veiled threats, whose second half the scorn
+    cues name), and where the sentence it reads as rudest opens with a greeting (it saw too few
+    plain openers) or is candour ("Ganz ehrlich: Sie kennen uns noch nicht.", "I'll make sure
+    he knows it's a first call"), which it learned from curt lines."""
     cues = CUES.get(language, CUES["en"])
-    if asks and len(sentences(text)) == 1:
+    several = len(sentences(text)) > 1
+    if asks and not several:
         return True
-    if not learned.rude_sentence:
-        opening = learned.rude_quote if len(sentences(text)) > 1 else text
-        return _hits(cues, "greeting", normalise(opening, language))
-    alone = normalise(learned.rude_sentence, language)
+    rudest = learned.rude_sentence or (learned.rude_quote if several else text)
+    strings = normalise(rudest, language)
     return (
-        _hits(cues, "greeting", alone)
-        or any(_hits(cues, name, alone) for name in CANDOUR)
-        or read_claims(learned.rude_sentence, language, normalise).denied
+        _hits(cues, "greeting", strings)
+        or any(_hits(cues, name, strings) for name in CANDOUR)
+        or read_claims(rudest, language, normalise).denied
     )
 
 

@@ -72,7 +72,12 @@ CLAIMS = {
             "surface",
             r"\b(hat|hatte) (er|@you) (\w+ )?(gesagt|gemeint|gebeten|gewollt)\b|\bich soll\w* (ihn|@you)\b",
         ),
-        ("surface", rf"\b(nachricht|mail|e-mail|anruf|einladung|anfrage|bitte) (von|vom) {_BOSS}"),
+        (
+            "surface",
+            rf"\b(nachricht|mail|e-mail|anruf|einladung|anfrage|bitte) (von|vom) {_BOSS}"
+            # "Anruf von Frau Çelik für die Firma SafeFire": the caller names herself
+            r"(?![^.!?]{0,30}\bfür (die|den|das) (firma|agentur|kanzlei|praxis)\b)",
+        ),
         ("surface", r"\b(aufgefordert|ausdrücklich)\b"),
         (
             "surface",
@@ -379,7 +384,7 @@ CLAIMS = {
 NEGATION = _cues(
     (
         "surface",
-        r"\b(nicht|nichts(?! an\b)|kein\w*|nie|niemals|weder|noch nie|ned|net|nid)\b|"
+        r"\b(nicht|nichts(?! an\b)|kein\w*|nie|niemals|weder|noch nie|ned|net|nid|nich|ni|nit|nöd|niemand|keiner)\b|"
         r"\b(zum ersten mal|das erste mal|erstmals)\b",
     )
 )[0][1]

@@ -19,7 +19,9 @@ CLAIMS = {
         ("surface", r"(?<!i )\bknows? (what it'?s about|who i am)\b|\bit'?s me\b(?!,? again\b)"),
         (
             "surface",
-            r"\b(neighbou?rs?|cousins?|relatives?|related|brother|sister|uncle|aunt|nephew|niece|in-laws?|godfather|godson|flatmates?|classmates?|old colleagues?|former colleagues?)\b",
+            r"\b(neighbou?rs?|cousins?|relatives?|related|brother|sister|uncle|aunt|nephew|niece|in-laws?|godfather|godson|flatmates?|classmates?|old colleagues?|former colleagues?)\b"
+            # "my nephew's company", "a former colleague who runs a startup": the caller's own
+            r"(?!'s\b| who (runs|owns|has|set up|started|founded)\b)",
         ),
         ("surface", r"\b(i'?m|i am|we'?re|we are|been) (his|her|your) \w+"),
         ("surface", r"\b(studied|trained|grew up|went to school|played|served) together\b"),
@@ -427,7 +429,11 @@ CLAIMS = {
 
 # A clause with one of these denies the claim it names ("he doesn't know us yet").
 NEGATION = _cues(
-    ("surface", r"\b(not|no|never|nothing|nobody|neither)\b|n't\b|\b(the |my |our )?first time\b")
+    (
+        "surface",
+        r"\b(not|no|never|nothing|nobody|neither)\b|n't\b|\b(doesnt|dont|didnt|isnt|wasnt|hasnt|havent|hadnt|wont|cant|wouldnt|aint)\b|"
+        r"\b(the |my |our )?first time\b",
+    )
 )[0][1]
 # A clause with one of these only wishes or asks ("I'd like to book a call", "whether …").
 # "we'd" before a past participle is "we had" ("we'd agreed"), which claims.

@@ -29,6 +29,8 @@ _ASKED_DE = (
 
 CLAIMS = {
     "friendship": _cues(
+        # "Klar kennt der mich"
+        ("surface", r"\b(klar|natürlich|sicher|freilich|logisch),? kennt (der|er|sie|die) mich\b"),
         ("surface", rf"\b{_B_DE} und ich\b|\bich und {_B_DE}\b"),
         # "Thomas und ich …": one word before "und ich" (not "meine Kollegin und ich")
         ("surface", r"^\W*((ach|also|ja|na),? )?(?!mein|unser|wir|ihr)\w+ und ich\b"),
@@ -120,11 +122,18 @@ CLAIMS = {
         ),
     ),
     "relationship": _cues(
+        # "Wir putzen doch schon seit letztem Sommer bei Ihnen", "mit Ihnen zusammengearbeitet" (claimed, or denied: "noch nie")
+        (
+            "surface",
+            r"\b(wir|ich) (putzen|liefern|betreuen|warten|drucken|beliefern|reinigen|beraten|beschriften) (\w+ ){0,2}(schon )?seit\b",
+        ),
+        ("surface", r"\bmit @you (\w+ ){0,2}zusammengearbeitet\b"),
         (
             "surface",
             r"\b(wir sind|ich bin) (die|der|das|@you|sein\w*) [\w-]*(dienstleister|lieferant|anbieter|"
             r"partner|berater|beraterin|agentur|kanzlei|bank|versicherung|druckerei|werbeagentur)\b"
-            r"(?!\s*,)",
+            # "wir sind die Agentur Sprachbrücke" names the caller's own firm
+            r"(?!\s*,)(?! (?!(von|vom|für|des|bei)\b)[\w-]+)",
         ),
         (
             "surface",
@@ -175,6 +184,12 @@ CLAIMS = {
         ("surface", rf"\ban {_B_DE} (verwiesen|weitergeleitet|vermittelt|weitergereicht)\b"),
     ),
     "order": _cues(
+        # "Es geht um die Rechnung vom Februar", "die Lieferung, die noch aussteht", "Herrn Bergers Kaffeebestellung"
+        (
+            "surface",
+            r"\b(es geht um|wegen|bezüglich) (die|der|den|das) (\w+ )?(rechnung|lieferung|bestellung|reklamation|sendung)\b",
+        ),
+        ("surface", r"\b(herrn?|frau|dr) \w+s \w*(bestellung|lieferung|rechnung|reklamation)\b"),
         (
             "surface",
             rf"\b{_B_DE}\b[^.!?;]{{0,30}}\b(unterschreib\w*|unterzeichn\w*|bestell\w*|gekauft|"

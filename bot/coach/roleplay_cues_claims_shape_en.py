@@ -32,17 +32,24 @@ CLAIMS = {
             "surface",
             rf"\bi know {_B_EN}\b(?! (is|has|'s|must|will|won't|doesn't|isn't|might|may|can|could|would)\b)",
         ),
-        ("surface", r"\b(pals?|buddies|buddy|chums?)\b|\bway back\b"),
+        (
+            "surface",
+            r"(?<!alright, )(?<!cheers )(?<!cheers, )(?<!thanks )(?<!thanks, )\b(pals?|buddies|buddy|chums?)\b(?!'s)|\bway back\b",
+        ),
         (
             "surface",
             r"\btell (him|her) (that )?\w+ (is|'s) (calling|on the line|on the phone|here)\b",
         ),
     ),
     "asked_to_call": _cues(
+        # "was kind enough to request that I telephone him"
+        ("surface", r"\brequest(ed)? that i (call|ring|phone|telephone|contact|get in touch)\b"),
         (
             "surface",
             r"\b(at|on) (\w+ ){0,2}\w+'s? (request|suggestion|invitation|instruction|behest)\b"
-            r"|\bat the (request|suggestion|invitation) of\b",
+            r"(?! of (a|my|our) (client|customer)s?\b)"
+            # "at the request of a client firm" is the caller's own client
+            r"|\bat the (request|suggestion|invitation) of\b(?! (a|my|our) (client|customer)s?\b)",
         ),
         (
             "surface",
@@ -193,12 +200,25 @@ CLAIMS = {
         ),
     ),
     "personal": _cues(
+        # "Personal, sorry.", "I'm calling privately"
+        ("surface", r"^\W*(personal|private)\b\W*(,|\.|!|$)"),
+        ("surface", r"\bcalling (privately|in a private capacity|on a personal matter)\b"),
         ("surface", r"\b(private|personal) (thing|affair|concern)s?\b"),
     ),
     "returning_call": _cues(
         ("surface", r"\b(tried|trying) to (get hold of|reach|call|ring|contact|phone) (me|us)\b"),
     ),
     "referral": _cues(
+        # "Jess said Tom's the person to talk to", "said I absolutely had to talk to Mr Berger", "flagged Mr Berger as someone"
+        (
+            "surface",
+            r"\bsaid (that )?((\w+ )?\w+'s|he's|she's|\w+ is|he is|she is) the (person|man|woman|one|fella|guy|chap|lady) to (talk|speak|call|ring)\b",
+        ),
+        (
+            "surface",
+            r"(?<!client )(?<!clients )(?<!boss )(?<!manager )\bsaid (that )?i (\w+ )?(had|have|ought|should|must|needed|need) to (talk|speak|call|ring|connect|reach)\b",
+        ),
+        ("surface", r"\bflagged (\w+ ){1,3}as (someone|the person|the one)\b"),
         (
             "surface",
             r"\b(coming|come|came) (via|through)\b|\bmade the introduction\b|\b(made|set up) the "
@@ -230,6 +250,15 @@ CLAIMS = {
         ),
     ),
     "order": _cues(
+        # "about the delivery of his office chairs", "the shipment that's due to him", "the order Mr Berger put through"
+        (
+            "surface",
+            r"\b(about|regarding|re) the (delivery|shipment|order|invoice|booking|consignment)\b[^.!?]{0,40}\b(his|him|her|mr \w+|ms \w+|mrs \w+|dr \w+)\b",
+        ),
+        (
+            "surface",
+            r"\bthe (order|booking|purchase) (mr \w+|ms \w+|mrs \w+|dr \w+|he|she) (put through|placed|made|submitted)\b",
+        ),
         (
             "surface",
             rf"\b{_B_EN}('[ds])? (has |had )?(\w+ ){{0,2}}(requested|asked for|ordered|bought|"

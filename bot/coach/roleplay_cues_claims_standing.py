@@ -124,7 +124,11 @@ EN = {
             rf"\b(at|on) (the )?{_BOSS_EN} (\w+ )?(request|suggestion|invitation|instruction|"
             r"wish|behest)\b",
         ),
-        ("surface", r"\b(at|on) the (\w+ )?(request|suggestion|invitation|instruction) of\b"),
+        (
+            "surface",
+            r"\b(at|on) the (\w+ )?(request|suggestion|invitation|instruction) of\b"
+            r"(?! (a|my|our) (client|customer)s?\b)",
+        ),
         # "I'm calling as he requested"
         (
             "surface",

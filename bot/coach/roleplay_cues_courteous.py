@@ -35,6 +35,9 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"natürlich)\b",
         ),
         ("surface", r"\bhoffentlich (hab|habe) ich\b"),
+        # the caller's own interest ("Ich würde gern erfahren, wie …"); the threat is someone
+        # else's ("Ihr Chef würde sicher gern hören, wie …")
+        ("surface", r"\bich würde (sehr |wirklich )?gerne? (hören|erfahren|wissen|verstehen)\b"),
     ),
     # a greeting that opens the line ("Hallo, ist dort der Empfang?"): the model saw too few
     # plain openers to tell them from rude ones
@@ -61,6 +64,12 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\bis it best to\b|\bhappy to (wait|hold|call back|ring back|try again)\b",
         ),
         ("surface", r"\bi hope i('ve)? (got|spelt|spelled|understood|heard)\b"),
+        # the caller's own interest ("I'd love to hear how you handle IT"); the threat is
+        # someone else's ("your boss would love to hear how …")
+        (
+            "surface",
+            r"\b(i would|i'd) (really )?love to (hear|learn|know|understand|show|talk|chat)\b",
+        ),
     ),
     "greeting": _cues(
         ("surface", r"^\W*(hello|hi|hiya|good (morning|afternoon|evening)|morning)\b"),
