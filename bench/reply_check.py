@@ -80,7 +80,12 @@ expectations in unusual shapes and their near-misses), run once before tuning:
     train12 de: empathy 0.96, decline 0.93, reason 0.92, expectations 0.89, alternative 0.89
             en: empathy 0.96, decline 0.95, reason 0.87, expectations 0.83, alternative 0.93
 then tuned on (every element of both languages at least 0.99 on it afterwards, no element of
-any other split worse).
+any other split worse). That fit did not carry over: blind12, run once afterwards (commit
+f1d09d8), scored
+    blind12 de: empathy 0.99, decline 0.91, reason 0.90, expectations 0.93, alternative 0.81
+            en: empathy 1.00, decline 0.97, reason 0.84, expectations 0.93, alternative 0.86
+It was tuned on next, with general shapes only (each new cue names two other wordings it
+catches), and counts in "all" now.
 """
 
 from __future__ import annotations
@@ -121,6 +126,7 @@ SPLITS = (
     "blind9",
     "blind11",
     "train12",
+    "blind12",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

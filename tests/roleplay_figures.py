@@ -33,6 +33,7 @@ USED_UP = (
     "blind9",
     "blind10",
     "blind11",
+    "blind12",
     "val7",
     "val9",
 )

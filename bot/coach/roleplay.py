@@ -31,6 +31,9 @@ LEVELS = ("friendly", "busy", "strict")
 # a sentence that admits a first contact is candour, however curt ("Ganz ehrlich: Sie kennen
 # uns noch nicht.")
 CANDOUR = ("admits_first",)
+# English callers phoning a German firm say "Frau Adler", "Herr Berger's message": the English
+# cues know Mr and Ms
+TITLES = {"en": {"herr": "mr", "herrn": "mr", "frau": "ms"}}
 # What the receptionist asks, in order. "open" is the greeting the VA answers first; an honest
 # first answer skips "what_about".
 STEPS = {
@@ -87,9 +90,11 @@ def normalise(text: str, language: str) -> dict[str, str]:
     text = ABBREVIATION.sub(lambda match: match.group(0)[:-1], text)  # "Dr. Kaya": no full stop
     you = YOU.get(language, YOU["en"])
 
+    titles = TITLES.get(language, {})
+
     def surface(match: re.Match[str]) -> str:
         word = match.group(0).lower()
-        return YOU_TOKEN if word in you else word
+        return YOU_TOKEN if word in you else titles.get(word, word)
 
     def lemma(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -136,7 +141,7 @@ def judge(text: str, language: str) -> Judgement:
     topic = hit("topic") and not hit("vague_topic")
     why = hit("offer") or topic or hit("first_contact")
     candid = claims.denied or hit("admits_first")
-    pitch = candid or for_whom or why or claims.public_source
+    pitch = candid or for_whom or why or claims.public_source or hit("spells")
     # nor of a line the rules find rude: the model reads scorn ("Ja ja, schon klar, das sagen
     # Sie doch jedem") as a claim
     rude_words = hit("rude") or hit("rude_pressure") or hit("scorn")

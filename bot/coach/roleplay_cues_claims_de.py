@@ -169,6 +169,11 @@ CLAIMS = {
     ),
     # "Ich rufe zurück", "er hat mir auf die Mailbox gesprochen", "auf seine Nachricht"
     "returning_call": _cues(
+        # "weil Frau Adler heute früh bei uns angerufen hatte"
+        (
+            "surface",
+            r"\b(er|sie|herrn? \w+|frau (dr\.? )?\w+|@you) (\w+ ){0,3}bei (uns|mir) angerufen\b",
+        ),
         # "den Rückruf, um den Frau Dr. Hartmann gebeten hat"
         ("surface", r"\brückruf,? um den (\w+ ){0,5}gebeten\b"),
         # "Rückruf für Frau Gerlach", "ich soll Herrn Ahrens zurückrufen", "versuche, Herrn Franke zurückzurufen"

@@ -198,7 +198,7 @@ CLAIMS = {
         (
             "surface",
             r"(?<!went to )(?<!straight to )(?<!got )(?<!got the )(?<!getting the )(?<!get the )(?<!i left a )(?<!i left you a )(?<!another )"
-            r"(?<!i've left a )\b(voicemail|voice mail|"
+            r"(?<!i've left a )(?<!going to )(?<!goes to )(?<!go to )\b(voicemail|voice mail|"
             r"answerphone)\b|\bmissed call\b",
         ),
         (

@@ -29,6 +29,15 @@ _ASKED_DE = (
 
 CLAIMS = {
     "friendship": _cues(
+        # "da ich den Thomas ja noch vom Tennisclub kenne"
+        (
+            "surface",
+            r"\bkenn\w*\b[^.!?]{0,30}\b(vom|von der|aus dem|aus der) [\w-]*(club|klub|verein|studium|schule|uni|studio|kurs|chor)\b",
+        ),
+        (
+            "surface",
+            r"\b(vom|von der|aus dem|aus der) [\w-]*(club|klub|verein|studium|schule|uni|studio|kurs|chor) (\w+ ){0,3}kenn\w*\b",
+        ),
         # "Klar kennt der mich"
         ("surface", r"\b(klar|natürlich|sicher|freilich|logisch),? kennt (der|er|sie|die) mich\b"),
         ("surface", rf"\b{_B_DE} und ich\b|\bich und {_B_DE}\b"),
@@ -99,6 +108,15 @@ CLAIMS = {
         ),
     ),
     "expected": _cues(
+        # "zu dem vereinbarten Telefonat", "hab mit Herrn Berger heute um drei diesen Videocall"
+        (
+            "surface",
+            r"\b(vereinbart|verabredet|abgemacht|ausgemacht)\w* (\w+ )?(telefonat|termin|gespräch|anruf|call|rückruf|videocall|meeting)\b",
+        ),
+        (
+            "surface",
+            r"\b(hab|habe|haben|hätte|hatte)\b[^.!?]{0,20}\bmit (herrn?|frau|dr) \w+\b[^.!?]{0,30}\b(call|videocall|termin|telefonat|meeting|besprechung)\b",
+        ),
         (
             "surface",
             r"\b(ich bin|wir sind|bin ich|sind wir)\b[^.!?,;]{0,30}\b(eingetragen|eingeplant|"
@@ -122,6 +140,15 @@ CLAIMS = {
         ),
     ),
     "relationship": _cues(
+        # "von der IT-Firma, die bei Ihnen die Server betreut", "da wir Sie ja schon seit letztem Sommer beliefern"
+        (
+            "surface",
+            r"(firma|agentur|kanzlei|druckerei|dienstleister|büro|service)( an)?,? (die|der) (bei|für) @you (\w+ ){0,4}(betreut|macht|wartet|liefert|druckt|erledigt|reinigt|übernimmt|pflegt|abrechnet)\b",
+        ),
+        (
+            "surface",
+            r"\bwir @you (ja |doch )?(schon |bereits )?(seit [\w ]{1,20} )?(beliefern|betreuen|beraten|bedienen|versorgen)\b",
+        ),
         # "Wir putzen doch schon seit letztem Sommer bei Ihnen", "mit Ihnen zusammengearbeitet" (claimed, or denied: "noch nie")
         (
             "surface",

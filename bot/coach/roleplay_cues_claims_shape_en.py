@@ -119,6 +119,9 @@ CLAIMS = {
         ),
     ),
     "expected": _cues(
+        # "the half ten phone appointment I have with Mr Berger", "running late for my call with Ms Adler"
+        ("surface", r"\b(appointment|call|meeting) (i|we) have with\b"),
+        ("surface", r"\b(my|our) (\w+ )?(call|meeting|appointment) with (mr|ms|mrs|dr) \w+\b"),
         ("surface", r"\b(appointment|meeting|call|slot|session) with (me|us)\b"),
         (
             "surface",
@@ -143,6 +146,15 @@ CLAIMS = {
         ),
     ),
     "relationship": _cues(
+        # "one of your existing suppliers", "your company's been a customer of ours for ages"
+        (
+            "surface",
+            r"\byour (existing|current|regular|usual|longstanding|long-standing) (suppliers?|vendors?|providers?|partners?|contractors?)\b",
+        ),
+        (
+            "surface",
+            r"\b(your \w+('s| has| is)|you('ve| have)?) (been )?(a |one of )?(customers?|clients?) of (ours|mine)\b",
+        ),
         (
             "surface",
             r"\b(we'?re|we are|i'?m|i am) (the|your|his|her) ([\w-]+ )?(provider|supplier|agency|"
@@ -200,6 +212,8 @@ CLAIMS = {
         ),
     ),
     "personal": _cues(
+        # "Personal call for Tom, please."
+        ("surface", r"^\W*(a )?(personal|private) (call|matter)\b"),
         # "Personal, sorry.", "I'm calling privately"
         ("surface", r"^\W*(personal|private)\b\W*(,|\.|!|$)"),
         ("surface", r"\bcalling (privately|in a private capacity|on a personal matter)\b"),
@@ -250,6 +264,12 @@ CLAIMS = {
         ),
     ),
     "order": _cues(
+        # "the order Tom placed with us", "the delivery of Mr Berger's new desks"
+        (
+            "surface",
+            r"\bthe (order|booking|purchase) (\w+ ){1,2}(placed|made|put through|submitted) (with|through) us\b",
+        ),
+        ("surface", r"\b(delivery|shipment|installation) of (mr|ms|mrs|dr) \w+'s\b"),
         # "about the delivery of his office chairs", "the shipment that's due to him", "the order Mr Berger put through"
         (
             "surface",

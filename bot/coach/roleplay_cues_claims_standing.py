@@ -202,6 +202,14 @@ EN = {
 # An order named as ours or by its number stands even in a clause that denies something else: "Die
 # Rechnung zum Auftrag 4711 stimmt nicht", "Any update on our delivery? It hasn't come".
 PRESUPPOSED_DE = {
+    # an earlier talk taken up stands in a wish too: "ich würde gern da weitermachen, wo Herr
+    # Berger und ich stehen geblieben sind"
+    "spoke_before": _cues(
+        (
+            "surface",
+            r"\bwo (wir|(herrn?|frau|dr) \w+ und ich) (\w+ ){0,3}(stehen ?geblieben|aufgehört)\b",
+        ),
+    ),
     "order": _cues(
         # "dass Herr Klein seine Bestellung bei uns immer noch nicht bestätigt hat"
         (
@@ -222,6 +230,10 @@ PRESUPPOSED_DE = {
     ),
 }
 PRESUPPOSED_EN = {
+    # "I'd just like to pick up where Mr Berger and I left off"
+    "spoke_before": _cues(
+        ("surface", r"\bwhere (\w+ ){1,3}(and i|and we|we) left (it|off|things)\b"),
+    ),
     "order": _cues(
         # "Ms. Carter's order still hasn't been signed off"
         (

@@ -228,6 +228,8 @@ CUES: dict[str, tuple[Cue, ...]] = {
     "asks_name": _cues(
         ("surface", r"\bwie (heißen|heißt|war) @you\b|\b@you name\w*\b|\bmit wem (spreche|rede)\b"),
     ),
+    # spelling a name or a number letter by letter ("K-Ö-H-L-E-R")
+    "spells": _cues(("surface", r"\b([^\W\d_]-){3,}[^\W\d_]\b")),
     "asks_when": _cues(
         ("surface", r"\bwann\b|\b(beste|günstigste) zeit\b|\bam besten (erreich|anruf)\w*"),
     ),

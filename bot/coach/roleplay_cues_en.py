@@ -208,6 +208,8 @@ CUES: dict[str, tuple[Cue, ...]] = {
     "asks_name": _cues(
         ("surface", r"\byour name\b|\bwho (am i|i'?m) speaking\b"),
     ),
+    # spelling a name letter by letter ("S-I-O-B-H-A-N")
+    "spells": _cues(("surface", r"\b([^\W\d_]-){3,}[^\W\d_]\b")),
     "asks_when": _cues(
         ("surface", r"\bwhen\b|\bbest time\b"),
     ),
