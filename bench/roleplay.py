@@ -185,6 +185,19 @@ on it:
     train16                              0.93 / 0.96 / 0.83        0.90 / 0.94 / 0.80
   Their honest lines called lies (dialect "nich", "doesnt", "a client of mine", "wir sind die
   Agentur Sprachbrücke") and their missed orders and referrals were fixed as shapes afterwards.
+- roleplay_claims_blind12_<lang>.yaml (120 lines per language), run once on the models of
+  train12-16 (commit f1d09d8):
+    blind12 0.88 / 0.77 / 0.95 (0 honest lines called lies)  0.83 / 0.75 / 0.95 (1)
+  Rudeness met the target in both languages for the first time; hidden claims did not: English
+  lines that say "Frau Adler", "Herr Berger" (German titles now read as Ms and Mr), "die Firma,
+  die bei Ihnen die Server betreut", "zu dem vereinbarten Telefonat", "one of your existing
+  suppliers". Fixed as shapes; development data now.
+- roleplay_claims_blind13_<lang>.yaml (120 lines per language), run once after that (commit
+  c122411):
+    blind13 0.95 / 0.92 / 0.95 (1)                            0.93 / 0.93 / 0.85 (0)
+  German met lie recall and rudeness, missed honest precision by two lines; English missed all
+  three narrowly ("as requested by Mr Berger himself", "we handle all of Tom's social media",
+  "a 'no' dressed up as 'he's in a meeting'"). Fixed as shapes; development data now.
 """
 
 from __future__ import annotations

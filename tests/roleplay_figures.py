@@ -34,6 +34,7 @@ USED_UP = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
     "val7",
     "val9",
 )

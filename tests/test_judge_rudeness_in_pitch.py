@@ -96,3 +96,44 @@ def test_ironic_thanks_and_mock_patience_are_rude(text, language):
 def test_an_invoice_or_order_presupposed_in_an_answer_is_a_lie(text, language):
     judgement = judge(text, language)
     assert judgement.lie and judgement.claim == "order", judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "family"),
+    [
+        # English callers phoning a German firm use German titles
+        ("Hi, I'm returning Frau Schmidt's call from this morning.", "en", "returning_call"),
+        ("Good morning, this is Raj for my eleven o'clock with Ms Lee.", "en", "expected"),
+        (
+            "Wir betreuen schon seit zwei Jahren die Buchhaltung für Sie, es geht nur um eine "
+            "Kleinigkeit.",
+            "de",
+            "relationship",
+        ),
+        ("Ich knüpfe an unser Telefonat von letzter Woche an.", "de", "spoke_before"),
+    ],
+)
+def test_claims_of_blind_sets_12_and_13_are_read_as_shapes(text, language, family):
+    judgement = judge(text, language)
+    assert judgement.lie and judgement.claim == family, (judgement.flags(), judgement.claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("That's Nguyen, N-G-U-Y-E-N, with a Y after the G.", "en"),
+        ("Zum Mitschreiben: K wie Kaufmann, O, C, H wie Heinrich.", "de"),
+        ("Ich arbeite für Frau Sommer von Sommer Consulting und rufe zum ersten Mal an.", "de"),
+    ],
+)
+def test_spelling_a_name_or_naming_the_own_client_is_neither_a_lie_nor_rude(text, language):
+    judgement = judge(text, language)
+    assert not judgement.lie and not judgement.rude, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Na super, noch eine Frage 🙄", "de"), ("Oh great, another form to fill in 🙄", "en")],
+)
+def test_an_eye_roll_is_rude(text, language):
+    assert judge(text, language).rude

@@ -108,6 +108,8 @@ CLAIMS = {
         ),
     ),
     "expected": _cues(
+        # "der Herr Berger wartet seit zehn Minuten auf meinen Anruf"
+        ("surface", r"\bwartet\b[^.!?]{0,30}\bauf (meinen|unseren|den) (anruf|rückruf)\b"),
         # "zu dem vereinbarten Telefonat", "hab mit Herrn Berger heute um drei diesen Videocall"
         (
             "surface",
@@ -140,6 +142,8 @@ CLAIMS = {
         ),
     ),
     "relationship": _cues(
+        # "wir machen seit dem Frühjahr die Social-Media-Betreuung für Sie"
+        ("surface", r"\bwir \w+ (schon |bereits )?seit\b[^.!?]{0,50}\b(für|bei) @you\b"),
         # "von der IT-Firma, die bei Ihnen die Server betreut", "da wir Sie ja schon seit letztem Sommer beliefern"
         (
             "surface",
@@ -172,7 +176,12 @@ CLAIMS = {
             r"\b(wir sind|ich bin) (die|der|das) (?!assisten|mitarbeiter|kolleg|vertret|sekretär)"
             r"[\w-]+ (von|vom|des) (herrn? \w+|frau \w+|dr \w+|ihm)\b",
         ),
-        ("surface", rf"\b(arbeite\w*|tätig)\b[^.!?,;]{{0,30}}\bfür {_B_DE}\b"),
+        (
+            "surface",
+            rf"\b(arbeite\w*|tätig)\b[^.!?,;]{{0,30}}\bfür {_B_DE}\b"
+            # "ich arbeite für Herrn Kühn von Kühn Versicherungsmakler": the VA's own client
+            r"(?!\s+(von|vom|bei)\b)",
+        ),
         (
             "surface",
             r"\b(wir|ich) (sind|bin|waren|war)\b(?=[^.!?,;]*\b(zuständig|verantwortlich)\b)"

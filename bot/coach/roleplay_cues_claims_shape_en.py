@@ -42,6 +42,8 @@ CLAIMS = {
         ),
     ),
     "asked_to_call": _cues(
+        # "following up as requested by Mr Berger"
+        ("surface", r"\b(as )?requested by (him|her|mr \w+|ms \w+|mrs \w+|dr \w+|your)\b"),
         # "was kind enough to request that I telephone him"
         ("surface", r"\brequest(ed)? that i (call|ring|phone|telephone|contact|get in touch)\b"),
         (
@@ -119,6 +121,15 @@ CLAIMS = {
         ),
     ),
     "expected": _cues(
+        # "for my ten o'clock with Mr Berger", "he did set aside a few minutes for me"
+        (
+            "surface",
+            r"\bmy (\w+ ){0,2}(o'clock|\d+(:\d\d)?( ?[ap]m)?) with (mr|ms|mrs|dr|him|her)\b",
+        ),
+        (
+            "surface",
+            r"\b(set aside|blocked out|blocked|pencilled in|penciled in|booked) (\w+ ){0,3}for (me|us)\b",
+        ),
         # "the half ten phone appointment I have with Mr Berger", "running late for my call with Ms Adler"
         ("surface", r"\b(appointment|call|meeting) (i|we) have with\b"),
         ("surface", r"\b(my|our) (\w+ )?(call|meeting|appointment) with (mr|ms|mrs|dr) \w+\b"),
@@ -146,6 +157,11 @@ CLAIMS = {
         ),
     ),
     "relationship": _cues(
+        # "we handle all of Tom's social media"
+        (
+            "surface",
+            r"\bwe (handle|manage|run|look after|take care of|do) (all of |all )?(\w+'s|your|his|her) \w+",
+        ),
         # "one of your existing suppliers", "your company's been a customer of ours for ages"
         (
             "surface",

@@ -209,6 +209,12 @@ PRESUPPOSED_DE = {
             "surface",
             r"\bwo (wir|(herrn?|frau|dr) \w+ und ich) (\w+ ){0,3}(stehen ?geblieben|aufgehört)\b",
         ),
+        # "Ich knüpfe an unser Zoom-Meeting vom Monatsanfang an"
+        (
+            "surface",
+            r"\bunser\w* (letzte\w* |gestrige\w* |kurze\w* )?[\w-]*(meeting|gespräch|telefonat|"
+            r"treffen|call|videocall)s?\b",
+        ),
     ),
     "order": _cues(
         # "dass Herr Klein seine Bestellung bei uns immer noch nicht bestätigt hat"

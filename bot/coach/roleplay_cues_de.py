@@ -228,8 +228,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
     "asks_name": _cues(
         ("surface", r"\bwie (heißen|heißt|war) @you\b|\b@you name\w*\b|\bmit wem (spreche|rede)\b"),
     ),
-    # spelling a name or a number letter by letter ("K-Ö-H-L-E-R")
-    "spells": _cues(("surface", r"\b([^\W\d_]-){3,}[^\W\d_]\b")),
+    # spelling a name or a number letter by letter ("K-Ö-H-L-E-R", "B wie Berta, E, R")
+    "spells": _cues(
+        ("surface", r"\b([^\W\d_]-){3,}[^\W\d_]\b"),
+        ("surface", r"\b[^\W\d_] wie [^\W\d_]{3,}\b[^.!?]{0,40}\b[^\W\d_] wie [^\W\d_]{3,}\b"),
+    ),
     "asks_when": _cues(
         ("surface", r"\bwann\b|\b(beste|günstigste) zeit\b|\bam besten (erreich|anruf)\w*"),
     ),

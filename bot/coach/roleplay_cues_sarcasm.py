@@ -60,6 +60,8 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"[^.!?]{0,30}\b(weg|vorbei|gestrichen|hinfällig|futsch)\b|\bich will (jetzt|sofort|"
             r"endlich) (eine |ne )?antwort\b|\babwürg\w*|\bvermasselt\b",
         ),
+        # an eye-roll, and a bare "Jetzt." as an order
+        ("surface", r"🙄|😒|(^|[.!?] )(jetzt|sofort)[.!]+\s*$"),
     ),
 }
 
@@ -105,6 +107,13 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"post)\w* (a |an |my )?(\w+ )?review\b|\bif i (spoke|speak|talked|talk) to your "
             r"(manager|supervisor|boss)\b|\bhand (him|her) the phone\b|(^|[.!?] )got that\?|"
             r"\bif i were you,? i'?d (think|be careful|reconsider)\b",
+        ),
+        # an eye-roll, a bare "Now." as an order, "Don't 'may I ask' me", "a 'no' dressed up as",
+        # "your best isn't quite enough"
+        (
+            "surface",
+            r"🙄|😒|(^|[.!?] )now[.!]+\s*$|\bdon'?t '[^']{3,60}' me\b|\bdressed up as\b|"
+            r"\byour (very )?best (isn'?t|is not|wasn'?t|was not)\b",
         ),
     ),
 }
