@@ -198,6 +198,12 @@ on it:
   German met lie recall and rudeness, missed honest precision by two lines; English missed all
   three narrowly ("as requested by Mr Berger himself", "we handle all of Tom's social media",
   "a 'no' dressed up as 'he's in a meeting'"). Fixed as shapes; development data now.
+- roleplay_claims_blind14_<lang>.yaml (120 lines per language), run once after that (commit
+  5a48e57):
+    blind14 0.93 / 0.93 / 1.00 (0)                            0.88 / 0.77 / 0.90 (0)
+  Rudeness met the target in both languages again; hidden claims missed, English above all ("has
+  me down for half two", "we do the payroll for yous already", "an invoice of his", "the message
+  Mr Berger left with our office"). Fixed as shapes; development data now.
 """
 
 from __future__ import annotations

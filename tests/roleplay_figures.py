@@ -35,6 +35,7 @@ USED_UP = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
     "val7",
     "val9",
 )

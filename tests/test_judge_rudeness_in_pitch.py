@@ -137,3 +137,13 @@ def test_spelling_a_name_or_naming_the_own_client_is_neither_a_lie_nor_rude(text
 )
 def test_an_eye_roll_is_rude(text, language):
     assert judge(text, language).rude
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    # the lie model reads a holiday as a claim; a question for a time claims nothing
+    [("Any idea when he'll be back from his holiday?", "en")],
+)
+def test_a_lone_question_for_a_time_is_no_lie(text, language):
+    judgement = judge(text, language)
+    assert not judgement.lie and not judgement.rude, judgement.flags()

@@ -145,7 +145,11 @@ def judge(text: str, language: str) -> Judgement:
     # nor of a line the rules find rude: the model reads scorn ("Ja ja, schon klar, das sagen
     # Sie doch jedem") as a claim
     rude_words = hit("rude") or hit("rude_pressure") or hit("scorn")
-    lie = claims.claim is not None or (learned.lie and not pitch and not rude_words)
+    # nor of a lone question for a time or a contact ("Any idea when he'll be back?")
+    lone_question = (hit("asks_contact") or hit("asks_when")) and len(sentences(text)) == 1
+    lie = claims.claim is not None or (
+        learned.lie and not pitch and not rude_words and not lone_question
+    )
     # "Just put me through." presses; "Can't you just put me through?" asks (and is evasive);
     # so does a bare "Verbinden Sie mich." with no "bitte" in its sentence
     pushy = any(

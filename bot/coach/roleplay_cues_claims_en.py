@@ -158,6 +158,11 @@ CLAIMS = {
     ),
     # "I'm returning his call", "he left me a voicemail", "a missed call from this number"
     "returning_call": _cues(
+        # "responding to the message Mr Berger left with our office"
+        (
+            "surface",
+            r"\b(message|voicemail) (that )?(mr \w+|ms \w+|mrs \w+|dr \w+|he|she|your \w+) left\b",
+        ),
         # "to return Mr. Walsh's call", "I got her message and I'm calling her back"
         ("surface", r"\breturn (mr \w+'s|ms \w+'s|mrs \w+'s|dr \w+'s|his|her|\w+'s) call\b"),
         ("surface", r"\b(got|received|saw) (his|her) (message|voicemail|email)\b"),

@@ -29,6 +29,11 @@ _ASKED_DE = (
 
 CLAIMS = {
     "friendship": _cues(
+        # "weil ich Frau Adler privat ja ganz gut kenne"
+        (
+            "surface",
+            r"\b(herrn? \w+|frau \w+|ihn|sie|den \w+|die \w+) (\w+ ){0,3}(privat|persönlich|gut|lange|ewig) (\w+ ){0,2}kenne\b",
+        ),
         # "da ich den Thomas ja noch vom Tennisclub kenne"
         (
             "surface",
@@ -60,6 +65,11 @@ CLAIMS = {
         ("surface", r"\bgrüß\w* (@you )?(ihn|ihm|herrn \w+|frau \w+) (von|vom)\b"),
     ),
     "asked_to_call": _cues(
+        # "Herr Berger wollte, dass wir uns diese Woche noch bei ihm melden"
+        (
+            "surface",
+            r"\b(er|sie|herrn? \w+|frau (dr\.? )?\w+|dr\.? \w+) wollte,? dass (ich|wir) (\w+ ){0,7}(melde|melden|anrufe|anrufen|vorbeikomme|zurückrufe)\b",
+        ),
         (
             "surface",
             r"\bauf (wunsch|bitte|anregung|einladung|veranlassung) (@you|sein\w*|des|der|von)\b",
@@ -202,9 +212,16 @@ CLAIMS = {
         ),
     ),
     "personal": _cues(
+        # "Ist nichts Geschäftliches, eher privat"
+        ("surface", r"\b(nichts|nix) geschäftlich\w*|\beher (privat|persönlich)\b"),
         ("surface", r"\bprivat\w*(sache|angelegenheit)\b|\b(privater|persönlicher) natur\b"),
     ),
     "referral": _cues(
+        # "Ihr Steuerberater, Herr Lang, meinte, Herr Berger könnte Interesse haben"
+        (
+            "surface",
+            r"(?<!kundin )(?<!kunde )(?<!chefin )(?<!chef )\b(meinte|sagte|meint|sagt),? (dass )?(herrn? \w+|frau \w+|er|sie) (könnte|würde|hätte|sei|wäre)\b",
+        ),
         ("surface", r"\bkomme über\b|\bden kontakt (hergestellt|vermittelt)\b"),
         ("surface", r"\b(lässt|lassen|soll) (\w+ ){0,2}grüßen\b|\bgrüße (von|vom)\b"),
         (

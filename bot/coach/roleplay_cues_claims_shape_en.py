@@ -121,6 +121,12 @@ CLAIMS = {
         ),
     ),
     "expected": _cues(
+        # "Mr Berger has me down for half two", "a demo scheduled with Mr Berger"
+        ("surface", r"\bhas (me|us) (down|booked|pencilled|penciled|scheduled|in)\b"),
+        (
+            "surface",
+            r"\b(demo|call|meeting|appointment|session|presentation) (booked|scheduled|set up|arranged|planned) (with|for) (him|her|mr|ms|mrs|dr|your)\b",
+        ),
         # "for my ten o'clock with Mr Berger", "he did set aside a few minutes for me"
         (
             "surface",
@@ -157,6 +163,8 @@ CLAIMS = {
         ),
     ),
     "relationship": _cues(
+        # "we do the payroll for yous already"
+        ("surface", r"\bwe (do|handle|run|manage) (the|your) \w+ for (you|yous|your \w+)\b"),
         # "we handle all of Tom's social media"
         (
             "surface",
@@ -239,6 +247,16 @@ CLAIMS = {
         ("surface", r"\b(tried|trying) to (get hold of|reach|call|ring|contact|phone) (me|us)\b"),
     ),
     "referral": _cues(
+        # "got your number from Claire Donnelly at Brightwater", "said Mr Berger was the man to speak to", "that I should mention his name"
+        (
+            "surface",
+            r"\bgot (your|this|his|her) (number|details|contact|name|email) from (mr \w+|ms \w+|mrs \w+|dr \w+|[a-z]+ [a-z]+ (at|from|in))\b",
+        ),
+        (
+            "surface",
+            r"\bsaid (that )?(\w+ )?\w+ (is|was) the (person|man|woman|one|fella|guy|chap|lady) to (talk|speak|call|ring)\b",
+        ),
+        ("surface", r"\b(should|could|to) mention (his|her|their) name\b"),
         # "Jess said Tom's the person to talk to", "said I absolutely had to talk to Mr Berger", "flagged Mr Berger as someone"
         (
             "surface",

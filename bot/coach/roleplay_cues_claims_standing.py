@@ -241,6 +241,8 @@ PRESUPPOSED_EN = {
         ("surface", r"\bwhere (\w+ ){1,3}(and i|and we|we) left (it|off|things)\b"),
     ),
     "order": _cues(
+        # "an invoice of his — number 4471"
+        ("surface", r"\ban? (invoice|order|delivery|booking|shipment) of (his|hers|yours)\b"),
         # "Ms. Carter's order still hasn't been signed off"
         (
             "surface",

@@ -199,8 +199,9 @@ EN: dict[str, tuple[Cue, ...]] = {
         ),
         (
             "surface",
-            r"\bwander(ed)? off\b|\binto the void\b|\bdidn'?t call to chat\b|\bit'?s not like (i "
-            r"(have|haven'?t|'ve got|had)|some of us|we|people)\b|\b(fall|fallen|fell) asleep\b|"
+            r"\bwander(ed)? off\b|\binto the void\b|\bdidn'?t call to chat\b|\bit'?s not like (i( "
+            r"have| haven'?t|'ve got|'ve been| have been| had)|some of us|we|people)\b|\bknow how to make (a person|"
+            r"someone|people|me|one|a girl|a guy) feel\b|\b(fall|fallen|fell) asleep\b|"
             r"\bare you asleep\b|\bhello\s*\?\s*\?|\bi'?m being (really |very )?patient\b|\bmeet me "
             r"halfway\b|\b(only|just) been on hold for\b|\bof course there'?s an? (policy|"
             r"rule|procedure|form|process)\b|(^|[.!?] )can'?t wait[.!]|"
