@@ -204,6 +204,12 @@ on it:
   Rudeness met the target in both languages again; hidden claims missed, English above all ("has
   me down for half two", "we do the payroll for yous already", "an invoice of his", "the message
   Mr Berger left with our office"). Fixed as shapes; development data now.
+- roleplay_claims_blind15_<lang>.yaml (120 lines per language), run once after that (commit
+  03bf4e7):
+    blind15 0.93 / 0.89 / 0.95 (0)                            0.92 / 0.82 / 0.85 (0)
+  German rudeness met the target again; hidden claims kept honest precision under it ("die
+  Agentur, die Ihre Social-Media-Kanäle betreut", "wir liefern doch euern Kaffee", "y'all have
+  been with us for a couple years", "my 3pm with Tom"). Fixed as shapes; development data now.
 """
 
 from __future__ import annotations

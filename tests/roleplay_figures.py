@@ -36,6 +36,7 @@ USED_UP = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
     "val7",
     "val9",
 )

@@ -66,6 +66,11 @@ def test_curt_candour_and_the_vas_own_client_are_honest(text, language):
         ("Falls Sie mal Übersetzungen brauchen: Wir sind die Agentur Wortwerk aus Kassel.", "de"),
         ("Thank you, that was a real help.", "en"),
         ("Danke, Sie waren mir eine echte Hilfe.", "de"),
+        # a fresh-eyes review's line that the models of training sets 12-15 read as rude
+        (
+            "Wie ist denn die beste Zeit, um ihn zu erreichen? Nicht, dass ich ihn wieder störe.",
+            "de",
+        ),
     ],
 )
 def test_sincere_interest_thanks_and_the_own_firm_are_neither_rude_nor_lies(text, language):

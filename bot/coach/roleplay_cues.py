@@ -23,7 +23,7 @@ from bot.coach.roleplay_cue_form import Cue
 YOU = {
     "de": frozenset(
         "s sie ihnen ihr ihre ihren ihrem ihrer ihres du dich dir dein deine deinen deinem deiner "
-        "deines euch euer eure euren eurem eurer eures".split()
+        "deines euch euer eure euren eurem eurer eures euern".split()
     ),
     "en": frozenset(),  # English has one "you": nothing to fold
 }

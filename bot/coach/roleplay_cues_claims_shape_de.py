@@ -81,6 +81,9 @@ CLAIMS = {
         ("surface", rf"\b{_B_DE} (will|wollte|wünscht\w*)( sich)?,? (dass )?(ich|wir|mich|uns)\b"),
     ),
     "spoke_before": _cues(
+        # "Ich hab Ihren Chef beim letzten Gespräch als sehr angenehm erlebt"
+        ("surface", r"\bbeim letzten (gespräch|telefonat|treffen|termin|call)\b"),
+        ("surface", r"\b(@you\w*|den|die) (chef|chefin|geschäftsführer\w*) (\w+ ){0,5}erlebt\b"),
         ("surface", rf"\b{_B_DE} (hat|hatte|war)\b[^.!?,;]{{0,40}}\b(mich|mir|uns)\b"),
         (
             "surface",
@@ -152,6 +155,15 @@ CLAIMS = {
         ),
     ),
     "relationship": _cues(
+        # "von der Agentur, die Ihre Social-Media-Kanäle betreut", "wir liefern doch euern Kaffee"
+        (
+            "surface",
+            r"(firma|agentur|kanzlei|druckerei|dienstleister|büro|service)( an)?,? (die|der) @you\w* ([\w-]+ ){0,4}(betreut|macht|wartet|liefert|druckt|erledigt|reinigt|übernimmt|pflegt)\b",
+        ),
+        (
+            "surface",
+            r"\bwir (liefern|drucken|machen|betreuen|warten|putzen|reinigen|beraten) (doch |ja |schon )*@you\w* \w+",
+        ),
         # "wir machen seit dem Frühjahr die Social-Media-Betreuung für Sie"
         ("surface", r"\bwir \w+ (schon |bereits )?seit\b[^.!?]{0,50}\b(für|bei) @you\b"),
         # "von der IT-Firma, die bei Ihnen die Server betreut", "da wir Sie ja schon seit letztem Sommer beliefern"
@@ -237,6 +249,11 @@ CLAIMS = {
         ("surface", rf"\ban {_B_DE} (verwiesen|weitergeleitet|vermittelt|weitergereicht)\b"),
     ),
     "order": _cues(
+        # "bei der Rechnung vom März ist uns ein Zahlendreher passiert"
+        (
+            "surface",
+            r"\b(bei|in|auf|mit|zu) (der|dem|den) (rechnung|lieferung|bestellung|reklamation|sendung) (vom|von|für|über)\b",
+        ),
         # "Es geht um die Rechnung vom Februar", "die Lieferung, die noch aussteht", "Herrn Bergers Kaffeebestellung"
         (
             "surface",

@@ -42,6 +42,11 @@ CLAIMS = {
         ),
     ),
     "asked_to_call": _cues(
+        # "the head of marketing asked me to phone"
+        (
+            "surface",
+            r"\bthe (head|director|manager|ceo|md|owner) of \w+ (\w+ ){0,2}(asked|told|wanted|invited|requested) (me|us)\b",
+        ),
         # "following up as requested by Mr Berger"
         ("surface", r"\b(as )?requested by (him|her|mr \w+|ms \w+|mrs \w+|dr \w+|your)\b"),
         # "was kind enough to request that I telephone him"
@@ -121,6 +126,8 @@ CLAIMS = {
         ),
     ),
     "expected": _cues(
+        # "calling for my 3pm with Tom"
+        ("surface", r"\bmy (\w+ ){0,2}(o'clock|\d+(:\d\d)?( ?[ap]m)?) with [a-z]+\b"),
         # "Mr Berger has me down for half two", "a demo scheduled with Mr Berger"
         ("surface", r"\bhas (me|us) (down|booked|pencilled|penciled|scheduled|in)\b"),
         (
@@ -163,6 +170,12 @@ CLAIMS = {
         ),
     ),
     "relationship": _cues(
+        # "one of your regular stationery suppliers", "y'all have been with us for a couple years"
+        (
+            "surface",
+            r"\byour (existing|current|regular|usual|longstanding|long-standing) (\w+ )?(suppliers?|vendors?|providers?|partners?|contractors?)\b",
+        ),
+        ("surface", r"\b(you|y'all|you guys|yous|your \w+)('ve| have)? been with us\b"),
         # "we do the payroll for yous already"
         ("surface", r"\bwe (do|handle|run|manage) (the|your) \w+ for (you|yous|your \w+)\b"),
         # "we handle all of Tom's social media"
@@ -247,6 +260,11 @@ CLAIMS = {
         ("surface", r"\b(tried|trying) to (get hold of|reach|call|ring|contact|phone) (me|us)\b"),
     ),
     "referral": _cues(
+        # "your own sales director said Mr Berger would want to hear about this"
+        (
+            "surface",
+            r"\byour (own )?(\w+ ){0,2}(director|manager|colleague|ceo|md|boss|head of \w+) (said|told me|mentioned|suggested)\b",
+        ),
         # "got your number from Claire Donnelly at Brightwater", "said Mr Berger was the man to speak to", "that I should mention his name"
         (
             "surface",

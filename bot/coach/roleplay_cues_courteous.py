@@ -35,6 +35,12 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"natürlich)\b",
         ),
         ("surface", r"\bhoffentlich (hab|habe) ich\b"),
+        # not wanting to disturb: "Nicht, dass ich ihn wieder störe", "ich will nicht stören"
+        (
+            "surface",
+            r"\bnicht,? dass ich (ihn|sie|@you) (\w+ )?(störe|aufhalte|nerve)\b|\b(will|möchte) "
+            r"(\w+ )?(nicht|ungern) (stören|aufhalten)\b",
+        ),
         # the caller's own interest ("Ich würde gern erfahren, wie …"); the threat is someone
         # else's ("Ihr Chef würde sicher gern hören, wie …")
         ("surface", r"\bich würde (sehr |wirklich )?gerne? (hören|erfahren|wissen|verstehen)\b"),

@@ -60,8 +60,12 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"[^.!?]{0,30}\b(weg|vorbei|gestrichen|hinfällig|futsch)\b|\bich will (jetzt|sofort|"
             r"endlich) (eine |ne )?antwort\b|\babwürg\w*|\bvermasselt\b",
         ),
-        # an eye-roll, and a bare "Jetzt." as an order
-        ("surface", r"🙄|😒|(^|[.!?] )(jetzt|sofort)[.!]+\s*$"),
+        # an eye-roll, a bare "Jetzt." as an order, "ein bisschen mehr Mühe wäre schon nett"
+        (
+            "surface",
+            r"🙄|😒|(^|[.!?] )(jetzt|sofort)[.!]+\s*$|\bein bisschen mehr (mühe|einsatz|engagement|"
+            r"freundlichkeit)\b",
+        ),
     ),
 }
 
@@ -113,7 +117,9 @@ EN: dict[str, tuple[Cue, ...]] = {
         (
             "surface",
             r"🙄|😒|(^|[.!?] )now[.!]+\s*$|\bdon'?t '[^']{3,60}' me\b|\bdressed up as\b|"
-            r"\byour (very )?best (isn'?t|is not|wasn'?t|was not)\b",
+            r"\byour (very )?best (isn'?t|is not|wasn'?t|was not)\b|\ba (little|bit) more (effort|"
+            r"enthusiasm)\b|\bdo they teach you\b|\byour little (rules?|script|speech|list)\b|"
+            r"\bsome of us have (actual|real) (work|jobs?)\b",
         ),
     ),
 }
