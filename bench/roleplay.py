@@ -210,6 +210,13 @@ on it:
   German rudeness met the target again; hidden claims kept honest precision under it ("die
   Agentur, die Ihre Social-Media-Kanäle betreut", "wir liefern doch euern Kaffee", "y'all have
   been with us for a couple years", "my 3pm with Tom"). Fixed as shapes; development data now.
+- roleplay_claims_blind16_<lang>.yaml (120 lines per language), run once on the final rules of
+  the session (commit 8b4f0af):
+    blind16 0.92 / 0.88 / 1.00 (1)                            0.97 / 0.92 / 1.00 (1)
+  Rudeness 1.00 in both languages; English met lie recall; honest precision missed in both
+  (claims in dialect "I hab mit'm Chef scho amoi gredt", "Ihrem Druckdienstleister", "a missed
+  call from this number and a note that Mr Berger was trying to reach me"). Only its two honest
+  lines called lies were fixed afterwards; its missed claims are not.
 """
 
 from __future__ import annotations

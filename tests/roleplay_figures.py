@@ -37,6 +37,7 @@ USED_UP = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
     "val7",
     "val9",
 )

@@ -243,7 +243,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"(?<!\bwho )(?<!\bwho's )\b(services|maintains|supplies|looks? after|handles|insures|cleans|hosts|runs|"
+            r"(?<!\bwho )(?<!\bwho's )(?<!\bwhoever )(?<!\bwhoever's )\b(services|maintains|supplies|looks? after|handles|insures|cleans|hosts|runs|"
             r"manages) your\b",
         ),
         ("surface", r"\b(i'?m|we'?re|i am|we are) from (your|his|her)\b"),
