@@ -214,9 +214,10 @@ def judge(text: str, language: str) -> Judgement:
 def _rudeness_excused(learned: LearnedReading, text: str, language: str, asks: bool) -> bool:
     """Where the rude model's reading does not stand: in a lone question for a name, a time or a
     contact (it learned "What's your name?" from veiled threats, whose second half the scorn
-    cues name), in a line that spells a name ("zum Mitschreiben: B wie Berta"), and where the sentence it reads as rudest opens with a greeting (it saw too few
-    plain openers) or is candour ("Ganz ehrlich: Sie kennen uns noch nicht.", "I'll make sure
-    he knows it's a first call"), which it learned from curt lines."""
+    cues name), in a line that spells a name ("zum Mitschreiben: B wie Berta"), and where the
+    sentence it reads as rudest opens with a greeting (it saw too few plain openers) or is
+    candour ("Ganz ehrlich: Sie kennen uns noch nicht.", "I'll make sure he knows it's a first
+    call"), which it learned from curt lines."""
     cues = CUES.get(language, CUES["en"])
     several = len(sentences(text)) > 1
     if (asks and not several) or _hits(cues, "spells", normalise(text, language)):

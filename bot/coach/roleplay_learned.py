@@ -88,7 +88,7 @@ class LearnedReading:
     family: str = ""  # for a lie: which false claim the family models find likeliest
     quote: str = ""  # the sentence that reads most like the lie
     rude_quote: str = ""  # the sentence that reads most like the rudeness
-    rude_sentence: str = ""  # set when only this sentence, read alone, is rude
+    rude_sentence: str = ""  # a sentence that, read alone, reads ruder than the whole line
 
 
 def read_learned(text: str, language: str) -> LearnedReading:
