@@ -2,10 +2,9 @@
 adds these to the "scorn" cues). Training set 12 and blind sets 13-15 showed what the n-gram
 model cannot learn from single words: "I'll just wait by the phone then, shall I?", "thank you
 for absolutely nothing", "Sie sind ja heute wieder eine echte Hilfe", "Ihr lernt das auswendig,
-oder?". Each pattern
-carries the turn that makes the words rude (a mocking tag question, "ja … wieder", "for nothing"),
-so the sincere "Ich warte gern", "Danke, Sie waren eine echte Hilfe" or "I'll hold, thanks" stay
-polite.
+oder?". Each pattern carries the turn that makes the words rude (a mocking tag question, "ja …
+wieder", "for nothing"), so the sincere "Ich warte gern", "Danke, Sie waren eine echte Hilfe" or
+"I'll hold, thanks" stay polite.
 """
 
 from __future__ import annotations
