@@ -20,7 +20,7 @@ import simplemma
 from bot.coach.roleplay_claims import ABBREVIATION, read_claims, sentences
 from bot.coach.roleplay_cue_form import YOU_TOKEN
 from bot.coach.roleplay_cues import CUES, YOU
-from bot.coach.roleplay_learned import LearnedReading, read_learned
+from bot.coach.roleplay_learned import read_learned
 
 LONG_WORDS = 50  # a phone answer longer than this is a monologue
 MAX_ANSWER = 1000  # characters
@@ -146,7 +146,9 @@ def judge(text: str, language: str) -> Judgement:
     # Sie doch jedem") as a claim
     rude_words = hit("rude") or hit("rude_pressure") or hit("scorn")
     # nor of a lone question for a time or a contact ("Any idea when he'll be back?")
-    lone_question = (hit("asks_contact") or hit("asks_when")) and len(sentences(text)) == 1
+    parts = sentences(text)
+    lone = len(parts) == 1
+    lone_question = lone and (hit("asks_contact") or hit("asks_when"))
     lie = claims.claim is not None or (
         learned.lie and not pitch and not rude_words and not lone_question
     )
@@ -154,7 +156,7 @@ def judge(text: str, language: str) -> Judgement:
     # so does a bare "Verbinden Sie mich." with no "bitte" in its sentence
     pushy = any(
         _hits(cues, "pushy", strings) or _commands(cues, strings)
-        for strings in (normalise(sentence, language) for sentence in sentences(text))
+        for strings in (normalise(sentence, language) for sentence in parts)
         if not strings["surface"].rstrip().endswith("?")
     )
     polite_words = hit("polite")
@@ -165,12 +167,17 @@ def judge(text: str, language: str) -> Judgement:
     # stands against both.
     asks_contact = hit("asks_contact")
     # Reassurance, apology and praise ("Lassen Sie sich ruhig Zeit") overrule it altogether: it
-    # learned those words from sarcasm, which the scorn cues name when it is there.
+    # learned those words from sarcasm, which the scorn cues name when it is there. So do a lone
+    # question for a name, a time or a contact (it learned "What's your name?" from veiled
+    # threats, whose second half the scorn cues name) and a spelled name ("zum Mitschreiben: B
+    # wie Berta").
     learned_rude = (
         learned.rude
         and not hit("courteous")
+        and not (lone and asks_contact and not pushy)
+        and not hit("spells")
         and (learned.rude_sure or not (lie or ((polite_words or asks_contact) and not pushy)))
-        and not _rudeness_excused(learned, text, language, asks_contact and not pushy)
+        and not _excused_sentence(learned.rude_quote, language)
     )
     rude = rude_words or (pushy and not polite_words and not lie) or learned_rude
     # Saying for whom or why, or plainly denying a relationship, is honest; a claim spoils it.
@@ -211,18 +218,11 @@ def judge(text: str, language: str) -> Judgement:
     )
 
 
-def _rudeness_excused(learned: LearnedReading, text: str, language: str, asks: bool) -> bool:
-    """Where the rude model's reading does not stand: in a lone question for a name, a time or a
-    contact (it learned "What's your name?" from veiled threats, whose second half the scorn
-    cues name), in a line that spells a name ("zum Mitschreiben: B wie Berta"), and where the
-    sentence it reads as rudest opens with a greeting (it saw too few plain openers) or is
-    candour ("Ganz ehrlich: Sie kennen uns noch nicht.", "I'll make sure he knows it's a first
-    call"), which it learned from curt lines."""
+def _excused_sentence(rudest: str, language: str) -> bool:
+    """Whether the sentence the rude model reads as rudest opens with a greeting (it saw too few
+    plain openers) or is candour ("Ganz ehrlich: Sie kennen uns noch nicht.", "I'll make sure he
+    knows it's a first call"), which it learned from curt lines."""
     cues = CUES.get(language, CUES["en"])
-    several = len(sentences(text)) > 1
-    if (asks and not several) or _hits(cues, "spells", normalise(text, language)):
-        return True
-    rudest = learned.rude_sentence or (learned.rude_quote if several else text)
     strings = normalise(rudest, language)
     return (
         _hits(cues, "greeting", strings)

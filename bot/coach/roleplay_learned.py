@@ -88,7 +88,6 @@ class LearnedReading:
     family: str = ""  # for a lie: which false claim the family models find likeliest
     quote: str = ""  # the sentence that reads most like the lie
     rude_quote: str = ""  # the sentence that reads most like the rudeness
-    rude_sentence: str = ""  # a sentence that, read alone, reads ruder than the whole line
 
 
 def read_learned(text: str, language: str) -> LearnedReading:
@@ -122,7 +121,6 @@ def read_learned(text: str, language: str) -> LearnedReading:
         family=_family(text, language) if lie else "",
         quote=quote,
         rude_quote=(rude_sentence or best_sentence(text, rude_model, parts)) if rude else "",
-        rude_sentence=rude_sentence,
     )
 
 
