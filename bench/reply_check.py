@@ -95,8 +95,13 @@ blind14, run once after that (commit 5a48e57):
 Tuned on the same way; counts in "all" now. blind15, run once after that (commit 03bf4e7):
     blind15 de: empathy 0.98, decline 0.97, reason 0.94, expectations 0.97, alternative 0.97
             en: empathy 0.93, decline 0.98, reason 0.92, expectations 0.86, alternative 0.96
-German met every target (as on blind13); English missed expectations. Not tuned on yet; it
-counts in "all".
+German met every target (as on blind13); English missed expectations. In the next session its
+English misses were tuned on the same way: any deed the VA names with "I'll" and a time ("I'll
+post the reel at noon", "From Monday I'll triage your inbox"), but not a stay, a hedge or a pause
+("I'll be away", "I'll try", "I'll pause any further work"); leaving ("I'm off to Mexico"), a
+standing absence ("offline at weekends"), a retreat or a course, skills ("not something I'm
+trained in"), a full diary or roster ("doesn't fit my hours"). Over every tuned set English
+expectations went from 659 to 664 found (16 wrongly both times), reasons from 931 to 939 (14).
 """
 
 from __future__ import annotations

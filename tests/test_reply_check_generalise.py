@@ -117,3 +117,50 @@ def test_the_probe_replies_are_well_formed_and_kept_apart(language):
         assert set(reply["elements"]) == set(ELEMENTS), reply["id"]
     counts, _ = evaluate(language, "probe")
     assert all(0 <= c.f1 <= 1 for c in counts.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saturday's fine, I'll post the carousel at noon.",
+        "From Tuesday I'll triage the shared inbox twice a day.",
+        "Leave it with me, I'll chase the caterers by Thursday.",
+        "My colleague knows the setup and will hop on at 2:45.",
+    ],
+)
+def test_any_deed_promised_with_a_time_is_an_expectation(text):
+    assert "expectations" in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've hit the 10 hours for May, so I'll pause any further work this month.",
+        "I'll try to look at it by Friday.",
+        "I'll be away until Monday.",
+    ],
+)
+def test_a_pause_a_hedge_or_an_absence_is_no_expectation(text):
+    assert "expectations" not in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not this week, I'm off to Lisbon on Friday.",
+        "I'm unavailable on Sundays, so Monday it is.",
+        "I'm on a course all week, sorry.",
+        "Payroll isn't something I'm certified for.",
+        "A full audit won't fit the week, I'm afraid.",
+        "My diary's full until the 20th.",
+        "Too tight with my launches stacking up.",
+    ],
+)
+def test_absence_skills_and_a_full_diary_are_reasons(text):
+    assert "reason" in found(text, "en")
+
+
+def test_one_weekend_offline_says_when_not_why():
+    assert "reason" not in found(
+        "Morning! I'm offline at the weekend, file's yours by Monday 11.", "en"
+    )
