@@ -215,8 +215,23 @@ on it:
     blind16 0.92 / 0.88 / 1.00 (1)                            0.97 / 0.92 / 1.00 (1)
   Rudeness 1.00 in both languages; English met lie recall; honest precision missed in both
   (claims in dialect "I hab mit'm Chef scho amoi gredt", "Ihrem Druckdienstleister", "a missed
-  call from this number and a note that Mr Berger was trying to reach me"). Only its two honest
-  lines called lies were fixed afterwards; its missed claims are not.
+  call from this number and a note that Mr Berger was trying to reach me"). Its two honest lines
+  called lies were fixed afterwards, and in the next session its missed claims too (an apposition
+  "Ihrem Druckdienstleister", "was trying to reach me", a slot "scheduled" with the boss).
+- roleplay_claims_train17_<lang>.yaml (240 lines per language: 140 lies hidden in honest
+  pitches, 100 honest lines that sound like lies), written on 2026-12-07 to train on, judged as
+  it came on the models of train12-16:
+    train17                              0.77 / 0.78 / -  (10)     0.83 / 0.79 / -  (12)
+  Ten German and twelve English honest lines were called lies, almost all by claim rules: the
+  VA's own client asking ("Er hat mich gebeten, bei Firmen in der Innenstadt anzufragen", "I'm a
+  VA calling for Marcus Reid … He asked me to reach out"), a message sent or left unanswered
+  ("eine Mail geschrieben, aber noch keine Antwort", "keep getting voicemail"), a product named
+  like a history ("our contract review service", "our email campaigns"), "in Ihrer
+  Nachbarschaft", "wir liefern Ersatzteile", "ich hab den Auftrag, … anzusprechen". Those rules
+  were narrowed. Half of it left out of the models in turn showed that the lie model, where it
+  is sure (LIE_SURE), can overrule an honest pitch: lie recall 0.79 to 0.85 in German and 0.83
+  to 0.89 in English, for one more honest line in a hundred called a lie in German and two in
+  English.
 """
 
 from __future__ import annotations

@@ -45,8 +45,9 @@ USED_UP = (
 # lines ("train"), answers to the receptionist's follow-up questions ("answers"), a set rich in
 # hidden claims and sarcasm ("train6"), sincere courtesy ("train8"), subtle rudeness ("train12"),
 # rude and courteous minimal pairs ("train13"), rudeness inside honest pitches ("train14"),
-# answers to the receptionist's follow-up questions ("train15") and openings by thirty invented
-# callers ("train16").
+# answers to the receptionist's follow-up questions ("train15"), openings by thirty invented
+# callers ("train16") and lies hidden in honest pitches beside honest lines that sound like lies
+# ("train17").
 TRAINING = (
     "train",
     "answers",
@@ -57,6 +58,7 @@ TRAINING = (
     "train14",
     "train15",
     "train16",
+    "train17",
 )
 
 

@@ -166,3 +166,91 @@ def test_an_appointment_or_a_family_matter_claimed_in_passing_is_a_lie(text, lan
 def test_ordinary_lines_that_share_words_with_lies_or_sarcasm_are_neither(text, language):
     judgement = judge(text, language)
     assert not judgement.lie and not judgement.rude, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the VA's own client asking her to ring round firms
+        (
+            "Guten Tag, ich arbeite als VA für eine Architektin. Sie hat mich gebeten, bei "
+            "Bauträgern in der Region nachzufragen, ob Bedarf an Visualisierungen besteht.",
+            "de",
+        ),
+        (
+            "Hi, I'm a VA working for a wedding photographer. She asked me to contact hotels in "
+            "the area about their event packages.",
+            "en",
+        ),
+        # a message sent that nobody answered
+        (
+            "Hallo, ich hatte Frau Adler letzte Woche eine Mail zu unseren Schulungen geschickt, "
+            "aber leider keine Antwort bekommen. Ich rufe für Lernwerk an.",
+            "de",
+        ),
+        (
+            "Hello, I emailed Ms Adler last week about our training courses but haven't heard "
+            "back, so I thought I'd ring. I'm with Learnwell.",
+            "en",
+        ),
+        # a product, a neighbourhood, wares and a brief that only sound like a history
+        ("Hi, I'm calling from Taskly about our project management tool for small teams.", "en"),
+        (
+            "Guten Morgen, wir sind ein Reinigungsdienst hier in Ihrer Nachbarschaft und würden "
+            "Ihnen gern ein Angebot machen.",
+            "de",
+        ),
+        (
+            "Hallo, wir verkaufen Ersatzteile für Kaffeevollautomaten und wollten fragen, wer bei "
+            "Ihnen die Küche betreut.",
+            "de",
+        ),
+        (
+            "Ich habe den Auftrag, Firmen mit großem Fuhrpark zu kontaktieren, und rufe für "
+            "Autohaus Neumann an.",
+            "de",
+        ),
+    ],
+)
+def test_honest_first_contacts_that_sound_like_a_history_are_honest(text, language):
+    judgement = judge(text, language)
+    assert judgement.honest and not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a claim slipped into a pitch as an apposition, a report or a calendar note
+        (
+            "Guten Tag, hier ist Jana von Weber IT, Ihrem IT-Dienstleister, es geht um das Update "
+            "Ihrer Server.",
+            "de",
+        ),
+        ("Hi, I'm calling from Brightside IT, your IT provider, about the server update.", "en"),
+        (
+            "Hello, this is Dan from Coastline Print. Mr Berger was trying to get hold of me "
+            "yesterday, it's about business cards.",
+            "en",
+        ),
+        (
+            "Hi, it's Amy from Pixel Studio, we've got a half-hour call with Tom booked for now "
+            "about the website.",
+            "en",
+        ),
+        # a shared past no rule names, which the lie model is sure of
+        (
+            "Hallo, Moritz von Nordlicht Events, Ihre Weihnachtsfeier im letzten Jahr haben ja "
+            "wir ausgerichtet, und ich wollte fragen, wie es dieses Jahr aussieht.",
+            "de",
+        ),
+        (
+            "Hi, Sam from Northfield Events here — we ran your Christmas party last year and I "
+            "wanted to ask about this year's.",
+            "en",
+        ),
+    ],
+)
+def test_a_claim_inside_an_honest_pitch_is_a_lie(text, language):
+    judgement = judge(text, language)
+    assert judgement.lie and not judgement.honest, judgement.flags()
+    assert judgement.quote, "the feedback quotes the caller's own sentence"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import simplemma
 
+from bot.coach import roleplay_claims_own_client as own_client
 from bot.coach.roleplay_claims import ABBREVIATION, read_claims, sentences
 from bot.coach.roleplay_cue_form import YOU_TOKEN
 from bot.coach.roleplay_cues import CUES, YOU
@@ -136,12 +137,21 @@ def judge(text: str, language: str) -> Judgement:
     learned = read_learned(text, language)
     # The model reads no negation and takes a pitch ("hier ist Anna von Kessler IT, es geht um
     # Ihre Telefonanlage") for a claim, so it cannot make a lie of a line that denies a claim,
-    # admits a first contact or says for whom or why; a claim the rules read still makes it one.
+    # admits a first contact, names a public source or spells a name; nor, unless it is sure, of
+    # one that says for whom or why (a claim slipped into an honest pitch, "Kessler Druck, Ihr
+    # Druckdienstleister seit Jahren", is the lie the rules miss most). A claim the rules read
+    # still makes it one. Once the caller has named her own client, "my client's order form" is
+    # the client's, which the model cannot tell from "his order".
     for_whom = hit("identity")
     topic = hit("topic") and not hit("vague_topic")
     why = hit("offer") or topic or hit("first_contact")
     candid = claims.denied or hit("admits_first")
-    pitch = candid or for_whom or why or claims.public_source or hit("spells")
+    vetoed = (
+        candid
+        or claims.public_source
+        or hit("spells")
+        or ((for_whom or why) and not (learned.lie_sure and not own_client.named(text)))
+    )
     # nor of a line the rules find rude: the model reads scorn ("Ja ja, schon klar, das sagen
     # Sie doch jedem") as a claim
     rude_words = hit("rude") or hit("rude_pressure") or hit("scorn")
@@ -150,7 +160,7 @@ def judge(text: str, language: str) -> Judgement:
     lone = len(parts) == 1
     lone_question = lone and (hit("asks_contact") or hit("asks_when"))
     lie = claims.claim is not None or (
-        learned.lie and not pitch and not rude_words and not lone_question
+        learned.lie and not vetoed and not rude_words and not lone_question
     )
     # "Just put me through." presses; "Can't you just put me through?" asks (and is evasive);
     # so does a bare "Verbinden Sie mich." with no "bitte" in its sentence

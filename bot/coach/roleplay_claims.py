@@ -123,6 +123,32 @@ _PUBLIC_SOURCE = re.compile(
     r"profile)\b",
     re.IGNORECASE,
 )
+# A message left or sent that went unanswered is a first contact, not an earlier conversation
+# ("Ich hab Frau Adler auf LinkedIn eine Nachricht geschickt, aber keine Antwort bekommen", "I've
+# tried his line a few times and keep getting voicemail", "a missed call from this number – that
+# was me"), unless the sentence says they spoke (_CONVERSED).
+_UNANSWERED = re.compile(
+    r"\b(keine|ohne) (antwort|rückmeldung|reaktion)\b|\bunbeantwortet\b|\bnicht (durchgekommen|"
+    r"abgehört|erreicht|zurückgemeldet|gemeldet|geantwortet)\b|\bnichts (gehört|zurückgekommen)\b|"
+    r"\b(lande|landete|landen|komme|kam)\w* (\w+ ){0,3}(bei|auf|in) (der|dem|die) (mailbox|"
+    r"anrufbeantworter|warteschleife)\b|\bkennt (mich|uns) (noch )?nicht\b|"
+    r"\b(haven'?t|hasn'?t|didn'?t|never) (heard|had) (anything |a word )?(back|a reply|a response|an "
+    r"answer|anything)\b|\bno (reply|response|answer)\b|\b(couldn'?t|didn'?t|can'?t|never) get "
+    r"through\b|\b(keep|kept) getting (the )?(voicemail|answerphone)\b|\b(went|goes|going) "
+    r"(straight )?to (voicemail|answerphone)\b|\bthat was me\b|\b(didn'?t|did not) leave a "
+    r"message\b|\b(don'?t|doesn'?t) (think|know if) (anyone|anybody|it|he|she)\b|"
+    # a letter or an email that may not have been read: "weil Post ja gern mal liegen bleibt",
+    # "not sure it reached her", "it may have landed in spam"
+    r"\bliegen ?(bleibt|geblieben)\b|\buntergegangen\b|\bnot sure (if )?it (reached|got to)\b|"
+    r"\b(im|in|into) (the |your )?spam\b",
+    re.IGNORECASE,
+)
+_CONVERSED = re.compile(
+    # (not a message left: "auf Ihren Anrufbeantworter gesprochen")
+    r"(?<!anrufbeantworter )(?<!mailbox )\b(gesprochen|telefoniert|getroffen|unterhalten|geredet|besprochen|vereinbart|spoke|spoken|"
+    r"talked|met|chatted|discussed|agreed|arranged)\b",
+    re.IGNORECASE,
+)
 # "and we" starts a clause too: in "Ms Adler tried us twice and we couldn't pick up" the
 # negation is not the claim's (but "Mr Berger and I have never met" is one clause).
 _CLAUSE = re.compile(
@@ -182,12 +208,15 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     for sentence in sentences(text):
         if _UNDELIVERED.search(sentence) and _ORDERED_THING.search(sentence):
             return ClaimReading(Claim("order", sentence), denied, public_source)
+        unanswered = bool(_UNANSWERED.search(sentence)) and not _CONVERSED.search(sentence)
         strings = normalise(_HEDGE.sub("", sentence), language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))
         for family, cues, wishable, deniable in (
             (f, c, w, d) for table, w, d in passes for f, c in table.items()
         ):
             if family == "referral" and public_source:
+                continue
+            if unanswered and family in ("spoke_before", "returning_call"):
                 continue
             for where, pattern in cues:
                 for match in pattern.finditer(strings[where]):

@@ -14,7 +14,7 @@ from bot.coach.roleplay_cue_form import YOU_TOKEN
 # asking: that is why a VA calls at all, not a claim that the callee asked.
 OWN_SIDE = re.compile(
     r"\b(meine?r?|unsere?r?) (chef|chefin|kunde|kundin|auftraggeber|auftraggeberin|arbeitgeber|"
-    r"arbeitgeberin|vorgesetzter?)\b|\b(my|our) (boss|client|manager|employer|customer)\b|"
+    r"arbeitgeberin|vorgesetzter?|mandant|mandantin)\b|\b(my|our) (boss|client|manager|employer|customer)\b|"
     r"\b(ein kunde|eine kundin) von uns\b|\bone of our (clients|customers)\b|"
     # "hat mich gebeten, ein paar Firmen in der Region anzurufen": a calling list, not the callee
     r"\b(firmen|unternehmen|betriebe|praxen|kanzleien|anbieter|schreinereien|tischlereien|"
@@ -25,8 +25,11 @@ OWN_SIDE = re.compile(
     r"\b((die|der) )?(virtuelle |persönliche )?(assistentin|assistent|assistenz) (von|für)\b|"
     r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b|"
     # "virtual assistant to Mr Berg", "I work for a freelance copywriter", "ich arbeite für eine …"
-    r"\b(virtual |personal )?(assistant|va) (to|for)\b|\bi (work for|assist) (a|an)\b|"
-    r"\bi'?m assisting\b|\bich (arbeite für|unterstütze|assistiere) (eine?[nmr]?)\b|"
+    r"\b(virtual |personal )?(assistant|va) (working |calling |ringing |phoning )?(to|for)\b|"
+    r"\bi (work for|assist) (a|an)\b|\bi'?m assisting\b|"
+    # "ich arbeite als VA für einen Fotografen", "ich telefoniere für eine Agentur"
+    r"\bich (arbeite|telefoniere|bin) (hier )?(als \w+ )?(für|bei) (eine?[nmr]?)\b|"
+    r"\bich (unterstütze|assistiere) (eine?[nmr]?)\b|"
     # "Herr Aydın, für den ich arbeite, hat mich gebeten", "Mr Haddad, who I work for, asked me"
     r"\b(für den|für die) ich arbeite\b|\b(who|whom) i work for\b",
     re.IGNORECASE,
@@ -37,7 +40,9 @@ OWN_SIDE = re.compile(
 BEHALF = re.compile(
     r"\b(im (namen|auftrag) von|für (meine?n?|unsere?n?) (kund\w*|chef\w*|auftraggeber\w*))\b|"
     r"\b(on behalf of|(va|virtual assistant|assistant) (for|to)|"
-    r"i work for|i assist|i'?m assisting)\b|\bich (arbeite für|assistiere)\b",
+    r"i work for|i assist|i'?m assisting)\b|\bich (arbeite für|assistiere)\b|"
+    # "I'm calling for Lotte Vink, who runs Vink Design … she asked me to get in touch"
+    r"\b(calling|ringing|phoning) for [\w' .&-]{2,40}, who (runs|owns|founded|set up|started|heads)\b",
     re.IGNORECASE,
 )
 CLIENT_ASKED = re.compile(

@@ -29,7 +29,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(nachbar\w*|cousin\w*|verwandt\w*|schwager|schwägerin|bruder|schwester|onkel|tante|neffe|nichte|kommiliton\w*|patenkind|trauzeug\w*|ehemalige\w* kolleg\w*|ex-kolleg\w*)\b(?! heißt (auch|genauso|ebenfalls|zufällig))",
+            r"\b(nachbar(?!schaft)\w*|cousin\w*|verwandt\w*|schwager|schwägerin|bruder|schwester|onkel|tante|neffe|nichte|kommiliton\w*|patenkind|trauzeug\w*|ehemalige\w* kolleg\w*|ex-kolleg\w*)\b(?! heißt (auch|genauso|ebenfalls|zufällig))",
         ),
         (
             "surface",
@@ -115,7 +115,7 @@ CLAIMS = {
         # "das Thema, das ich mit Herrn Engel schon angesprochen hatte"
         (
             "surface",
-            r"\bmit (herrn?|frau|dr) \w+ (\w+ ){0,3}(angesprochen|besprochen|abgesprochen|vereinbart)\b",
+            r"\bmit (herrn?|frau|dr) \w+ (\w+ ){0,5}(angesprochen|besprochen|abgesprochen|vereinbart)\b",
         ),
         # "mit dem ich vorhin gesprochen habe", "das hab ich Ihnen letzte Woche schon erklärt"
         (
@@ -220,6 +220,12 @@ CLAIMS = {
         (
             "surface",
             r"\b(von|vom|bei) @you\w* (\w+ )?(lieferant|zulieferer|dienstleister|partner|agentur|druckerei|steuerberat|kanzlei|hausbank|reinigung)\w*\b",
+        ),
+        # "Kessler Druck, Ihrem Druckdienstleister", "von Weber IT, Ihrem IT-Dienstleister", "Nord
+        # Logistik, Ihr langjähriger Zulieferer" (not "Ihr neuer Lieferant", a pitch)
+        (
+            "surface",
+            r",\s*@you\w* (?!neu|künftig|zukünftig|potenziell|möglich)([\w-]+ )?[\w-]*(dienstleister|lieferant|zulieferer)\w*\b",
         ),
         # "wir beziehen ja unser Verbrauchsmaterial bei Ihnen", "Herrn Öztürk, Ihrem Steuerberater"
         (
@@ -360,12 +366,21 @@ CLAIMS = {
             "surface",
             rf"\b{_BOSS} (hat|hatte)\b[^.!?,]{{0,40}}\b(mich|mir|uns|unser\w*)\b[^.!?,]{{0,40}}\b(getestet|ausprobiert|genutzt|benutzt|gekauft|bestellt|installiert)\b",
         ),
-        ("surface", r"\b(ware|paket|sendung|lieferadresse|kaufvertrag|ersatzteile?)\b"),
+        # (not what the caller's firm sells: "wir liefern Ersatzteile für Verpackungsmaschinen")
+        (
+            "surface",
+            r"(?<!liefern )(?<!verkaufen )(?<!vertreiben )(?<!bieten )(?<!führen )(?<!produzieren )"
+            r"\b(ware|paket|sendung|lieferadresse|kaufvertrag|ersatzteile?)\b",
+        ),
         (
             "surface",
             r"\b(sein\w*|@you|die offene|die letzte|der letzten|die neue) (bestellung|lieferung|rechnung|reklamation|nachbestellung|beschwerde|rücksendung|reparatur|garantie\w*|vertragsverlängerung|kündigung)\b",
         ),
-        ("surface", r"\b(sein\w*|des|dem|vom|den) auftrag\w*\b"),
+        # (not the caller's own brief: "ich hab den Auftrag, Firmen aus dem Maschinenbau anzusprechen")
+        (
+            "surface",
+            r"(?<!\bhab )(?<!\bhabe )(?<!\bhat )(?<!\bhaben )(?<!\bhatte )\b(sein\w*|des|dem|vom|den) auftrag\w*\b",
+        ),
         # "zur Rechnung vom Marketingchef", "die Bestellung von Herrn Berger"
         (
             "surface",

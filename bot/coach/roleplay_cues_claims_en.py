@@ -99,7 +99,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(he|she) said (i|we) (should|could|can|ought|must)\b|\bsaid to (just )?(call|ring|phone|chase|get|follow|mention|try)\b",
+            r"\b(he|she) said (i|we) (should|could|can|ought|must)\b|(?<!colleague )(?<!receptionist )(?<!someone )(?<!somebody )(?<!you )\bsaid to (just )?(call|ring|phone|chase|get|follow|mention|try)\b",
         ),
         # "He left word that I should phone him"
         ("surface", r"\bleft (word|a message|instructions?|a note) (that|for) (i|me|us|we)\b"),
@@ -139,7 +139,10 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\bour (last |recent )?(conversation|call|chat|meeting|talk|discussion|emails?)\b",
+            r"\bour (last |recent )?(conversation|call|chat|meeting|talk|discussion|emails?)\b"
+            # (not a product: "our email campaigns", "our call tracking")
+            r"(?! (campaigns?|marketing|newsletters?|service|tool|platform|software|automation|"
+            r"templates?|tracking|centre|center|recording|handling|answering|coaching|training))",
         ),
         (
             "surface",
@@ -167,6 +170,13 @@ CLAIMS = {
         ("surface", r"\breturn (mr \w+'s|ms \w+'s|mrs \w+'s|dr \w+'s|his|her|\w+'s) call\b"),
         ("surface", r"\b(got|received|saw) (his|her) (message|voicemail|email)\b"),
         ("surface", r"\bcalling (him|her) back\b"),
+        # "a missed call from this number and a note that Mr Berger was trying to reach me", "he's
+        # been trying to get hold of us", "your boss was trying to contact me"
+        ("surface", r"\bmissed call from (this|your) (number|office|company|switchboard)\b"),
+        (
+            "surface",
+            r"\b(he|she|\w+)( has| had|'s)? (was|were|been) trying to (reach|get hold of|contact|call|ring|phone) (me|us)\b",
+        ),
         # "got a message to call Liam back", "he's the one who called me", "left a message on my phone"
         (
             "surface",
@@ -202,7 +212,7 @@ CLAIMS = {
         # (not the caller's own attempt: "it went to voicemail")
         (
             "surface",
-            r"(?<!went to )(?<!straight to )(?<!got )(?<!got the )(?<!getting the )(?<!get the )(?<!i left a )(?<!i left you a )(?<!another )"
+            r"(?<!went to )(?<!straight to )(?<!got )(?<!got the )(?<!getting the )(?<!getting )(?<!get the )(?<!i left a )(?<!i left you a )(?<!another )"
             r"(?<!i've left a )(?<!going to )(?<!goes to )(?<!go to )\b(voicemail|voice mail|"
             r"answerphone)\b|\bmissed call\b",
         ),
@@ -235,7 +245,13 @@ CLAIMS = {
         # "we already do all the social posts for your hotel group", "we're on your approved vendor list"
         (
             "surface",
-            r"\bwe (already|currently) (\w+ ){0,2}(do|handle|manage|run|supply|look after|take care of|provide|service|print)\b",
+            r"\bwe (already|currently) (\w+ ){0,2}(do|handle|manage|run|supply|look after|take care of|provide|service|print)\b"
+            # (other customers: "we already supply a few bakeries around Leeds", "we currently
+            # look after several firms in your area")
+            r"(?! (a few|a couple of|several|many|lots of|loads of|dozens of|hundreds of|some|other|"
+            r"\d+|two|three|four|five|ten|twenty|fifty) (other )?(\w+ )?(companies|businesses|firms|"
+            r"bakeries|practices|shops|stores|offices|clients|customers|hotels|restaurants|schools|"
+            r"agencies|brands|teams)\b)",
         ),
         (
             "surface",
@@ -278,7 +294,13 @@ CLAIMS = {
             "surface",
             r"\b(partners|partnered) with\b|\b(existing|ongoing|current) (\w+ )?(contract|project|account|order|agreement|partnership|work)\b",
         ),
-        ("surface", r"\bour (contract|project|agreement|account|partnership|collaboration)\b"),
+        (
+            "surface",
+            r"\bour (contract|project|agreement|account|partnership|collaboration)\b"
+            # (not a product: "our contract review service", "our project management tool")
+            r"(?! (review|reviews|management|drafting|templates?|software|service|services|tool|"
+            r"tools|platform|law|lawyers|manager|managers|planning|programme|program))",
+        ),
         # "My client's been a loyal customer of yours since 2019"
         (
             "surface",
@@ -318,6 +340,13 @@ CLAIMS = {
         (
             "surface",
             r"\b(scheduled|booked|arranged|agreed) (a |an |our )?(call|meeting|appointment|time)\b",
+        ),
+        # "We've a ten-minute slot with Mrs Adler scheduled for now", "I have a call with your MD
+        # booked in at ten", "we've got a meeting pencilled in with Tom"
+        (
+            "surface",
+            r"\b(we'?ve|we have|i'?ve|i have)( got)? an? ([\w-]+ ){0,3}(slot|call|meeting|appointment)\b"
+            r"[^.!?]{0,40}\b(scheduled|booked|arranged|planned|pencill?ed)\b",
         ),
         (
             "surface",
@@ -446,7 +475,9 @@ WISH = _cues(
     (
         "surface",
         r"\b(would|(i|we)'?d(?! (\w+ed|been|spoken|met|had|done|got|sent|seen|told)\b)|could|"
-        r"whether|if|like to|love to|hope to|hoping|want to|wanting to|looking to|trying to|"
+        # ("Mr Berger was trying to reach me" reports his attempt, it wishes nothing)
+        r"whether|if|like to|love to|hope to|hoping|want to|wanting to|looking to|"
+        r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhe's )(?<!\bshe's )trying to|"
         r"possible to)\b",
     )
 )[0][1]

@@ -227,6 +227,13 @@ CLAIMS = {
         # "Ist nichts Geschäftliches, eher privat"
         ("surface", r"\b(nichts|nix) geschäftlich\w*|\beher (privat|persönlich)\b"),
         ("surface", r"\bprivat\w*(sache|angelegenheit)\b|\b(privater|persönlicher) natur\b"),
+        # "ich bräuchte Frau Adler kurz privat", "ich müsste ihn mal privat sprechen", "is nix für
+        # die Firma"
+        (
+            "surface",
+            r"\b(brauche|bräuchte|müsste|möchte|würde)\w* (\w+ ){0,3}(kurz |mal |ganz )?privat\b"
+            r"|\b(is|ist) (nix|nichts) für die firma\b",
+        ),
     ),
     "referral": _cues(
         # "Ihr Steuerberater, Herr Lang, meinte, Herr Berger könnte Interesse haben"

@@ -30,7 +30,9 @@ CLAIMS = {
         ),
         (
             "surface",
-            rf"\bi know {_B_EN}\b(?! (is|has|'s|must|will|won't|doesn't|isn't|might|may|can|could|would)\b)",
+            rf"\bi know {_B_EN}\b(?! (is|has|'s|must|will|won't|doesn't|isn't|might|may|can|could|would)\b)"
+            # "I know Mr Berger's busy" (not "I know Mr Berger's wife")
+            r"(?!'s (?!(wife|husband|family|kids|son|daughter|brother|sister|partner|mum|dad)\b))",
         ),
         (
             "surface",
@@ -263,7 +265,9 @@ CLAIMS = {
         # "your own sales director said Mr Berger would want to hear about this"
         (
             "surface",
-            r"\byour (own )?(\w+ ){0,2}(director|manager|colleague|ceo|md|boss|head of \w+) (said|told me|mentioned|suggested)\b",
+            r"\byour (own )?(\w+ ){0,2}(director|manager|colleague|ceo|md|boss|head of \w+) (said|told me|mentioned|suggested)\b"
+            # (not timing advice: "your colleague said to try after lunch")
+            r"(?! (to )?(try|call|ring) (again |back )?(after|later|tomorrow|this|in|at|around|before)\b)",
         ),
         # "got your number from Claire Donnelly at Brightwater", "said Mr Berger was the man to speak to", "that I should mention his name"
         (

@@ -8,12 +8,18 @@ A lie needs more than a likely "lie": at least LIE_FLOOR (the model's own thresh
 for recall and fires on vague lines such as "It's a business matter", which are evasive, not
 false), and clearly likelier than an honest first contact (MARGIN), because honest openings
 share most words with lies ("I'm calling Mr Berger about …"); calling an honest caller a liar
-is the worse mistake in practice. Rudeness likewise needs RUDE_FLOOR: the rude model's own
-threshold lies close to what it gives a line it knows little about, and it gives plain courtesy
-("It'll only take 30 seconds, I promise.") up to 0.7. In roleplay.judge a "please" or "thanks"
-overrules a rude reading below RUDE_SURE (sarcastic thanks, "thanks so much for keeping me on
-hold", read above it), and reassurance, praise or a greeting (roleplay_cues_courteous.py)
-overrules any rude reading.
+is the worse mistake in practice. Only a lie it is sure of (LIE_SURE, and SURE_MARGIN above an
+honest opening) stands against a line that also says for whom or why (roleplay.judge): chosen on
+training set 17 (lies hidden in honest pitches, honest lines that sound like lies), each half
+left out of the models in turn, where it took lie recall from 0.79 to 0.85 in German and from
+0.83 to 0.89 in English, for one more honest line in a hundred called a lie in German and two in
+English.
+
+Rudeness likewise needs RUDE_FLOOR: the rude model's own threshold lies close to what it gives a
+line it knows little about, and it gives plain courtesy ("It'll only take 30 seconds, I
+promise.") up to 0.7. In roleplay.judge a "please" or "thanks" overrules a rude reading below
+RUDE_SURE (sarcastic thanks, "thanks so much for keeping me on hold", read above it), and
+reassurance, praise or a greeting (roleplay_cues_courteous.py) overrules any rude reading.
 
 A short request to speak to someone ("Guten Tag, ich möchte bitte Herrn Berger sprechen.") is
 never quoted as the lie, and a lie found only there is dropped: most lies open with such a
@@ -45,6 +51,8 @@ from bot.coach.roleplay_claims import sentences
 
 MARGIN = 0.1
 LIE_FLOOR = 0.65
+LIE_SURE = 0.9
+SURE_MARGIN = 0.3
 RUDE_FLOOR = 0.75
 RUDE_SURE = 0.9
 MIN_WORDS = 6
@@ -82,6 +90,7 @@ FAMILIES = (
 @dataclass(frozen=True)
 class LearnedReading:
     lie: bool = False
+    lie_sure: bool = False  # so sure that a pitch in the line does not take it back
     rude: bool = False
     rude_sure: bool = False  # so sure that a "thanks" or a lie in the line does not take it back
     honest: bool = False
@@ -115,6 +124,7 @@ def read_learned(text: str, language: str) -> LearnedReading:
     lie = lie and bool(candidates)
     return LearnedReading(
         lie=lie,
+        lie_sure=lie and p_lie >= LIE_SURE and p_lie >= p_honest + SURE_MARGIN,
         rude=rude,
         rude_sure=rude and p_rude >= RUDE_SURE,
         honest=not (lie or rude) and p_honest >= honest_model.threshold,
