@@ -232,6 +232,15 @@ on it:
   is sure (LIE_SURE), can overrule an honest pitch: lie recall 0.79 to 0.85 in German and 0.83
   to 0.89 in English, for one more honest line in a hundred called a lie in German and two in
   English.
+- roleplay_claims_train18_<lang>.yaml (240 lines per language by forty invented callers: 140 lies
+  hidden in pitches, 100 honest lines sharing their words), judged as it came on the models of
+  train12-17 and the rules narrowed for train17:
+    train18                              0.91 / 0.96 / -  (4)      0.98 / 1.00 / -  (8)
+  The honest lines called lies were the caller's own unanswered email, letter or call ("I emailed
+  Mr Berger a short introduction last month and it probably got buried", "I hab's gestern
+  probiert, aber da war immer der Anrufbeantworter dran"), now read as one-way unless the
+  sentence tells of his answer, "your order management" and "you've signed up to the net zero
+  pledge".
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ USED_UP = (
 # rude and courteous minimal pairs ("train13"), rudeness inside honest pitches ("train14"),
 # answers to the receptionist's follow-up questions ("train15"), openings by thirty invented
 # callers ("train16") and lies hidden in honest pitches beside honest lines that sound like lies
-# ("train17").
+# ("train17", "train18": forty invented callers).
 TRAINING = (
     "train",
     "answers",
@@ -59,6 +59,7 @@ TRAINING = (
     "train15",
     "train16",
     "train17",
+    "train18",
 )
 
 

@@ -254,3 +254,72 @@ def test_a_claim_inside_an_honest_pitch_is_a_lie(text, language):
     judgement = judge(text, language)
     assert judgement.lie and not judgement.honest, judgement.flags()
     assert judgement.quote, "the feedback quotes the caller's own sentence"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the caller's own message, letter or call that nobody answered
+        (
+            "Hallo, ich hatte Herrn Berger im Oktober unseren Flyer geschickt, das ist bestimmt "
+            "untergegangen. Ich rufe für Kühlwerk an, wir warten Kälteanlagen.",
+            "de",
+        ),
+        (
+            "Grüß Gott, i hab's heut früh schon zweimal probiert, aber da war nur der "
+            "Anrufbeantworter. Es geht um Arbeitskleidung von Textil Huber.",
+            "de",
+        ),
+        (
+            "Hi, I emailed Mr Berger an introduction in the spring, it probably got buried. I'm "
+            "with Brightway Print, we do event signage.",
+            "en",
+        ),
+        (
+            "Hello, I've rung a few times this week and it keeps going to voicemail. I'm calling "
+            "for Oakridge Solar about panels for your roof.",
+            "en",
+        ),
+    ],
+)
+def test_an_unanswered_message_of_the_callers_own_is_honest(text, language):
+    judgement = judge(text, language)
+    assert judgement.honest and not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # his answer, or business done, turns the message into a history
+        (
+            "Ich hatte Herrn Berger eine Mail geschickt, und er meinte, ich soll heute anrufen.",
+            "de",
+        ),
+        ("I emailed Mr Berger last week and he said to call him today.", "en"),
+        ("It's about the quote we sent Mr Berger last week, he wanted a few changes.", "en"),
+        # his calendar, the boss's tip passed on, an earlier talk named as the one
+        (
+            "Hallo, Firma Glanzwerk, die Kanzlei Roth hat uns den Tipp gegeben, uns bei Ihnen zu "
+            "melden, wir reinigen Büros.",
+            "de",
+        ),
+        (
+            "Hallo, ich bin von Solartec. Nach unserem Telefonat mit Ihrem Geschäftsführer habe "
+            "ich jetzt die Zahlen fürs Dach.",
+            "de",
+        ),
+        (
+            "Hello, there's a slot in Tom's diary for this call, I'm from Ledger Lane about "
+            "bookkeeping.",
+            "en",
+        ),
+        (
+            "Hi, Sunny Cleaning here — our team cleans your offices on Fridays and we'd love to "
+            "quote for the windows.",
+            "en",
+        ),
+    ],
+)
+def test_a_message_he_answered_or_a_history_named_is_a_lie(text, language):
+    judgement = judge(text, language)
+    assert judgement.lie and not judgement.honest, judgement.flags()

@@ -18,7 +18,7 @@ from functools import lru_cache
 import simplemma
 
 from bot.coach import roleplay_claims_own_client as own_client
-from bot.coach.roleplay_claims import ABBREVIATION, read_claims, sentences
+from bot.coach.roleplay_claims import ABBREVIATION, read_claims, sentences, unanswered
 from bot.coach.roleplay_cue_form import YOU_TOKEN
 from bot.coach.roleplay_cues import CUES, YOU
 from bot.coach.roleplay_learned import read_learned
@@ -141,16 +141,18 @@ def judge(text: str, language: str) -> Judgement:
     # one that says for whom or why (a claim slipped into an honest pitch, "Kessler Druck, Ihr
     # Druckdienstleister seit Jahren", is the lie the rules miss most). A claim the rules read
     # still makes it one. Once the caller has named her own client, "my client's order form" is
-    # the client's, which the model cannot tell from "his order".
+    # the client's, which the model cannot tell from "his order"; and a sentence that tells of an
+    # unanswered email claims nothing.
     for_whom = hit("identity")
     topic = hit("topic") and not hit("vague_topic")
     why = hit("offer") or topic or hit("first_contact")
     candid = claims.denied or hit("admits_first")
     vetoed = (
         candid
+        or unanswered(learned.quote)
         or claims.public_source
         or hit("spells")
-        or ((for_whom or why) and not (learned.lie_sure and not own_client.named(text)))
+        or ((for_whom or why) and not _sure_lie(learned, text))
     )
     # nor of a line the rules find rude: the model reads scorn ("Ja ja, schon klar, das sagen
     # Sie doch jedem") as a claim
@@ -226,6 +228,11 @@ def judge(text: str, language: str) -> Judgement:
         on_topic=honest or asks_contact or polite_words or hit("acknowledges"),
         affirms=hit("affirms") and not claims.denied,
     )
+
+
+def _sure_lie(learned, text: str) -> bool:
+    """Whether the lie model's reading is sure enough to stand against an honest pitch."""
+    return learned.lie_sure and not own_client.named(text) and not unanswered(learned.quote)
 
 
 def _excused_sentence(rudest: str, language: str) -> bool:

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from bot.coach import roleplay_claims_own_client as own_client
+from bot.coach import roleplay_cues_claims_hidden as hidden
 from bot.coach import roleplay_cues_claims_shape_de as shape_de
 from bot.coach import roleplay_cues_claims_shape_en as shape_en
 from bot.coach import roleplay_cues_claims_standing as standing
@@ -56,12 +57,14 @@ PASSES = {
         (CLAIMS_DE, True, True),
         (standing.DE, False, True),
         (shape_de.CLAIMS, True, True),
+        (hidden.DE, True, True),
     ),
     "en": (
         (standing.PRESUPPOSED_EN, False, False),
         (CLAIMS_EN, True, True),
         (standing.EN, False, True),
         (shape_en.CLAIMS, True, True),
+        (hidden.EN, True, True),
     ),
 }
 NEGATION = {"de": NEGATION_DE, "en": NEGATION_EN}
@@ -140,13 +143,16 @@ _UNANSWERED = re.compile(
     # a letter or an email that may not have been read: "weil Post ja gern mal liegen bleibt",
     # "not sure it reached her", "it may have landed in spam"
     r"\bliegen ?(bleibt|geblieben)\b|\buntergegangen\b|\bnot sure (if )?it (reached|got to)\b|"
-    r"\b(im|in|into) (the |your )?spam\b",
+    r"\b(im|in|into) (the |your )?spam\b|"
+    # only a recording answered: "da lief nur die Bandansage", "it only rang out"
+    r"\bnur (die|der|den) (bandansage|mailbox|anrufbeantworter)\b|\b(rang|rings|ringing) out\b|"
+    r"\bnever got a word in\b",
     re.IGNORECASE,
 )
 _CONVERSED = re.compile(
     # (not a message left: "auf Ihren Anrufbeantworter gesprochen")
-    r"(?<!anrufbeantworter )(?<!mailbox )\b(gesprochen|telefoniert|getroffen|unterhalten|geredet|besprochen|vereinbart|spoke|spoken|"
-    r"talked|met|chatted|discussed|agreed|arranged)\b",
+    r"(?<!anrufbeantworter )(?<!mailbox )\b(gesprochen|telefoniert|getroffen|unterhalten|geredet|"
+    r"besprochen|vereinbart|spoke|spoken|talked|met|chatted|discussed|agreed|arranged)\b",
     re.IGNORECASE,
 )
 # "and we" starts a clause too: in "Ms Adler tried us twice and we couldn't pick up" the
@@ -154,8 +160,38 @@ _CONVERSED = re.compile(
 _CLAUSE = re.compile(
     r"[,:()]|\s[–—-]\s|\s(?=(aber(?! (noch|nicht|doch|auch|schon|wirklich|leider|gar|kein\w*)\b)|"
     r"sondern|obwohl|but|although|though)\s)|"
-    r"\s(?=(and we|und wir)\s)"
+    r"\s(?=(and we|und wir)('d|'re|'ll|'ve)?\s)"
 )
+
+
+# The caller's own message, letter or call with no answer told of ("I emailed Mr Berger a short
+# introduction last month", "Ich hatte ihm einen Katalog geschickt") is one-way too, unless the
+# sentence tells of his answer or of business done (_ANSWERED: "and he replied", "back and forth",
+# "the invoice we sent him", "das Angebot, das wir ihm geschickt haben").
+_OWN_MESSAGE = re.compile(
+    r"\b(i|we)('ve|'d| have| had)?( just| already| also| actually| \w+ly)? (emailed|e-mailed|"
+    r"mailed|sent|posted|wrote|messaged|dropped|flicked|rang|rung|tried)\b|"
+    r"\b(ich|i|wir) (hab|habe|haben|hatte|hatten)\b[^.!?;]{0,50}\b(geschickt|geschrieben|gemailt|"
+    r"zugeschickt|verschickt|probiert|versucht|angerufen)\b",
+    re.IGNORECASE,
+)
+_ANSWERED = re.compile(
+    r"\b(replied|answered|responded|back and forth|hin und her|(he|she|they|er) (\w+ )?(wanted|"
+    r"wollte|wartet|is waiting|was waiting|expects|erwartet|liked|mochte|fand)|was going to|left off|asked|requested|said|told|promised|agreed|geantwortet|"
+    r"zurückgeschrieben|zurückgerufen|angefragt|gebeten|meinte|sagte|versprochen|batch|shipment|"
+    r"delivery|parcel|lieferung|sendung|ware|paket|invoice|quote|proposal|documents|contract|"
+    r"order|rechnung|unterlagen|vertrag|bestellung|auftrag|(das|des|dem) angebot\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def unanswered(sentence: str) -> bool:
+    """Whether the sentence tells of a message sent or left that nobody answered."""
+    if _CONVERSED.search(sentence):
+        return False
+    return bool(_UNANSWERED.search(sentence)) or (
+        bool(_OWN_MESSAGE.search(sentence)) and not _ANSWERED.search(sentence)
+    )
 
 
 @dataclass(frozen=True)
@@ -208,7 +244,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     for sentence in sentences(text):
         if _UNDELIVERED.search(sentence) and _ORDERED_THING.search(sentence):
             return ClaimReading(Claim("order", sentence), denied, public_source)
-        unanswered = bool(_UNANSWERED.search(sentence)) and not _CONVERSED.search(sentence)
+        one_way = unanswered(sentence)
         strings = normalise(_HEDGE.sub("", sentence), language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))
         for family, cues, wishable, deniable in (
@@ -216,7 +252,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
         ):
             if family == "referral" and public_source:
                 continue
-            if unanswered and family in ("spoke_before", "returning_call"):
+            if one_way and family in ("spoke_before", "returning_call"):
                 continue
             for where, pattern in cues:
                 for match in pattern.finditer(strings[where]):

@@ -439,13 +439,17 @@ CLAIMS = {
             "surface",
             r"\b(his|her|your|\w+'s) (order|delivery|invoice|shipment|purchase|complaint|refund|"
             r"repair|renewal|booking|subscription|warranty claim|return)\b(?! (form|area|policy|process|terms|"
-            r"page|system|tool|options?|service)\b)",
+            r"page|system|tool|options?|service|management|handling|processing|tracking|software|"
+            r"platform|workflow|team|desk|department|volumes?|data|fulfil\w*|pipeline)\b)",
         ),
         (
             "surface",
             r"\b(he|she|you|mr \w+|ms \w+|dr \w+|your (\w+ )?(boss|manager|company|firm|practice|"
             r"director|md|ceo|owner))\b"
-            r"[^.!?,;]{0,30}\b(ordered|purchased|bought|accepted|signed|placed)\b",
+            r"[^.!?,;]{0,30}\b(ordered|purchased|bought|accepted|signed|placed)\b"
+            # (not a public pledge: "you've signed up to the net zero pledge")
+            r"(?! up (to|for) (the|a) (\w+ ){0,3}(pledge|charter|scheme|initiative|campaign|challenge|"
+            r"network|newsletter))",
         ),
         ("surface", r"\b(was|were|been|being) (ordered|purchased|bought|signed)\b"),
         (

@@ -90,7 +90,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\bwe('ve| have| had|'d)? (\w+ ){0,2}(spoke|spoken|talked|met|chatted|emailed|"
+            r"\bwe('ve| have| had|'d)? ([\w']+ ){0,2}(spoke|spoken|talked|met|chatted|emailed|"
             r"discussed|caught up|corresponded|exchanged|connected|messaged|texted|got to know)\b",
         ),
         (
