@@ -102,6 +102,10 @@ post the reel at noon", "From Monday I'll triage your inbox"), but not a stay, a
 standing absence ("offline at weekends"), a retreat or a course, skills ("not something I'm
 trained in"), a full diary or roster ("doesn't fit my hours"). Over every tuned set English
 expectations went from 659 to 664 found (16 wrongly both times), reasons from 931 to 939 (14).
+German alternatives likewise: a later day offered short ("Nächste Woche Dienstag?", "kommende
+Woche gerne"), another price ("Für 32 € bin ich dabei"), a discount on a condition ("bekommst du
+5 %"), a referral ("die macht das super", "finden Sie vereidigte Übersetzerinnen"): 791 to 795
+found, 21 wrongly both times.
 """
 
 from __future__ import annotations

@@ -164,3 +164,22 @@ def test_one_weekend_offline_says_when_not_why():
     assert "reason" not in found(
         "Morning! I'm offline at the weekend, file's yours by Monday 11.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diese Woche klappt's nicht mehr, kommende Woche gerne.",
+        "Heute nicht, sorry. Nächste Woche Mittwoch?",
+        "Für 38 € pro Stunde wäre ich dabei.",
+        "Die Buchhaltung mach ich nicht, aber frag mal Lena Wirth, die kann das richtig gut.",
+        "Auf der Website des Verbands finden Sie zertifizierte Steuerberaterinnen.",
+        "Wenn du ein Jahrespaket buchst, bekommst du 10 % Nachlass.",
+    ],
+)
+def test_a_later_day_a_price_a_discount_or_a_referral_is_an_alternative_in_german(text):
+    assert "alternative" in found(text, "de")
+
+
+def test_a_vague_next_week_is_no_alternative_in_german():
+    assert "alternative" not in found("Vielleicht ergibt sich nächste Woche was.", "de")
