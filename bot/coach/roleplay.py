@@ -21,7 +21,7 @@ from bot.coach import roleplay_claims_own_client as own_client
 from bot.coach.roleplay_claims import ABBREVIATION, read_claims, sentences, unanswered
 from bot.coach.roleplay_cue_form import YOU_TOKEN
 from bot.coach.roleplay_cues import CUES, YOU
-from bot.coach.roleplay_learned import read_learned
+from bot.coach.roleplay_learned import LearnedReading, read_learned
 
 LONG_WORDS = 50  # a phone answer longer than this is a monologue
 MAX_ANSWER = 1000  # characters
@@ -29,6 +29,9 @@ FLAGS = ("honest", "lie", "evasive", "rude", "polite", "asks_contact", "too_long
 # What else the receptionist needs to know about an answer (kept with each turn, not flags).
 DETAILS = ("for_whom", "why", "asks_who", "asks_name", "asks_when", "on_topic", "affirms")
 LEVELS = ("friendly", "busy", "strict")
+# an unanswered message of the caller's own ("I emailed him last month, it probably got buried")
+# takes back a model's reading of earlier contact, not of friendship or an invitation
+ONE_WAY_FAMILIES = ("spoke_before", "returning_call", "other")
 # a sentence that admits a first contact is candour, however curt ("Ganz ehrlich: Sie kennen
 # uns noch nicht.")
 CANDOUR = ("admits_first",)
@@ -140,16 +143,16 @@ def judge(text: str, language: str) -> Judgement:
     # admits a first contact, names a public source or spells a name; nor, unless it is sure, of
     # one that says for whom or why (a claim slipped into an honest pitch, "Kessler Druck, Ihr
     # Druckdienstleister seit Jahren", is the lie the rules miss most). A claim the rules read
-    # still makes it one. Once the caller has named her own client, "my client's order form" is
-    # the client's, which the model cannot tell from "his order"; and a sentence that tells of an
-    # unanswered email claims nothing.
+    # still makes it one. Once the caller has named her own client, a sure reading no longer
+    # stands against the pitch: "my client's order form" is the client's, which the model cannot
+    # tell from "his order".
     for_whom = hit("identity")
     topic = hit("topic") and not hit("vague_topic")
     why = hit("offer") or topic or hit("first_contact")
     candid = claims.denied or hit("admits_first")
     vetoed = (
         candid
-        or unanswered(learned.quote)
+        or (learned.family in ONE_WAY_FAMILIES and unanswered(learned.quote))
         or claims.public_source
         or hit("spells")
         or ((for_whom or why) and not _sure_lie(learned, text))
@@ -230,9 +233,9 @@ def judge(text: str, language: str) -> Judgement:
     )
 
 
-def _sure_lie(learned, text: str) -> bool:
+def _sure_lie(learned: LearnedReading, text: str) -> bool:
     """Whether the lie model's reading is sure enough to stand against an honest pitch."""
-    return learned.lie_sure and not own_client.named(text) and not unanswered(learned.quote)
+    return learned.lie_sure and not own_client.named(text)
 
 
 def _excused_sentence(rudest: str, language: str) -> bool:

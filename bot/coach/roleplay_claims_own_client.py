@@ -21,14 +21,18 @@ OWN_SIDE = re.compile(
     r"druckereien|bäckereien|brauereien|gärtnereien)\b[^.!?]{0,30}\b(anzurufen|"
     r"anzufragen|zu kontaktieren)\b|"
     r"\b(call|ring|phone|contact) (a few |some |local |several )?(companies|businesses|firms)\b|"
+    # "asked me to reach out to property managers in the area", "… to contact hotels nearby"
+    r"\b(reach out to|get in touch with|contact|call|ring|phone) (\w+ ){0,2}(companies|businesses|"
+    r"firms|managers|owners|shops|hotels|practices|offices|agencies|landlords|restaurants|"
+    r"schools)\b|"
     # "Ich bin die Assistentin von Dr. Kessler; er … hat mich gebeten": her own client asks
     r"\b((die|der) )?(virtuelle |persönliche )?(assistentin|assistent|assistenz) (von|für)\b|"
     r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b|"
     # "virtual assistant to Mr Berg", "I work for a freelance copywriter", "ich arbeite für eine …"
-    r"\b(virtual |personal )?(assistant|va) (working |calling |ringing |phoning )?(to|for)\b|"
+    r"\b(virtual |personal )?(assistant|va) (working |calling )?(to|for)\b|"
     r"\bi (work for|assist) (a|an)\b|\bi'?m assisting\b|"
-    # "ich arbeite als VA für einen Fotografen", "ich telefoniere für eine Agentur"
-    r"\bich (arbeite|telefoniere|bin) (hier )?(als \w+ )?(für|bei) (eine?[nmr]?)\b|"
+    # "ich arbeite als VA für einen Fotografen"
+    r"\bich arbeite (hier )?(als \w+ )?für (eine?[nmr]?)\b|"
     r"\bich (unterstütze|assistiere) (eine?[nmr]?)\b|"
     # "Herr Aydın, für den ich arbeite, hat mich gebeten", "Mr Haddad, who I work for, asked me"
     r"\b(für den|für die) ich arbeite\b|\b(who|whom) i work for\b",
@@ -42,7 +46,9 @@ BEHALF = re.compile(
     r"\b(on behalf of|(va|virtual assistant|assistant) (for|to)|"
     r"i work for|i assist|i'?m assisting)\b|\bich (arbeite für|assistiere)\b|"
     # "I'm calling for Lotte Vink, who runs Vink Design … she asked me to get in touch"
-    r"\b(calling|ringing|phoning) for [\w' .&-]{2,40}, who (runs|owns|founded|set up|started|heads)\b",
+    # (a firm by its name, not the callee: "calling for Tom, who runs the warehouse")
+    r"\b(calling|ringing|phoning) for [\w' .&-]{2,40}, who (runs|owns|founded|set up|started|heads) "
+    r"(?-i:[A-Z])",
     re.IGNORECASE,
 )
 CLIENT_ASKED = re.compile(
@@ -50,6 +56,7 @@ CLIENT_ASKED = re.compile(
     r"beauftragt|möchte|will|wollte)\b",
     re.IGNORECASE,
 )
+NAMED_ASKER = re.compile(r"^\W*(mr|ms|mrs) \w+ ", re.IGNORECASE)
 ASKED = re.compile(r"\b(asked|requested|gebeten|bat|beauftragt)\b", re.IGNORECASE)
 
 
@@ -68,8 +75,9 @@ def asked(family: str, matched: str, clause: str, own_side: bool, behalf: bool) 
     asking (OWN_SIDE, BEHALF)."""
     if family not in ("asked_to_call", "spoke_before", "order"):
         return False
+    # (unless the asker is named as the callee would be: "… and Mr Berger asked me to ring him")
     if own_side and family == "asked_to_call":
-        return True
+        return not NAMED_ASKER.match(matched)
     return (own_side and bool(ASKED.search(clause) or ASKED.search(matched))) or (
         behalf and bool(CLIENT_ASKED.match(matched))
     )

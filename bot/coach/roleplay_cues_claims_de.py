@@ -29,7 +29,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(nachbar(?!schaft)\w*|cousin\w*|verwandt\w*|schwager|schwägerin|bruder|schwester|onkel|tante|neffe|nichte|kommiliton\w*|patenkind|trauzeug\w*|ehemalige\w* kolleg\w*|ex-kolleg\w*)\b(?! heißt (auch|genauso|ebenfalls|zufällig))",
+            r"\b(nachbar(?!schaft|ort|stadt|gemeinde|dorf|land|büro|haus|gebäude|firma)\w*|cousin\w*|verwandt\w*|schwager|schwägerin|bruder|schwester|onkel|tante|neffe|nichte|kommiliton\w*|patenkind|trauzeug\w*|ehemalige\w* kolleg\w*|ex-kolleg\w*)\b(?! heißt (auch|genauso|ebenfalls|zufällig))",
         ),
         (
             "surface",
@@ -221,11 +221,13 @@ CLAIMS = {
             "surface",
             r"\b(von|vom|bei) @you\w* (\w+ )?(lieferant|zulieferer|dienstleister|partner|agentur|druckerei|steuerberat|kanzlei|hausbank|reinigung)\w*\b",
         ),
-        # "Kessler Druck, Ihrem Druckdienstleister", "von Weber IT, Ihrem IT-Dienstleister", "Nord
-        # Logistik, Ihr langjähriger Zulieferer" (not "Ihr neuer Lieferant", a pitch)
+        # "Weber IT, Ihrem langjährigen IT-Dienstleister", "Nord Logistik, Ihr Zulieferer seit 2019"
+        # (not a slogan: "Kessler Druck, Ihr Druckdienstleister in Köln")
         (
             "surface",
-            r",\s*@you\w* (?!neu|künftig|zukünftig|potenziell|möglich)([\w-]+ )?[\w-]*(dienstleister|lieferant|zulieferer)\w*\b",
+            r",\s*@you\w* (langjährig|bisherig|bewährt|treu|fest|aktuell|jetzig|zuständig|"
+            r"vertraut|altbewährt|alt)\w* [\w-]*(dienstleister|lieferant|zulieferer)\w*\b|"
+            r",\s*@you\w* [\w-]*(dienstleister|lieferant|zulieferer)\w* seit\b",
         ),
         # "wir beziehen ja unser Verbrauchsmaterial bei Ihnen", "Herrn Öztürk, Ihrem Steuerberater"
         (

@@ -142,7 +142,7 @@ CLAIMS = {
             r"\bour (last |recent )?(conversation|call|chat|meeting|talk|discussion|emails?)\b"
             # (not a product: "our email campaigns", "our call tracking")
             r"(?! (campaigns?|marketing|newsletters?|service|tool|platform|software|automation|"
-            r"templates?|tracking|centre|center|recording|handling|answering|coaching|training))",
+            r"templates?|tracking|centre|center|recording|handling|answering|coaching|training)\b)",
         ),
         (
             "surface",
@@ -175,7 +175,8 @@ CLAIMS = {
         ("surface", r"\bmissed call from (this|your) (number|office|company|switchboard)\b"),
         (
             "surface",
-            r"\b(he|she|\w+)( has| had|'s)? (was|were|been) trying to (reach|get hold of|contact|call|ring|phone) (me|us)\b",
+            r"\b(he|she|(mr|ms|mrs|dr) \w+|your (\w+ )?(boss|director|manager|md|ceo|owner))( has| had|'s)? "
+            r"(was|were|been) trying to (reach|get hold of|contact|call|ring|phone) (me|us)\b",
         ),
         # "got a message to call Liam back", "he's the one who called me", "left a message on my phone"
         (
@@ -299,7 +300,7 @@ CLAIMS = {
             r"\bour (contract|project|agreement|account|partnership|collaboration)\b"
             # (not a product: "our contract review service", "our project management tool")
             r"(?! (review|reviews|management|drafting|templates?|software|service|services|tool|"
-            r"tools|platform|law|lawyers|manager|managers|planning|programme|program))",
+            r"tools|platform|law|lawyers|manager|managers|planning|programme|program)\b)",
         ),
         # "My client's been a loyal customer of yours since 2019"
         (

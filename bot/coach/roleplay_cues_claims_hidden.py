@@ -1,17 +1,27 @@
 """False claims slipped into an honest-sounding pitch, by family (roleplay_claims.py reads them
 after the other tables). Training set 17 hid one claim in each of 140 pitches per language; these
-are the shapes among them that neither the other tables nor the lie model caught: a definite
-earlier talk ("das Gespräch mit Herrn Berger", "as per my conversation with your director"), work
-already done for the firm ("nachdem wir bei Ihnen die Halle umgerüstet haben", "our crew does
-your offices"), a tip passed on ("hat uns den Tipp gegeben"), a call on his calendar. Each names
-more than the wording it came from."""
+are the shapes among them that neither the other tables nor the lie model caught: an earlier
+talk with the boss ("nach unserem Telefonat mit Ihrem Geschäftsführer", "as per my conversation
+with your director"), work already done at the firm ("nachdem wir bei Ihnen die Halle umgerüstet
+haben", "our crew does your offices"), a tip passed on ("hat uns den Tipp gegeben"), a call in
+his diary. Each pattern is written for the shape, not the one line it came from, and a fresh-eyes
+review's honest look-alikes ("Für das Gespräch mit Herrn Berger bräuchte ich zehn Minuten",
+"Wir versuchen Sie seit einer Woche zu erreichen", "I know it's a busy time in everyone's diary")
+are kept out."""
 
 from __future__ import annotations
 
 from bot.coach.roleplay_cue_form import cues as _cues
 
 _BOSS_DE = r"((herrn?|frau|dr) \w+|@you\w* (chef\w*|geschäftsführ\w*|inhaber\w*|\w*leiter\w*))"
-_BOSS_EN = r"((mr|ms|mrs|dr) \w+|your (\w+ )?(boss|director|manager|md|ceo|owner|head of \w+))"
+_BOSS_EN = (
+    r"((mr|ms|mrs|dr) \w+|your (\w+ )?(boss|director|manager|md|ceo|owner|head of \w+)|him|her)"
+)
+# the caller's own client or boss passing on a tip is why a VA calls, not a referral
+_NOT_OWN_DE = "".join(
+    f"(?<!{who} )"
+    for who in ("kundin", "kunde", "chef", "chefin", "auftraggeber", "auftraggeberin", "mandant")
+)
 # what a supplier has done at the firm, as a past participle ("umgerüstet", "gewartet")
 _DONE_DE = (
     r"(umgerüstet|installiert|eingebaut|geliefert|gebaut|eingerichtet|renoviert|saniert|"
@@ -20,41 +30,51 @@ _DONE_DE = (
 )
 
 DE = {
-    # "Nach meinem letzten Telefonat mit Ihrem Chef", "weil das Gespräch mit Herrn Berger
-    # unterbrochen wurde", "unser Treffen mit Frau Adler"
+    # "Nach meinem letzten Telefonat mit Ihrem Chef", "seit unserem Treffen mit Frau Adler", "weil
+    # das Gespräch mit Herrn Berger letzte Woche unterbrochen wurde" (not one wished for: "Für das
+    # Gespräch mit Herrn Berger bräuchte ich zehn Minuten")
     "spoke_before": _cues(
         (
             "surface",
-            rf"\b(das|dem|des|unser\w*|mein\w*) (letzte\w* |kurze\w* )?(gespräch|telefonat|treffen|"
-            rf"call|meeting|termin)\w* mit {_BOSS_DE}"
-            # (not one sought: "Ich habe das Gespräch mit Herrn Berger gesucht")
-            r"(?![^.!?,;–]*\b(suchen|gesucht|vereinbaren|anfragen|bitten|ermöglichen|bekommen)\b)",
+            rf"\b(nach|seit|wegen|bezüglich|zu|in|bei|von) (dem|unserem|unserm|meinem) (letzten |"
+            rf"kurzen |ersten )?(gespräch|telefonat|treffen|call|meeting|termin)\w* mit {_BOSS_DE}",
+        ),
+        (
+            "surface",
+            rf"\bdas (gespräch|telefonat|treffen)\w* mit {_BOSS_DE}\b[^.!?]{{0,40}}\b(unterbrochen|"
+            r"abgebrochen|letzte woche|gestern|neulich|vorige\w*|vergangene\w*)\b",
         ),
     ),
-    # "als einer unserer wichtigsten Partner", "wo Sie ja schon Ihre Flotte leasen", "Wir stellen
-    # Ihnen seit dem Frühjahr Zeitarbeitskräfte", "Nachdem wir bei Ihnen die Halle umgerüstet
-    # haben", "im Rahmen unseres bestehenden Rahmenvertrags"
+    # "als einer unserer wichtigsten Partner", "bei dem Sie ja schon Ihre Flotte leasen", "Wir
+    # stellen Ihnen seit dem Frühjahr Zeitarbeitskräfte", "Nachdem wir bei Ihnen die Halle
+    # umgerüstet haben", "im Rahmen unseres bestehenden Rahmenvertrags" (not another firm, "die
+    # Firma Müller, einer unserer Kunden", nor "Wir versuchen Sie seit einer Woche zu erreichen")
     "relationship": _cues(
         (
             "surface",
-            r"\b(einer|eine|eines|einem) unserer (\w+ )?(partner|kunden|stammkunden|"
+            r"\b(als|@you\w* (sind|ist|gehören|gehört|zählen|zählt)( ja| doch| schon)?( zu)?) "
+            r"(einer|eine|eines|einem|den) unserer (\w+ )?(partner|kunden|stammkunden|"
             r"geschäftspartner|bestandskunden)\b",
         ),
         (
             "surface",
-            r"\b(wo|bei dem|bei der|bei denen|von dem|von der|von denen|über die|über den) "
-            r"@you\w* (ja |doch |eh )?(schon|bereits|seit)\b",
-        ),
-        ("surface", r"\bwir (\w+ ){0,2}(@you|euch) (ja |doch )?(schon |bereits )?seit\b"),
-        (
-            "surface",
-            rf"\bwir\b[^.!?]{{0,10}}\b(bei @you|für @you|@you|euch|bei euch|für euch)\b"
-            rf"[^.!?,]{{0,40}}\b{_DONE_DE}\b",
+            r"\b(wo|bei dem|bei der|bei denen|von dem|von der|von denen) @you\w* (ja|doch|eh) "
+            r"(schon|bereits|seit)\b",
         ),
         (
             "surface",
-            r"\b(bestehend|laufend|aktuell|jetzig|gemeinsam)\w* (rahmen|wartungs|service|liefer)?"
-            r"vertrag\w*\b",
+            r"\bwir (beliefern|betreuen|stellen|liefern|versorgen|reinigen|warten|beraten|begleiten|"
+            r"unterstützen|drucken)\b[^.!?,]{0,20}\b(@you|euch)\b[^.!?,]{0,30}\bseit\b",
+        ),
+        (
+            "surface",
+            rf"\bwir\b[^.!?]{{0,10}}\b(bei @you|bei euch)\b[^.!?,]{{0,40}}\b{_DONE_DE}\b",
+        ),
+        (
+            "surface",
+            r"\b(unser\w*|im rahmen (unseres|des)) (bestehend|laufend|aktuell|jetzig|gemeinsam)\w* "
+            r"(rahmen|wartungs|service|liefer)?vertrag\w*\b|\b(bestehend|laufend)\w* (rahmen|"
+            r"wartungs|service|liefer)?vertrag\w* mit uns\b",
         ),
     ),
     # "Herr Berger wünschte sich noch einen Anruf von uns", "er wünscht sich ein Angebot"
@@ -75,17 +95,20 @@ DE = {
         ("surface", r"\bsondern (eher |etwas |was |rein )?(privat|persönlich)\w*\b"),
     ),
     # "Die Bäckerei von nebenan hat uns vorgeschlagen, uns zu melden", "Ihre Schwesterfirma hat
-    # uns den Tipp gegeben", "Frau Dr. Keller hat uns gesagt, wir sollen uns bei ihm melden"
+    # uns den Tipp gegeben", "Frau Dr. Keller hat uns gesagt, wir sollen uns bei ihm melden" (not
+    # the caller's own client or boss: "Meine Kundin hat mir geraten, …")
     "referral": _cues(
         (
             "surface",
-            r"\b(hat|haben|hatte|hatten) (uns|mir) ([\w@]+ ){0,4}(vorgeschlagen|empfohlen|geraten|"
-            r"nahegelegt|tipp gegeben|hinweis gegeben)\b",
+            rf"{_NOT_OWN_DE}\b(hat|haben|hatte|hatten) (uns|mir) ([\w@]+ ){{0,4}}(vorgeschlagen|empfohlen|"
+            r"geraten|nahegelegt|tipp gegeben|hinweis gegeben)\b"
+            # (not a calling list: "uns bei regionalen Firmen vorzustellen")
+            r"(?![^.!?]*\b(firmen|unternehmen|betrieben?|praxen|kanzleien|regionalen)\b)",
         ),
         (
             "surface",
-            r"\b(hat|hatte) (uns|mir) gesagt,? (wir|ich) (sollen|sollten|soll|sollte) (uns|mich) "
-            r"([\w@]+ ){0,4}(melden|anrufen)\b",
+            rf"{_NOT_OWN_DE}\b(hat|hatte) (uns|mir) gesagt,? (wir|ich) (sollen|sollten|soll|sollte) "
+            r"(uns|mich) ([\w@]+ ){0,4}(melden|anrufen)\b",
         ),
     ),
 }
@@ -95,8 +118,8 @@ EN = {
     "spoke_before": _cues(
         (
             "surface",
-            r"\b(per|after|following|further to|from) (my|our) (\w+ )?(conversation|call|chat|"
-            r"talk|meeting)s? with\b",
+            rf"\b(per|after|following|further to|from) (my|our) (\w+ )?(conversation|call|chat|"
+            rf"talk|meeting)s? with {_BOSS_EN}\b",
         ),
         (
             "surface",
@@ -104,7 +127,8 @@ EN = {
             r"conversation|talk|catch-up)\b",
         ),
     ),
-    # "the agency running your social accounts", "our crew does your offices on Tuesdays"
+    # "the agency running your social accounts", "our crew does your offices on Tuesdays" (not a
+    # round: "our drivers do your street on Mondays")
     "relationship": _cues(
         (
             "surface",
@@ -113,20 +137,28 @@ EN = {
         ),
         (
             "surface",
-            r"\bour (crew|team|staff|people|guys|drivers|engineers|cleaners|techs|technicians) "
+            r"\bour (crew|team|staff|people|guys|engineers|cleaners|techs|technicians) "
             r"(does|do|did|clean|cleans|cleaned|handle|handles|service|services|serviced|maintain|"
-            r"maintains|look after|looks after) your\b",
+            r"maintains|look after|looks after) your\b(?! (street|area|road|postcode|"
+            r"neighbou?rhood|town|city|region|estate)\b)",
         ),
     ),
-    # "being personally acquainted with Mr Berger"
+    # "being personally acquainted with Mr Berger" (not "to get you acquainted with our service")
     "friendship": _cues(
-        ("surface", r"\b(personally |well )?acquainted with\b"),
+        (
+            "surface",
+            r"\b(am|'m|are|'re|be|being|been|were|was) (personally |well |already )?acquainted "
+            r"with\b",
+        ),
     ),
-    # "a note on Mr Berger's calendar for this call", "it's in Tom's diary"
+    # "a note on Mr Berger's calendar for this call", "it's in Tom's diary" (not "a busy time in
+    # everyone's diary")
     "expected": _cues(
         (
             "surface",
-            r"\b(on|in) ((mr|ms|mrs|dr) \w+'s|[a-z]+'s) (calendar|diary|schedule|agenda)\b",
+            r"\b(on|in) (?!(everyone|anyone|someone|everybody|anybody|somebody|today|tomorrow|one|"
+            r"people|the|this|next|last)'s)((mr|ms|mrs|dr) \w+'s|[a-z]+'s) (calendar|diary|schedule|"
+            r"agenda)\b",
         ),
     ),
     # "Tom said just to give him a buzz whenever"

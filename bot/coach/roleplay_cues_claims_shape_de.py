@@ -231,7 +231,7 @@ CLAIMS = {
         # die Firma"
         (
             "surface",
-            r"\b(brauche|bräuchte|müsste|möchte|würde)\w* (\w+ ){0,3}(kurz |mal |ganz )?privat\b"
+            r"\b(brauche|bräuchte|müsste)\w* (\w+ ){0,3}(kurz |mal |ganz )?privat\b"
             r"|\b(is|ist) (nix|nichts) für die firma\b",
         ),
     ),
