@@ -183,3 +183,38 @@ def test_a_later_day_a_price_a_discount_or_a_referral_is_an_alternative_in_germa
 
 def test_a_vague_next_week_is_no_alternative_in_german():
     assert "alternative" not in found("Vielleicht ergibt sich nächste Woche was.", "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not Sunday, sorry, it's my son's birthday party.",
+        "Weekends are me-time, so that'll have to wait.",
+        "I'm supposed to be on leave until the 12th.",
+        "With two invoices still unpaid, I can't take on more work.",
+        "Feeling lousy today, so the report won't happen.",
+        "That's an accountant's job, not mine.",
+        "I'm not set up for phone support.",
+        "I never do rush jobs over the holidays.",
+    ],
+)
+def test_family_health_money_and_standing_rules_are_reasons(text):
+    assert "reason" in found(text, "en")
+
+
+def test_feeling_guilty_is_no_reason():
+    assert "reason" not in found("I feel terrible about this, sorry!", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not for free, but it's £120 for the whole set.",
+        "Anything beyond that would be billed separately.",
+        "Call me Monday morning instead.",
+        "Could this hold until Thursday?",
+        "Your best bet is the Chamber's directory.",
+    ],
+)
+def test_a_price_a_later_call_or_a_referral_as_advice_is_an_alternative(text):
+    assert "alternative" in found(text, "en")
