@@ -241,6 +241,15 @@ on it:
   probiert, aber da war immer der Anrufbeantworter dran"), now read as one-way unless the
   sentence tells of his answer, "your order management" and "you've signed up to the net zero
   pledge".
+- roleplay_claims_blind17_<lang>.yaml (140 lines per language: 60 lies, 28 of them hidden in
+  polite pitches, 40 honest, 20 rude, 20 neutral), run once on the rules and models of
+  train17-18 after a fresh-eyes review (commit 3b32ee1):
+    blind17 0.97 / 0.95 / 0.95 (0)                            0.97 / 0.95 / 0.90 (0)
+  The first unseen set on which both languages met all three targets, with no honest line
+  called a lie. Missed: "Als Ihr langjähriger Logistikpartner", "da ich Herrn Berger noch aus
+  Studienzeiten kenne", "Tom Berger's actually my neighbour", "who already handle all your
+  parcel deliveries"; rude: "damit ich nachher weiß, wen ich melden muss", "Do you understand
+  English?". Development data now; the models were retrained with it.
 """
 
 from __future__ import annotations

@@ -38,6 +38,7 @@ USED_UP = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
     "val7",
     "val9",
 )
