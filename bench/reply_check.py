@@ -115,6 +115,14 @@ off", unpaid invoices, feeling unwell, someone else's trade, "not set up for", a
 don't do free …"; a price for the lot, "billed separately", "ring me at 8:30 tomorrow", "could
 it wait till Monday?", "your best bet is …"): over every tuned set with blind17, English reasons
 982 to 993 found (17 wrongly both times), alternatives 834 to 841 (28), declines 1142 to 1144.
+blind18, run once after that (commit e61c5fb):
+    blind18 de: empathy 0.98, decline 0.96, reason 0.94, expectations 0.96, alternative 0.897
+            en: empathy 0.99, decline 0.94, reason 0.88, expectations 0.92, alternative 0.89
+German missed alternative by a hair, English reason and alternative. Tuned on its reasons the
+same way (money owed first, hours at the desk, "not your dogsitter", working remotely, "the
+middle of my night"; „nur vormittags erreichbar“, „Rechnung überfällig“, „keine Grafikerin“,
+„zwei Wochen in Kroatien“, „Schulniveau“): over every tuned set with blind18, German reasons
+1040 to 1046 found (16 wrongly both times), English 1037 to 1049 (17).
 """
 
 from __future__ import annotations
@@ -160,6 +168,7 @@ SPLITS = (
     "blind14",
     "blind15",
     "blind17",
+    "blind18",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -218,3 +218,26 @@ def test_feeling_guilty_is_no_reason():
 )
 def test_a_price_a_later_call_or_a_referral_as_advice_is_an_alternative(text):
     assert "alternative" in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I'll start once the March invoice is paid.", "en"),
+        ("I'm never at my desk before 8.", "en"),
+        ("I'm your assistant, not your dogsitter.", "en"),
+        ("I work remotely, so picking up parcels isn't possible.", "en"),
+        ("At 3am? That's the middle of my night.", "en"),
+        ("Am Telefon bin ich nur vormittags erreichbar.", "de"),
+        ("Die letzte Rechnung ist seit drei Wochen überfällig.", "de"),
+        ("Ich bin VA, keine Grafikerin.", "de"),
+        ("Ich bin ab Freitag zwei Wochen auf Sylt.", "de"),
+        ("Mein Spanisch ist leider nur Schulniveau.", "de"),
+    ],
+)
+def test_money_owed_hours_trade_travel_and_skill_are_reasons(text, language):
+    assert "reason" in found(text, language)
+
+
+def test_a_newsletter_long_overdue_is_no_reason():
+    assert "reason" not in found("A newsletter's long overdue, great idea!", "en")
