@@ -123,6 +123,14 @@ same way (money owed first, hours at the desk, "not your dogsitter", working rem
 middle of my night"; „nur vormittags erreichbar“, „Rechnung überfällig“, „keine Grafikerin“,
 „zwei Wochen in Kroatien“, „Schulniveau“): over every tuned set with blind18, German reasons
 1040 to 1046 found (16 wrongly both times), English 1037 to 1049 (17).
+blind19, run once after that (commit 4d13b3e), not tuned on:
+    blind19 de: empathy 0.97, decline 0.96, reason 0.83, expectations 0.96, alternative 0.91
+            en: empathy 0.97, decline 0.95, reason 0.84, expectations 0.90, alternative 0.86
+Reason is the element the rules do not carry to a new writer: each set brings reasons worded in
+ways no earlier set had ("ich muss selbst meine Miete zahlen", "meine Oma ist gestorben", "das
+wäre strafbar", "9am London is 7pm here in Brisbane, after I've knocked off"). Shapes tuned on
+one set lifted the next by little; a learned reason model, as the practice judge has, is the
+next step.
 """
 
 from __future__ import annotations
@@ -169,6 +177,7 @@ SPLITS = (
     "blind15",
     "blind17",
     "blind18",
+    "blind19",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))
