@@ -14,7 +14,10 @@ phrases; this module decides whether the claim is really made:
   "whether you'd be interested") is not made either, nor one in the first clause of a question
   ("Ist das eine private Nummer?"); a later clause of a question still claims ("Wussten Sie
   nicht, dass wir schon lange zusammenarbeiten?"), and so does an order or a standing phrase
-  asked about ("Where's the deposit for Tom's order?", "… know I'm calling as he requested?").
+  asked about ("Where's the deposit for Tom's order?", "… know I'm calling as he requested?");
+- a sentence that tells of a message the caller left or sent that nobody answered ("I emailed
+  Mr Berger an introduction last month, it probably got buried") claims no earlier contact and
+  no returned call (unanswered()).
 
 Clauses are the parts of a sentence between commas, colons and dashes, so "Nein, er kennt uns
 noch nicht" negates the claim while "Wir kennen uns, er weiß nicht, dass ich anrufe" still

@@ -14,7 +14,8 @@ from bot.coach.roleplay_cue_form import YOU_TOKEN
 # asking: that is why a VA calls at all, not a claim that the callee asked.
 OWN_SIDE = re.compile(
     r"\b(meine?r?|unsere?r?) (chef|chefin|kunde|kundin|auftraggeber|auftraggeberin|arbeitgeber|"
-    r"arbeitgeberin|vorgesetzter?|mandant|mandantin)\b|\b(my|our) (boss|client|manager|employer|customer)\b|"
+    r"arbeitgeberin|vorgesetzter?|mandant|mandantin)\b|"
+    r"\b(my|our) (boss|client|manager|employer|customer)\b|"
     r"\b(ein kunde|eine kundin) von uns\b|\bone of our (clients|customers)\b|"
     # "hat mich gebeten, ein paar Firmen in der Region anzurufen": a calling list, not the callee
     r"\b(firmen|unternehmen|betriebe|praxen|kanzleien|anbieter|schreinereien|tischlereien|"
