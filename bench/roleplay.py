@@ -250,6 +250,13 @@ on it:
   Studienzeiten kenne", "Tom Berger's actually my neighbour", "who already handle all your
   parcel deliveries"; rude: "damit ich nachher weiß, wen ich melden muss", "Do you understand
   English?". Development data now; the models were retrained with it.
+- roleplay_claims_train19_<lang>.yaml (80 lines per language: requests for a talk, a call or a
+  meeting with the boss, 37 honest and 43 neutral), written after blind17 because training sets
+  17 and 18 had taught the lie model that "das Gespräch mit Herrn Berger" and "a slot in his
+  diary" claim something. Judged as it came, six German and three English lines were called
+  lies ("Könnten wir einen Telefontermin mit Herrn Berger festmachen?", "Could you pencil me in
+  for a quick call with Mr Berger?", one by a rule: "ihm unsere Bestell-App zeigen"); the rule
+  was narrowed and the models retrained with the set.
 """
 
 from __future__ import annotations

@@ -48,7 +48,8 @@ USED_UP = (
 # rude and courteous minimal pairs ("train13"), rudeness inside honest pitches ("train14"),
 # answers to the receptionist's follow-up questions ("train15"), openings by thirty invented
 # callers ("train16") and lies hidden in honest pitches beside honest lines that sound like lies
-# ("train17", "train18": forty invented callers).
+# ("train17", "train18": forty invented callers) and requests for a talk with the boss
+# ("train19").
 TRAINING = (
     "train",
     "answers",
@@ -61,6 +62,7 @@ TRAINING = (
     "train16",
     "train17",
     "train18",
+    "train19",
 )
 
 

@@ -323,3 +323,25 @@ def test_an_unanswered_message_of_the_callers_own_is_honest(text, language):
 def test_a_message_he_answered_or_a_history_named_is_a_lie(text, language):
     judgement = judge(text, language)
     assert judgement.lie and not judgement.honest, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # asking for a talk with the boss claims none (training sets 17 and 18 had taught the lie
+        # model otherwise)
+        ("Ich suche das Gespräch mit Ihrer Inhaberin, es geht um Fördermittel für Azubis.", "de"),
+        (
+            "Für das Gespräch mit Herrn Berger bräuchte ich nur zehn Minuten, es geht um Ihre "
+            "Energiekosten.",
+            "de",
+        ),
+        (
+            "Could you pencil me in for ten minutes with Mr Berger next week? It's about your "
+            "fleet insurance.",
+            "en",
+        ),
+    ],
+)
+def test_asking_for_a_talk_with_the_boss_is_no_lie(text, language):
+    assert not judge(text, language).lie

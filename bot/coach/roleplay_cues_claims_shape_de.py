@@ -269,8 +269,9 @@ CLAIMS = {
         ("surface", r"\b(herrn?|frau|dr) \w+s \w*(bestellung|lieferung|rechnung|reklamation)\b"),
         (
             "surface",
+            # (not a product: "ihm unsere Bestell-App zeigen")
             rf"\b{_B_DE}\b[^.!?;]{{0,30}}\b(unterschreib\w*|unterzeichn\w*|bestell\w*|gekauft|"
-            r"kaufen|geordert|beauftragt|angefordert|gebucht)\b",
+            r"kaufen|geordert|beauftragt|angefordert|gebucht)\b(?!-)",
         ),
         (
             "surface",
