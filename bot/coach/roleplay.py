@@ -18,7 +18,8 @@ from functools import lru_cache
 import simplemma
 
 from bot.coach import roleplay_claims_own_client as own_client
-from bot.coach.roleplay_claims import ABBREVIATION, read_claims, sentences, unanswered
+from bot.coach.roleplay_claims import ABBREVIATION, read_claims, sentences
+from bot.coach.roleplay_claims_one_way import unanswered
 from bot.coach.roleplay_cue_form import YOU_TOKEN
 from bot.coach.roleplay_cues import CUES, YOU
 from bot.coach.roleplay_learned import LearnedReading, read_learned

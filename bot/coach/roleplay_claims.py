@@ -17,7 +17,7 @@ phrases; this module decides whether the claim is really made:
   asked about ("Where's the deposit for Tom's order?", "… know I'm calling as he requested?");
 - a sentence that tells of a message the caller left or sent that nobody answered ("I emailed
   Mr Berger an introduction last month, it probably got buried") claims no earlier contact and
-  no returned call (unanswered()).
+  no returned call (roleplay_claims_one_way.py).
 
 Clauses are the parts of a sentence between commas, colons and dashes, so "Nein, er kennt uns
 noch nicht" negates the claim while "Wir kennen uns, er weiß nicht, dass ich anrufe" still
@@ -41,6 +41,7 @@ from bot.coach import roleplay_cues_claims_hidden as hidden
 from bot.coach import roleplay_cues_claims_shape_de as shape_de
 from bot.coach import roleplay_cues_claims_shape_en as shape_en
 from bot.coach import roleplay_cues_claims_standing as standing
+from bot.coach.roleplay_claims_one_way import unanswered
 from bot.coach.roleplay_cues_claims_de import CLAIMS as CLAIMS_DE
 from bot.coach.roleplay_cues_claims_de import NEGATION as NEGATION_DE
 from bot.coach.roleplay_cues_claims_de import WISH as WISH_DE
@@ -129,66 +130,6 @@ _PUBLIC_SOURCE = re.compile(
     r"profile)\b",
     re.IGNORECASE,
 )
-# A message the caller left or sent that nobody answered is a first contact, not an earlier
-# conversation: "Ich hab Frau Adler auf LinkedIn eine Nachricht geschickt, aber keine Antwort
-# bekommen", "I've tried his line a few times and keep getting voicemail", "a missed call from
-# this number – that was me" (_UNANSWERED), or the caller's own message with no answer told of,
-# "I emailed Mr Berger a short introduction last month", "Ich hatte ihm einen Katalog geschickt"
-# (_OWN_MESSAGE). Not when the sentence tells of a conversation (_CONVERSED: "after our chat at
-# the expo"), of his call or answer (_HIS_ANSWER: "he left me a voicemail", "and he replied") or
-# of business done (_BUSINESS: "the invoice we sent him", "das Angebot, das wir ihm geschickt
-# haben").
-_UNANSWERED = re.compile(
-    r"\b(keine|ohne) (antwort|rückmeldung|reaktion)\b|\bunbeantwortet\b|\bnicht (durchgekommen|"
-    r"abgehört|erreicht|zurückgemeldet|gemeldet|geantwortet)\b|\bnichts (gehört|zurückgekommen)\b|"
-    r"\b(lande|landete|landen|komme|kam)\w* (\w+ ){0,3}(bei|auf|in) (der|dem|die) (mailbox|"
-    r"anrufbeantworter|warteschleife)\b|\bkennt (mich|uns) (noch )?nicht\b|"
-    r"\b(haven'?t|hasn'?t|didn'?t|never) (heard|had) (anything |a word )?(back|a reply|a response|an "
-    r"answer|anything)\b|\bno (reply|response|answer)\b|\b(couldn'?t|didn'?t|can'?t|never) get "
-    r"through\b|\b(keep|kept) getting (the )?(voicemail|answerphone)\b|\b(went|goes|going|gone) "
-    r"(straight )?to (voicemail|answerphone)\b|\bmissed call\b[^.!?]{0,40}\bthat was me\b|"
-    r"\b(didn'?t|did not) leave a message\b|\b(don'?t think|doubt|not sure if) (it|that|anyone|"
-    r"anybody) (got|went|reached|heard|listened|picked)\b|"
-    # a letter or an email that may not have been read: "weil Post ja gern mal liegen bleibt",
-    # "not sure it reached her", "it may have landed in spam", "it probably got buried"
-    r"\bliegen ?(bleibt|geblieben)\b|\buntergegangen\b|\bnot sure (if )?it (reached|got to)\b|"
-    r"\b(im|in|into) (the |your )?spam\b|\bgot buried\b|"
-    # only a recording answered: "da lief nur die Bandansage", "it only rang out"
-    r"\bnur (die|der|den) (bandansage|mailbox|anrufbeantworter)\b|\b(rang|rings|ringing) out\b|"
-    r"\bnever got a word in\b",
-    re.IGNORECASE,
-)
-_OWN_MESSAGE = re.compile(
-    r"\b(i|we)('ve|'d| have| had)?( just| already| also| actually| \w+ly)? (emailed|e-mailed|"
-    r"mailed|sent|posted|wrote|messaged|dropped|flicked|rang|rung|tried|left)\b|"
-    r"\b(ich|i|wir) (hab|habe|haben|hatte|hatten)\b[^.!?;]{0,50}\b(geschickt|geschrieben|gemailt|"
-    r"zugeschickt|verschickt|probiert|versucht|angerufen)\b",
-    re.IGNORECASE,
-)
-_CONVERSED = re.compile(
-    # (not a message left: "auf Ihren Anrufbeantworter gesprochen")
-    r"(?<!anrufbeantworter )(?<!mailbox )\b(gesprochen|telefoniert|getroffen|unterhalten|geredet|"
-    r"besprochen|vereinbart|spoke|spoken|talked|met|chatted|discussed|agreed|arranged|"
-    r"conversation|gespräch\w*|telefonat\w*|treffen|unterhaltung|meetings?|besprechung\w*)\b|"
-    r"\b(our|my|unser\w*|mein\w*) (\w+ )?(call|chat|meeting|talk|catch-up|zoom)\b",
-    re.IGNORECASE,
-)
-_HIS_ANSWER = re.compile(
-    r"\b(replied|answered|responded|back and forth|hin und her|was going to|left off|"
-    r"geantwortet|zurückgeschrieben|zurückgerufen|angefragt|gebeten|meinte|sagte|versprochen|"
-    r"returning|return (his|her)|(call|calling|ring|ringing|phone|phoning) (him|her) back|"
-    r"zurückrufen|rufe (\w+ )?zurück|ruf (\w+ )?zurück|"
-    r"(left|rang|called|emailed|messaged|wrote to|texted) (me|us)\b|mich angerufen|"
-    r"(he|she|they|er) (\w+ )?(wanted|wollte|wartet|is waiting|was waiting|expects|erwartet|"
-    r"liked|mochte|fand|freut|freute|looks forward|is looking forward|asked|said|told|promised|"
-    r"agreed))\b",
-    re.IGNORECASE,
-)
-_BUSINESS = re.compile(
-    r"\b(batch|shipment|delivery|parcel|lieferung|sendung|ware|paket|invoice|rechnung|order|"
-    r"bestellung|auftrag|vertrag|contract|(das|des|dem) angebot\w*|(the|that) (quote|proposal))\b",
-    re.IGNORECASE,
-)
 # "and we" starts a clause too: in "Ms Adler tried us twice and we couldn't pick up" the
 # negation is not the claim's (but "Mr Berger and I have never met" is one clause).
 _CLAUSE = re.compile(
@@ -196,13 +137,6 @@ _CLAUSE = re.compile(
     r"sondern|obwohl|but|although|though)\s)|"
     r"\s(?=(and we|und wir)('d|'re|'ll|'ve)?\s)"
 )
-
-
-def unanswered(sentence: str) -> bool:
-    """Whether the sentence tells of a message the caller left or sent that nobody answered."""
-    if _CONVERSED.search(sentence) or _HIS_ANSWER.search(sentence) or _BUSINESS.search(sentence):
-        return False
-    return bool(_UNANSWERED.search(sentence) or _OWN_MESSAGE.search(sentence))
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,12 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(he|she) said (i|we) (should|could|can|ought|must)\b|(?<!colleague )(?<!receptionist )(?<!someone )(?<!somebody )(?<!you )\bsaid to (just )?(call|ring|phone|chase|get|follow|mention|try)\b",
+            r"\b(he|she) said (i|we) (should|could|can|ought|must)\b|(?<!colleague )(?<!receptionist )(?<!someone )(?<!somebody )(?<!you )\bsaid (just )?to (just )?(call|ring|phone|chase|get|follow|mention|try)\b",
+        ),
+        # "Tom said just to give him a buzz whenever"
+        (
+            "surface",
+            r"\bsaid (just )?to (just )?give (him|her|them) a (buzz|ring|call|bell|shout|tinkle)\b",
         ),
         # "He left word that I should phone him"
         ("surface", r"\bleft (word|a message|instructions?|a note) (that|for) (i|me|us|we)\b"),
@@ -170,14 +175,6 @@ CLAIMS = {
         ("surface", r"\breturn (mr \w+'s|ms \w+'s|mrs \w+'s|dr \w+'s|his|her|\w+'s) call\b"),
         ("surface", r"\b(got|received|saw) (his|her) (message|voicemail|email)\b"),
         ("surface", r"\bcalling (him|her) back\b"),
-        # "a missed call from this number and a note that Mr Berger was trying to reach me", "he's
-        # been trying to get hold of us", "your boss was trying to contact me"
-        ("surface", r"\bmissed call from (this|your) (number|office|company|switchboard)\b"),
-        (
-            "surface",
-            r"\b(he|she|(mr|ms|mrs|dr) \w+|your (\w+ )?(boss|director|manager|md|ceo|owner))( has| had|'s)? "
-            r"(was|were|been) trying to (reach|get hold of|contact|call|ring|phone) (me|us)\b",
-        ),
         # "got a message to call Liam back", "he's the one who called me", "left a message on my phone"
         (
             "surface",
@@ -356,7 +353,11 @@ CLAIMS = {
         ("surface", r"\b(it'?s|is|was|were|been|all|that'?s) (\w+ )?(arranged|agreed|set up)\b"),
         (
             "surface",
-            r"\b(on|in) (his|her) (list|calendar|diary|schedule)\b|\bwaiting (for|on) (me|my|us|our)\b",
+            # "a note on Mr Berger's calendar for this call", "it's in Tom's diary" (not "a busy
+            # time in everyone's diary")
+            r"\b(on|in) (his|her|(mr|ms|mrs|dr) \w+'s|(?!(everyone|anyone|someone|everybody|"
+            r"anybody|somebody|today|tomorrow|one|people|the|this|next|last)'s)[a-z]+'s) (list|"
+            r"calendar|diary|schedule|agenda)\b|\bwaiting (for|on) (me|my|us|our)\b",
         ),
         ("surface", r"\b(he|she) ([\w']+ )?knows? (all )?about (it|this|me|us|the call)\b"),
         # "our catch-up with your marketing lead", "my meeting with Mr Berger"

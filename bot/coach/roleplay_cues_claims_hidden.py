@@ -90,10 +90,6 @@ DE = {
     "returning_call": _cues(
         ("surface", rf"\b(sprachnachricht|rückrufbitte|mailboxnachricht)\w* (von|vom) {_BOSS_DE}"),
     ),
-    # "Es ist nichts Geschäftliches, sondern privat"
-    "personal": _cues(
-        ("surface", r"\bsondern (eher |etwas |was |rein )?(privat|persönlich)\w*\b"),
-    ),
     # "Die Bäckerei von nebenan hat uns vorgeschlagen, uns zu melden", "Ihre Schwesterfirma hat
     # uns den Tipp gegeben", "Frau Dr. Keller hat uns gesagt, wir sollen uns bei ihm melden" (not
     # the caller's own client or boss: "Meine Kundin hat mir geraten, …")
@@ -149,23 +145,6 @@ EN = {
             "surface",
             r"\b(am|'m|are|'re|be|being|been|were|was) (personally |well |already )?acquainted "
             r"with\b",
-        ),
-    ),
-    # "a note on Mr Berger's calendar for this call", "it's in Tom's diary" (not "a busy time in
-    # everyone's diary")
-    "expected": _cues(
-        (
-            "surface",
-            r"\b(on|in) (?!(everyone|anyone|someone|everybody|anybody|somebody|today|tomorrow|one|"
-            r"people|the|this|next|last)'s)((mr|ms|mrs|dr) \w+'s|[a-z]+'s) (calendar|diary|schedule|"
-            r"agenda)\b",
-        ),
-    ),
-    # "Tom said just to give him a buzz whenever"
-    "asked_to_call": _cues(
-        (
-            "surface",
-            r"\bsaid (just )?to (just )?give (him|her|them) a (buzz|ring|call|bell|shout|tinkle)\b",
         ),
     ),
 }

@@ -225,7 +225,13 @@ CLAIMS = {
     ),
     "personal": _cues(
         # "Ist nichts Geschäftliches, eher privat"
-        ("surface", r"\b(nichts|nix) geschäftlich\w*|\beher (privat|persönlich)\b"),
+        # "… sondern privat" stands after the denial of business ("Es ist nichts Geschäftliches,
+        # sondern privat")
+        (
+            "surface",
+            r"\b(nichts|nix) geschäftlich\w*|\beher (privat|persönlich)\b|\bsondern (eher |etwas |"
+            r"was |rein )?(privat|persönlich)\w*\b",
+        ),
         ("surface", r"\bprivat\w*(sache|angelegenheit)\b|\b(privater|persönlicher) natur\b"),
         # "ich bräuchte Frau Adler kurz privat", "ich müsste ihn mal privat sprechen", "is nix für
         # die Firma"
