@@ -3,11 +3,11 @@ after the other tables). Training set 17 hid one claim in each of 140 pitches pe
 are the shapes among them that neither the other tables nor the lie model caught: an earlier
 talk with the boss ("nach unserem Telefonat mit Ihrem Geschäftsführer", "as per my conversation
 with your director"), work already done at the firm ("nachdem wir bei Ihnen die Halle umgerüstet
-haben", "our crew does your offices"), a tip passed on ("hat uns den Tipp gegeben"), a call in
-his diary. Each pattern is written for the shape, not the one line it came from, and a fresh-eyes
-review's honest look-alikes ("Für das Gespräch mit Herrn Berger bräuchte ich zehn Minuten",
-"Wir versuchen Sie seit einer Woche zu erreichen", "I know it's a busy time in everyone's diary")
-are kept out."""
+haben", "our crew does your offices"), a tip passed on ("hat uns den Tipp gegeben"). Shapes
+that only widen an existing cue ("in Tom's diary", "sondern privat") stand beside that cue in
+the other tables instead. Each pattern is written for the shape, not the one line it came from,
+and a fresh-eyes review's honest look-alikes ("Für das Gespräch mit Herrn Berger bräuchte ich
+zehn Minuten", "Wir versuchen Sie seit einer Woche zu erreichen") are kept out."""
 
 from __future__ import annotations
 
