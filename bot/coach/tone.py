@@ -35,8 +35,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from bot.coach.tone_lexicon import ELEMENTS, Lexicon, lexicon
+from bot.coach.tone_lexicon import BESIDE_NO_KINDS, ELEMENTS, Lexicon, lexicon
 from bot.coach.tone_patterns import Match
+from bot.coach.tone_reason_shape import reason_beside_no
 from bot.coach.tone_score import WEIGHTS, score_and_fix  # noqa: F401 (WEIGHTS: public here)
 from bot.coach.tone_spans import (
     Span,
@@ -205,6 +206,12 @@ def _analyse(text: str, tokens: list[Token], lex: Lexicon, register: str | None)
         for parts in per_sentence.values():
             if all(parts):
                 evidence[rule.element].extend(joined(closest(parts)))
+
+    if evidence["decline"] and not evidence["reason"]:
+        # said without a reason word: "Die Woche bin ich raus, meine Oma ist gestorben"
+        shapes = {kind: by_tag.get(("beside_no", kind), []) for kind in BESIDE_NO_KINDS}
+        negative = [match for _, match in negatives]
+        evidence["reason"] = reason_beside_no(tokens, evidence, negative, shapes)
 
     hedged = any(phrase.kind == "vague" for phrase, _ in negatives)
     for name, sources in lex.implied:

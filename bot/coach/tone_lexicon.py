@@ -12,6 +12,8 @@ tone.yaml holds, per language:
                implied_by  lists of elements that together show this one when no cue does: a
                          reason and a counter-proposal ("diese Woche ist Land unter – geht auch
                          nächsten Mittwoch?") decline without saying no
+               beside_no  reason only: states, not, opens and so, the patterns with which
+                         tone_reason_shape.py finds a reason said without a reason word
   negative   hard or vague wording: kind (hard|vague), decline (does it also count as a
              decline?), masks (true: no element counts inside it; "sentence": none in its
              whole sentence), cues, exclude, sentence_has (patterns of which one must
@@ -36,6 +38,7 @@ from bot.i18n import CONTENT_DIR
 
 ELEMENTS = ("empathy", "decline", "reason", "expectations", "alternative")
 PILE_KINDS = ("apology", "cant")
+BESIDE_NO_KINDS = ("states", "not", "opens", "so")  # tone_reason_shape.py
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,10 @@ def compile_lexicon(data: dict, language: str) -> Lexicon:
             if not set(needs) <= set(ELEMENTS):
                 raise PatternError(f"elements.{element}.together.needs: unknown element {needs}")
             together.append(Together(element, len(rule["parts"]), unless, needs))
+        for kind, sources in (spec.get("beside_no") or {}).items():
+            if kind not in BESIDE_NO_KINDS:
+                raise PatternError(f"elements.{element}.beside_no: unknown kind {kind}")
+            add(("beside_no", kind), sources, f"elements.{element}.beside_no.{kind}")
         for sources in spec.get("implied_by") or []:
             if not sources or not set(sources) <= set(ELEMENTS) - {element}:
                 raise PatternError(f"elements.{element}.implied_by: unknown element {sources}")
