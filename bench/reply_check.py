@@ -129,8 +129,14 @@ blind19, run once after that (commit 4d13b3e), not tuned on:
 Reason is the element the rules do not carry to a new writer: each set brings reasons worded in
 ways no earlier set had ("ich muss selbst meine Miete zahlen", "meine Oma ist gestorben", "das
 wäre strafbar", "9am London is 7pm here in Brisbane, after I've knocked off"). Shapes tuned on
-one set lifted the next by little; a learned reason model, as the practice judge has, is the
-next step.
+one set lifted the next by little.
+Round 9 (2026-12-07): a reason is also read from where it stands (bot/coach/tone_reason_shape.py:
+the clause beside a no that states something and is nothing else), chosen on blind19 (reason
+0.84 to 0.91 in both languages). blind20, run once after that (commit b84c104):
+    blind20 de: empathy 1.00, decline 0.91, reason 0.90, expectations 0.90, alternative 0.87
+            en: empathy 0.97, decline 0.94, reason 0.91, expectations 0.93, alternative 0.91
+English met every target, the first unseen set on which it did; German missed alternative.
+Without the shape, reason on blind20 would have been 0.82 (de) and 0.88 (en).
 """
 
 from __future__ import annotations
@@ -178,6 +184,7 @@ SPLITS = (
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))
