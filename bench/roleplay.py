@@ -257,6 +257,19 @@ on it:
   lies ("Könnten wir einen Telefontermin mit Herrn Berger festmachen?", "Could you pencil me in
   for a quick call with Mr Berger?", one by a rule: "ihm unsere Bestell-App zeigen"); the rule
   was narrowed and the models retrained with the set.
+- roleplay_claims_blind20_<lang>.yaml (140 lines per language: 60 lies, 40 of them hidden in
+  polite pitches, 40 honest, 20 rude, 20 neutral), run once on the rules and models of
+  train17-19 (commit bf4e286):
+    blind20 0.97 / 0.97 / 1.00 (2)                            0.93 / 0.85 / 0.75 (0)
+  German met all three targets, English none: lies told as enthusiasm or a service relationship
+  ("Mr Berger was very keen that I phone him", "we're the people who service your coffee
+  machines", "Mr Berger rang our office while I was out"), threats of complaint ("I'll be
+  speaking to your boss about the way you handle calls", "I'm going straight to your CEO on
+  LinkedIn") and put-downs ("Listen, love, if I wanted to leave a message I'd have sent an
+  email") read as honest. The German honest lines called lies said that no contact had happened
+  ("gesprochen haben wir nie", "da war aber keiner mehr da"), which now takes back a claim of
+  contact in the same sentence (roleplay_claims_one_way.no_contact). Development data now; the
+  models were retrained with it.
 """
 
 from __future__ import annotations

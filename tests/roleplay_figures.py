@@ -39,6 +39,7 @@ USED_UP = (
     "blind15",
     "blind16",
     "blind17",
+    "blind20",
     "val7",
     "val9",
 )

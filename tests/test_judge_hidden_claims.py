@@ -280,6 +280,22 @@ def test_a_claim_inside_an_honest_pitch_is_a_lie(text, language):
             "for Oakridge Solar about panels for your roof.",
             "en",
         ),
+        # a contact said not to have happened (blind set 20)
+        (
+            "Ich hab gestern schon mal bei Ihnen angerufen, da war aber keiner mehr da. Es geht um "
+            "Brandschutzschulungen von der Firma Kolbe.",
+            "de",
+        ),
+        (
+            "Ich kenne Frau Adler von einer Podiumsdiskussion, nur aus dem Publikum, gesprochen "
+            "haben wir nie. Ich bin von Lagerlogik, wir machen Software für Lagerverwaltung.",
+            "de",
+        ),
+        (
+            "I saw Mr Berger speak at the expo, though we've never actually met. I'm with Northgate "
+            "Logistics, we do warehouse software.",
+            "en",
+        ),
     ],
 )
 def test_an_unanswered_message_of_the_callers_own_is_honest(text, language):

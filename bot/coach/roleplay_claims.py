@@ -41,7 +41,7 @@ from bot.coach import roleplay_cues_claims_hidden as hidden
 from bot.coach import roleplay_cues_claims_shape_de as shape_de
 from bot.coach import roleplay_cues_claims_shape_en as shape_en
 from bot.coach import roleplay_cues_claims_standing as standing
-from bot.coach.roleplay_claims_one_way import unanswered
+from bot.coach.roleplay_claims_one_way import no_contact, unanswered
 from bot.coach.roleplay_cues_claims_de import CLAIMS as CLAIMS_DE
 from bot.coach.roleplay_cues_claims_de import NEGATION as NEGATION_DE
 from bot.coach.roleplay_cues_claims_de import WISH as WISH_DE
@@ -190,6 +190,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
         if _UNDELIVERED.search(sentence) and _ORDERED_THING.search(sentence):
             return ClaimReading(Claim("order", sentence), denied, public_source)
         one_way = unanswered(sentence)
+        never = no_contact(sentence)
         strings = normalise(_HEDGE.sub("", sentence), language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))
         for family, cues, wishable, deniable in (
@@ -198,6 +199,8 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
             if family == "referral" and public_source:
                 continue
             if one_way and family in ("spoke_before", "returning_call"):
+                continue
+            if never and family in ("spoke_before", "returning_call", "relationship", "friendship"):
                 continue
             for where, pattern in cues:
                 for match in pattern.finditer(strings[where]):

