@@ -136,7 +136,13 @@ the clause beside a no that states something and is nothing else), chosen on bli
     blind20 de: empathy 1.00, decline 0.91, reason 0.90, expectations 0.90, alternative 0.87
             en: empathy 0.97, decline 0.94, reason 0.91, expectations 0.93, alternative 0.91
 English met every target, the first unseen set on which it did; German missed alternative.
-Without the shape, reason on blind20 would have been 0.82 (de) and 0.88 (en).
+Without the shape, reason on blind20 would have been 0.82 (de) and 0.88 (en). blind21, run once
+after two German alternative cues from blind20 (commit 9c626e9):
+    blind21 de: empathy 0.97, decline 0.97, reason 0.88, expectations 0.92, alternative 0.91
+            en: empathy 0.97, decline 0.93, reason 0.85, expectations 0.95, alternative 0.88
+(without the shape: reason 0.86 and 0.76). Its reasons missed stand mostly before the no ("18 Uhr
+New York ist bei mir Mitternacht – da bin ich raus", "I'm in Leeds and the shop's in Truro, so the
+stocktake in person is out for me") or beside a no the check did not see.
 """
 
 from __future__ import annotations
@@ -185,6 +191,7 @@ SPLITS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))
