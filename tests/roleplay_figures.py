@@ -49,8 +49,9 @@ USED_UP = (
 # rude and courteous minimal pairs ("train13"), rudeness inside honest pitches ("train14"),
 # answers to the receptionist's follow-up questions ("train15"), openings by thirty invented
 # callers ("train16") and lies hidden in honest pitches beside honest lines that sound like lies
-# ("train17", "train18": forty invented callers) and requests for a talk with the boss
-# ("train19").
+# ("train17", "train18": forty invented callers), requests for a talk with the boss
+# ("train19") and calm rudeness (threats to escalate, put-downs) beside lies told as his
+# enthusiasm or a service relationship ("train21").
 TRAINING = (
     "train",
     "answers",
@@ -64,6 +65,7 @@ TRAINING = (
     "train17",
     "train18",
     "train19",
+    "train21",
 )
 
 

@@ -94,6 +94,15 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"(bei )?@you\w* (geschäftsleitung|chef\w*|vorgesetzt\w*)\b|\bwie (hilfsbereit|freundlich|"
             r"kompetent) man hier\b",
         ),
+        # escalation and talking down said calmly: "Sonst melde ich mich direkt bei der
+        # Geschäftsleitung", "wie bei Ihnen mit Anrufern umgegangen wird", "unangenehmer für Sie
+        # als für mich", "überlassen Sie das den Erwachsenen" (training set 21)
+        (
+            "surface",
+            r"\bsonst (melde|wende|beschwere) ich mich\b|\bwie (hier|bei @you) mit (anrufern|"
+            r"kunden|anrufenden|leuten) umgegangen wird\b|\bunangenehm\w* für @you\b|\bden "
+            r"erwachsenen\b|\b(ist das|sind @you) @you\w* erste[rn]? (woche|tag|arbeitstag)\b",
+        ),
         # impatience and mock patience: "ich warte ja eh schon die ganze Zeit", "Tage? Wochen?",
         # "ich hab ja sonst nichts zu tun", "Schlafen Sie?", "Hallo??"
         (
@@ -184,6 +193,20 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"firm|practice)\b|\byour (boss|manager|director) will (understand|be (thrilled|"
             r"delighted|pleased))\b|\bhow i('ve| have)? been treated\b|\bsurprised they (trust|let) "
             r"you\b",
+        ),
+        # escalation and talking down said calmly: "I'll be speaking to your boss about the way
+        # you handle calls", "I'll go straight to your MD", "or I go over your head", "let him
+        # know how his calls get handled", "Is this your first week?", "anyone there who can think
+        # for themselves" (training set 21)
+        (
+            "surface",
+            r"\b(i'?ll|i will|i'?m going to|or i) (just )?(be )?(go|going|speak|speaking|talk|"
+            r"talking|mention|mentioning|take|taking|raise|raising)\b[^.!?]{0,25}\b(to|with) your "
+            r"(boss|manager|md|ceo|director|supervisor|superior|head office|management)\b(?![^.!?]*"
+            r"\binstead\b)|\b(over|above) your head\b|\bknow (how|what) (his|her|their) (calls|"
+            r"callers|front desk|reception|switchboard) (get|gets|are|is)\b|\bis (this|it) your "
+            r"first (week|day)\b|\b(anyone|someone|somebody) (there )?who can (actually )?think\b|"
+            r"\b(absolutely |just )?no help (whatsoever|at all)\b",
         ),
         # impatience and talking down: "how hard is it", "Slowly.", "Are you deaf?", "Got that?",
         # "Third time lucky?", "Hello?? Did you fall asleep on me?", "Per my last sentence"
