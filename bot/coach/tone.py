@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 from bot.coach.tone_lexicon import BESIDE_NO_KINDS, ELEMENTS, Lexicon, lexicon
 from bot.coach.tone_patterns import Match
+from bot.coach.tone_reason_model import reason_by_model
 from bot.coach.tone_reason_shape import reason_beside_no
 from bot.coach.tone_score import WEIGHTS, score_and_fix  # noqa: F401 (WEIGHTS: public here)
 from bot.coach.tone_spans import (
@@ -128,12 +129,13 @@ def _blank(language: str, fix: str, checked: bool) -> ReplyCheck:
 
 
 def check_reply(
-    text: str, language: str | None = None, *, register: str | None = None
+    text: str, language: str | None = None, *, register: str | None = None, learned: bool = True
 ) -> ReplyCheck:
     """Check a reply; `language` ("de"/"en") is a hint that detection overrides only when the
     text clearly reads as another language. `register` ("sie"/"du", German only) picks the form
     of the rephrasing suggestions; without it the reply's own pronouns decide ("sie" when it
-    has none). Scores and elements never depend on the register."""
+    has none). Scores and elements never depend on the register. `learned=False` checks with
+    the rules alone (scripts/train_models.py trains the reason model on what they find)."""
     text = text[:MAX_CHARS] if isinstance(text, str) else ""
     detected = detect_language(_unquoted(text), language)
     if detected == OTHER:
@@ -146,7 +148,7 @@ def check_reply(
         register = None
     elif register not in ("sie", "du"):
         register = detect_register(tokens)
-    return _analyse(text, tokens, lex, register)
+    return _analyse(text, tokens, lex, register, learned)
 
 
 QUOTED = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
@@ -158,7 +160,9 @@ def _unquoted(text: str) -> str:
     return QUOTED.sub(lambda m: " " * len(m.group()), text) if ">" in text else text
 
 
-def _analyse(text: str, tokens: list[Token], lex: Lexicon, register: str | None) -> ReplyCheck:
+def _analyse(
+    text: str, tokens: list[Token], lex: Lexicon, register: str | None, learned: bool = True
+) -> ReplyCheck:
     by_tag: dict[tuple, list[Match]] = defaultdict(list)
     for match in lex.patterns.find(tokens):
         by_tag[match.tag].append(match)
@@ -212,6 +216,9 @@ def _analyse(text: str, tokens: list[Token], lex: Lexicon, register: str | None)
         shapes = {kind: by_tag.get(("beside_no", kind), []) for kind in BESIDE_NO_KINDS}
         negative = [match for _, match in negatives]
         evidence["reason"] = reason_beside_no(tokens, evidence, negative, shapes)
+    if learned and not evidence["reason"]:
+        # worded as no cue foresaw: "ich muss selbst meine Miete zahlen"
+        evidence["reason"] = reason_by_model(text, tokens, lex.language, sarcastic)
 
     hedged = any(phrase.kind == "vague" for phrase, _ in negatives)
     for name, sources in lex.implied:
