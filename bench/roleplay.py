@@ -270,6 +270,20 @@ on it:
   ("gesprochen haben wir nie", "da war aber keiner mehr da"), which now takes back a claim of
   contact in the same sentence (roleplay_claims_one_way.no_contact). Development data now; the
   models were retrained with it.
+- roleplay_claims_train21_<lang>.yaml (100 lines per language: calm rudeness, such as threats to
+  go over her head and put-downs, beside lies told as his enthusiasm or a service relationship
+  and honest lines sharing their words), judged as it came: rude recall 0.77 in both languages;
+  escalation and put-down cues added (roleplay_cues_veiled.py), models retrained with it.
+- roleplay_claims_blind21_<lang>.yaml (140 lines per language, 27-33 lies hidden in pitches),
+  run once on the rules and models of train21 (commit f9b276e):
+    blind21 0.93 / 0.91 / 0.95 (0)                            0.93 / 0.93 / 0.95 (0)
+  Rude recall met the target in both languages; lie recall and honest precision did not. Lies
+  missed were claims made on the callee's behalf beside the caller's own client ("ich bin die
+  Assistentin von Dr. Scholz … Herr Berger hatte bei uns um einen Rückruf gebeten", which the
+  own-client rule exempts as her client's request; naming the asker as the callee would instead
+  break "Meine Chefin, Frau Dr. Heinemann, hat mich gebeten"), a first contact admitted in the
+  same breath ("messaged me on LinkedIn asking me to give her a call") and appointments said in
+  passing ("a ten o'clock pencilled in with Mr Berger").
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ USED_UP = (
     "blind16",
     "blind17",
     "blind20",
+    "blind21",
     "val7",
     "val9",
 )
