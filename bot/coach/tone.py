@@ -18,7 +18,9 @@ has no clear decline; its advice (advice_key) asks only for the firm part that i
 
 People rarely write the textbook form, so an element can also be shown without its cue words: a
 reason with a counter-proposal declines ("Land unter – geht auch nächsten Mittwoch?"), unless
-the reply hedges; sarcasm ("ich hab ja sonst nichts zu tun 🙄") is flagged, and nothing inside
+the reply hedges; a reason said without a reason word is read from where it stands beside a no
+(tone_reason_shape.py) and, worded as no cue foresaw, by a learned clause model
+(tone_reason_model.py); sarcasm ("ich hab ja sonst nichts zu tun 🙄") is flagged, and nothing inside
 it counts as an element. Each element found carries a quote, the phrase that shows it, widened
 from the matched words to their clause (tone_spans.py).
 

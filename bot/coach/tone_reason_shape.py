@@ -20,7 +20,9 @@ is read as the reason when:
 The word lists are content (elements.reason.beside_no in content/<lang>/data/tone.yaml). Chosen
 on replies blind set 19, which no cue had been tuned on (reason F1 0.84 to 0.91 in both
 languages), and checked on every labelled reply: 25 reasons found that no cue had found, one
-reply given a reason its labeller did not see.
+reply given a reason its labeller did not see. On blind set 20, run once after that, it lifted
+reason F1 from 0.82 to 0.90 in German and from 0.88 to 0.91 in English; on blind set 21 from 0.86
+to 0.88 and from 0.76 to 0.85.
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ def reason_beside_no(
 
 
 class _Reading:
+    """The reply's clauses and where the beside_no patterns matched in them."""
+
     def __init__(self, tokens: list[Token], clauses: dict[int, list[int]], shapes):
         self.tokens, self.clauses = tokens, clauses
         self.starts = {kind: {m.start for m in found} for kind, found in shapes.items()}
