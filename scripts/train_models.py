@@ -9,14 +9,15 @@ tests/data/ and write their weights to bot/coach/models/.
 Models (per language):
     judge_lie, judge_rude, judge_honest      practice judge: one caller line
     judge_family_<family>                    which false claim a lie makes (the largest wins)
-    reply_reason                             reply check: is this clause a reason? (one clause
-                                             of a reply, bot/coach/tone_reason_model.py)
+    reply_reason, reply_alternative,         reply check: does this clause give a reason, an
+    reply_expectations                       alternative, expectations? (one clause of a reply,
+                                             bot/coach/tone_learned.py)
 
 Whole-reply models for the reply check, ORed with its rules, gained at most 0.03 F1 on replies
-they had not seen (2026-12-06) and were not shipped; a clause model for the reason, which a
-reply's other clauses no longer drown out, gained 0.02-0.05 on each of the last five unseen sets
-(2026-12-07). It learns from the rules' own finds (see reply_clauses), so a changed lexicon
-changes its data too: retrain after tuning tone.yaml.
+they had not seen (2026-12-06) and were not shipped; clause models, which a reply's other
+clauses no longer drown out, gained about 0.03 on most of the last five unseen sets (2026-12-07).
+They learn from the rules' own finds (see reply_clauses), so a changed lexicon changes their data
+too: retrain after tuning tone.yaml.
 
 Logistic regression with light L2 (it fits every training line; heavier L2 read unseen lines no
 better) over binary n-gram features (scaled by 1/sqrt(count)), balanced
@@ -45,8 +46,7 @@ sys.path.insert(0, str(ROOT))
 from bot.coach.linear_model import MODELS, LinearModel, features  # noqa: E402
 from bot.coach.roleplay_learned import FAMILIES  # noqa: E402
 from bot.coach.tone import _unquoted, check_reply  # noqa: E402
-from bot.coach.tone_reason_model import MODEL as REASON_MODEL  # noqa: E402
-from bot.coach.tone_reason_model import REASON_SURE, clauses  # noqa: E402
+from bot.coach.tone_learned import THRESHOLDS, clauses, model_name  # noqa: E402
 from bot.coach.tone_text import tokenize  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -86,25 +86,28 @@ def caller_lines(language: str, excluded: tuple[str, ...] = ()) -> list[tuple[st
     return lines
 
 
-def reply_clauses(language: str, excluded: tuple[str, ...] = ()) -> list[tuple[str, dict]]:
-    """(clause, {"reason": bool}) from the labelled replies (the held-out quarter and the
-    tuner's probe replies left out): the clauses in which the rules alone found a reason, in
-    replies labelled with one, and every clause of a reply labelled without one. The other
-    clauses of a reply with a reason are left out: which of them gives it is not labelled."""
-    lines = []
+def reply_clauses(language: str, excluded: tuple[str, ...] = ()) -> dict[str, list]:
+    """Per element with a learned model: (clause, {"yes": bool}) from the labelled replies (the
+    held-out quarter and the tuner's probe replies left out): the clauses in which the rules
+    alone found the element, in replies labelled with it, and every clause of a reply labelled
+    without it. The other clauses of a reply with the element are left out: which of them shows
+    it is not labelled."""
+    lines: dict[str, list] = {element: [] for element in THRESHOLDS}
     for path in sorted(DATA.glob(f"replies_*{language}.yaml")):
         name = path.name
         if _skip(path, excluded) or "_holdout_" in name or "_probe_" in name:
             continue
         for reply in yaml.safe_load(path.read_text(encoding="utf-8")):
-            text, labelled = reply["text"], bool(reply["elements"]["reason"])
+            text = reply["text"]
             tokens = tokenize(_unquoted(text), language)
-            found = check_reply(text, language, learned=False).elements["reason"].evidence
-            for first, last, clause in clauses(text, tokens):
-                start, end = tokens[first].start, tokens[last].end
-                said = any(span.start < end and span.end > start for span in found)
-                if said or not labelled:
-                    lines.append((clause, {"reason": labelled}))
+            found = check_reply(text, language, learned=False).elements
+            for element, pairs in lines.items():
+                labelled = bool(reply["elements"][element])
+                for first, last, clause in clauses(text, tokens):
+                    start, end = tokens[first].start, tokens[last].end
+                    shown = any(s.start < end and s.end > start for s in found[element].evidence)
+                    if shown or not labelled:
+                        pairs.append((clause, {"yes": labelled}))
     return lines
 
 
@@ -238,16 +241,18 @@ def judge_models(language: str, excluded: tuple[str, ...] = ()) -> list[LinearMo
 
 
 def reply_models(language: str, excluded: tuple[str, ...] = ()) -> list[LinearModel]:
-    replies = reply_clauses(language, excluded)
-    reason = train(
-        REASON_MODEL,
-        language,
-        [clause for clause, _ in replies],
-        [labels["reason"] for _, labels in replies],
-        cv=False,
-    )
-    # the threshold was chosen leaving each recent unseen set out in turn (tone_reason_model.py)
-    return [replace(reason, threshold=REASON_SURE, data=data_digest(replies))]
+    built = []
+    for element, pairs in reply_clauses(language, excluded).items():
+        found = train(
+            model_name(element),
+            language,
+            [clause for clause, _ in pairs],
+            [labels["yes"] for _, labels in pairs],
+            cv=False,
+        )
+        # thresholds chosen leaving each recent unseen set out in turn (tone_learned.py)
+        built.append(replace(found, threshold=THRESHOLDS[element], data=data_digest(pairs)))
+    return built
 
 
 MODEL_GROUPS = {"judge": judge_models, "reply": reply_models}

@@ -39,12 +39,13 @@ def test_the_models_were_trained_on_the_labels_as_they_are_now(language):
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_the_reply_reason_model_was_trained_on_the_replies_as_they_are_now(language):
-    """It learns from the labels and from the rules' finds: a changed label or cue without
+def test_the_reply_models_were_trained_on_the_replies_as_they_are_now(language):
+    """They learn from the labels and from the rules' finds: a changed label or cue without
     retraining would leave the reply check reading yesterday's."""
-    digest = _trainer().data_digest(_trainer().reply_clauses(language))
-    shipped = json.loads((MODELS / f"reply_reason_{language}.json").read_text(encoding="utf-8"))
-    assert shipped["data"] == digest, f"reply_reason_{language}: run scripts/train_models.py"
+    for element, pairs in _trainer().reply_clauses(language).items():
+        name = f"reply_{element}_{language}"
+        shipped = json.loads((MODELS / f"{name}.json").read_text(encoding="utf-8"))
+        assert shipped["data"] == _trainer().data_digest(pairs), f"{name}: run train_models.py"
 
 
 @pytest.mark.parametrize(

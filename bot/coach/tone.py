@@ -19,8 +19,8 @@ has no clear decline; its advice (advice_key) asks only for the firm part that i
 People rarely write the textbook form, so an element can also be shown without its cue words: a
 reason with a counter-proposal declines ("Land unter – geht auch nächsten Mittwoch?"), unless
 the reply hedges; a reason said without a reason word is read from where it stands beside a no
-(tone_reason_shape.py) and, worded as no cue foresaw, by a learned clause model
-(tone_reason_model.py); sarcasm ("ich hab ja sonst nichts zu tun 🙄") is flagged, and nothing inside
+(tone_reason_shape.py); a reason, an alternative or expectations worded as no cue foresaw are
+read by learned clause models (tone_learned.py); sarcasm ("ich hab ja sonst nichts zu tun 🙄") is flagged, and nothing inside
 it counts as an element. Each element found carries a quote, the phrase that shows it, widened
 from the matched words to their clause (tone_spans.py).
 
@@ -37,9 +37,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from bot.coach.tone_learned import THRESHOLDS, found_by_model
 from bot.coach.tone_lexicon import BESIDE_NO_KINDS, ELEMENTS, Lexicon, lexicon
 from bot.coach.tone_patterns import Match
-from bot.coach.tone_reason_model import reason_by_model
 from bot.coach.tone_reason_shape import reason_beside_no
 from bot.coach.tone_score import WEIGHTS, score_and_fix  # noqa: F401 (WEIGHTS: public here)
 from bot.coach.tone_spans import (
@@ -218,9 +218,10 @@ def _analyse(
         shapes = {kind: by_tag.get(("beside_no", kind), []) for kind in BESIDE_NO_KINDS}
         negative = [match for _, match in negatives]
         evidence["reason"] = reason_beside_no(tokens, evidence, negative, shapes)
-    if learned and not evidence["reason"]:
+    for name in THRESHOLDS if learned else ():
         # worded as no cue foresaw: "ich muss selbst meine Miete zahlen"
-        evidence["reason"] = reason_by_model(text, tokens, lex.language, sarcastic)
+        if not evidence[name]:
+            evidence[name] = found_by_model(name, text, tokens, lex.language, sarcastic)
 
     hedged = any(phrase.kind == "vague" for phrase, _ in negatives)
     for name, sources in lex.implied:
