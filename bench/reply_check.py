@@ -152,6 +152,13 @@ Rules alone would have read reason at 0.79 (de) and 0.95 (en). The German writer
 the hardest yet for every element but empathy: declines said as "zu knapp" or a bare counter-time,
 expectations as "ist in Ihrem Postfach", and a yes that names a circumstance ("bin zwar auf
 Fortbildung, aber das passt trotzdem"), which the check reads as a reason and the labeller did not.
+Round 11 (2026-12-07): learned clause models for the alternative and expectations too
+(bot/coach/tone_learned.py, chosen leaving each of blind18-22 out in turn). blind23, run once
+after that (commit 3ddb4e7):
+    blind23 de: empathy 0.985, decline 0.943, reason 0.904, expectations 0.929, alternative 0.900
+            en: empathy 1.00, decline 0.937, reason 0.876, expectations 0.923, alternative 0.943
+German met every target (alternative exactly on it), English missed reason. The rules alone would
+have read de 0.985/0.943/0.880/0.914/0.887 and en 1.00/0.917/0.843/0.909/0.941.
 """
 
 from __future__ import annotations
@@ -202,6 +209,7 @@ SPLITS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))
