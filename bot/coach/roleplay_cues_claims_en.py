@@ -346,6 +346,12 @@ CLAIMS = {
             r"\b(we'?ve|we have|i'?ve|i have)( got)? an? ([\w-]+ ){0,3}(slot|call|meeting|appointment)\b"
             r"[^.!?]{0,40}\b(scheduled|booked|arranged|planned|pencill?ed)\b",
         ),
+        # "I've got a ten o'clock pencilled in with Mr Berger"
+        (
+            "surface",
+            r"\b(we'?ve|we have|i'?ve|i have)( got)? an? ([\w-]+ o'?clock|[\d:.]+ ?(am|pm)?)\b"
+            r"[^.!?]{0,30}\b(scheduled|booked|arranged|planned|pencill?ed)\b",
+        ),
         (
             "surface",
             r"\b(appointment|meeting|call) with (him|her|mr|ms|mrs|dr)\b|\bi'?ve got an? (\w+ )?(appointment|meeting)\b",

@@ -261,7 +261,12 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"\b(niemand|keiner) (hat )?(abgenommen|rangegangen|drangegangen)\b|\bwar (leider )?besetzt\b",
         ),
         ("surface", r"\bnoch mit niemandem gesprochen\b|\bmein (zweiter|dritter) versuch\b"),
-        ("surface", r"\b(auf|über|bei) (linkedin|xing|google|instagram)\b"),
+        # ihn auf LinkedIn gefunden (nicht "er hat mir auf LinkedIn geschrieben")
+        (
+            "surface",
+            r"^(?!.*\b(hat|hatte) (mir|mich|uns)\b).*\b(auf|über|bei) (linkedin|xing|google|"
+            r"instagram)\b",
+        ),
         ("surface", r"\b(erstkontakt|unverbindliche[rn]? anruf|kennt uns noch nicht)\b"),
         ("surface", r"\b(kaltanruf|kaltakquise|akquiseanruf|werbeanruf)\b"),
         (

@@ -243,7 +243,12 @@ CUES: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\bhaven'?t (actually )?spoken to anyone\b|\bmy (second|third) (try|attempt|go)\b",
         ),
-        ("surface", r"\b(on|via|through) (linkedin|google|instagram)\b"),
+        # found him on LinkedIn (not "she messaged me on LinkedIn asking me to call")
+        (
+            "surface",
+            r"^(?!.*\b(messaged|wrote to|asked|asking|invited|contacted|told) (me|us)\b).*\b(on|"
+            r"via|through) (linkedin|google|instagram)\b",
+        ),
         ("surface", r"\b(first contact|unsolicited call|doesn'?t know us yet)\b"),
         ("surface", r"\b(cold call|sales call)\b"),
         (
