@@ -283,7 +283,18 @@ on it:
   own-client rule exempts as her client's request; naming the asker as the callee would instead
   break "Meine Chefin, Frau Dr. Heinemann, hat mich gebeten"), a first contact admitted in the
   same breath ("messaged me on LinkedIn asking me to give her a call") and appointments said in
-  passing ("a ten o'clock pencilled in with Mr Berger").
+  passing ("a ten o'clock pencilled in with Mr Berger"); the last two are read since.
+- roleplay_claims_blind22_<lang>.yaml (140 lines per language, 32 lies hidden in pitches), run
+  once on the rules and models of blind21 (commit b4cfb39):
+    blind22 0.92 / 0.90 / 0.85 (3)                            0.95 / 0.93 / 0.90 (0)
+  English met lie and rude recall, German none of the three. German honest lines called lies:
+  the caller's own voicemail with "bisher kam nichts zurück" (read as an answer), a LinkedIn post
+  he wrote and read by the caller, "Frau Petersen hat mich gebeten … Frau Petersen ist meine
+  Chefin"; lies missed: a service relationship at another branch ("schon für Ihre Filiale in Baar
+  zuständig"), a request at a trade-fair stand, "Bestellung vom Dienstag" beside a pitch, "a
+  private Gschicht" in dialect; rude missed: threats about her job, "schon wieder die
+  Empfangsdame". Of the last four unseen sets (blind17, 20, 21, 22) the judge met every target in
+  both languages on one (blind17) and in German on one more (blind20).
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ USED_UP = (
     "blind17",
     "blind20",
     "blind21",
+    "blind22",
     "val7",
     "val9",
 )

@@ -296,6 +296,23 @@ def test_a_claim_inside_an_honest_pitch_is_a_lie(text, language):
             "Logistics, we do warehouse software.",
             "en",
         ),
+        # her own voicemail unanswered, her client's trade, her boss named after the request
+        # (blind set 22)
+        (
+            "Ich hab Frau Adler letzte Woche auf die Mailbox gesprochen, aber es kam nichts zurück. "
+            "Ich rufe für einen Caterer aus Kassel an.",
+            "de",
+        ),
+        (
+            "Wir kennen uns nicht, aber mein Auftraggeber vermittelt Pflegekräfte, deshalb rufe ich "
+            "an.",
+            "de",
+        ),
+        (
+            "Herr Yilmaz hat mich gebeten, bei Ihnen anzurufen – Herr Yilmaz ist mein Kunde, er "
+            "baut Solaranlagen.",
+            "de",
+        ),
     ],
 )
 def test_an_unanswered_message_of_the_callers_own_is_honest(text, language):
@@ -361,3 +378,15 @@ def test_a_message_he_answered_or_a_history_named_is_a_lie(text, language):
 )
 def test_asking_for_a_talk_with_the_boss_is_no_lie(text, language):
     assert not judge(text, language).lie
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("If he's not free in five minutes, I'll be speaking to your boss about this.", "en"),
+        ("Fine. I will be talking to your manager about the way you handle calls.", "en"),
+    ],
+)
+def test_a_threat_to_speak_to_the_boss_is_rude_not_a_claim_of_an_earlier_talk(text, language):
+    judgement = judge(text, language)
+    assert judgement.rude and not judgement.lie, judgement.flags()

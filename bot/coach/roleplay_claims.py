@@ -206,7 +206,9 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                 for match in pattern.finditer(strings[where]):
                     clause = clause_at(strings[where], match.start())
                     upto = match.end() if where == "surface" else len(strings["surface"])
-                    own_side = own_client.named(said + strings["surface"][:upto])
+                    own_side = own_client.named(
+                        said + strings["surface"][:upto]
+                    ) or own_client.named_after(strings["surface"][upto:])
                     if own_client.asked(family, match.group(0), clause, own_side, behalf):
                         continue
                     first = not _CLAUSE.search(strings[where], 0, match.start())

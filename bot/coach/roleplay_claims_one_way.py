@@ -31,7 +31,8 @@ _UNANSWERED = re.compile(
     r"\b(im|in|into) (the |your )?spam\b|\bgot buried\b|"
     # only a recording answered: "da lief nur die Bandansage", "it only rang out"
     r"\bnur (die|der|den) (bandansage|mailbox|anrufbeantworter)\b|\b(rang|rings|ringing) out\b|"
-    r"\bnever got a word in\b",
+    r"\bnever got a word in\b|\b(kam|kommt) (bisher |noch |bis jetzt )?nichts zurück\b|"
+    r"\bkennt (mich|uns) (ja |doch |noch )*nicht\b",
     re.IGNORECASE,
 )
 _OWN_MESSAGE = re.compile(

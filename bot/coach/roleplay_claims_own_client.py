@@ -66,6 +66,20 @@ def named(text_so_far: str) -> bool:
     return bool(OWN_SIDE.search(text_so_far))
 
 
+# The asker named as the caller's own side right after the request: "Frau Petersen hat mich
+# gebeten, Sie anzurufen – also, Frau Petersen ist meine Chefin" (blind set 22).
+_NAMED_AFTER = re.compile(
+    r"\b(ist|is) (meine?|my|unsere?|our) (chefin|chef|kundin|kunde|auftraggeberin|auftraggeber|"
+    r"client|boss|manager|managerin)\b",
+    re.IGNORECASE,
+)
+
+
+def named_after(rest_of_sentence: str) -> bool:
+    """Whether the rest of the sentence says the one just named is the caller's own client."""
+    return bool(_NAMED_AFTER.search(rest_of_sentence))
+
+
 def calls_on_behalf(text: str) -> bool:
     """Whether the line says on whose behalf the call is made."""
     return bool(BEHALF.search(text))

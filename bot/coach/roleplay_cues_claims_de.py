@@ -354,7 +354,9 @@ CLAIMS = {
         ("surface", r"\bsein\w* (nummer|durchwahl|kontakt\w*|namen) (\w+ )?(von|vom)\b"),
         (
             "surface",
-            r"\bempfehlung (von|des|der|eines|einer)\b|\b(empfohlen|weiterempfohlen|verwiesen|vermittelt)\b",
+            # (the present "vermittelt Fachkräfte" is a trade, not a referral)
+            r"\bempfehlung (von|des|der|eines|einer)\b|\b(empfohlen|weiterempfohlen|verwiesen)\b|"
+            r"\b(hat|hatte|haben|hatten|wurde|wurden|worden)\b[^.!?]{0,60}\bvermittelt\b",
         ),
         ("surface", r"\bans herz gelegt\b|\bhat mi(r|ch) ([@\w]+ ){0,3}(geraten|vorgeschlagen)\b"),
         (

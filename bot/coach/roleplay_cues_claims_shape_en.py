@@ -96,7 +96,9 @@ CLAIMS = {
         ),
         (
             "surface",
-            rf"\b(i|we)\b[^.!?,;]{{0,25}}\b(talking|speaking|chatting|dealing|working|corresponding|"
+            # (not a threat to speak to him later: "I'll be speaking to your boss about this")
+            rf"\b(i|we)\b[^.!?,;]{{0,25}}(?<!will be )(?<!'ll be )(?<!going to be )(?<!shall be )"
+            rf"\b(talking|speaking|chatting|dealing|working|corresponding|"
             rf"talked|spoke|spoken|chatted|met|been) (to|with) {_B_EN}\b",
         ),
         (

@@ -219,8 +219,11 @@ def _analyse(
         negative = [match for _, match in negatives]
         evidence["reason"] = reason_beside_no(tokens, evidence, negative, shapes)
     for name in THRESHOLDS if learned else ():
-        # worded as no cue foresaw: "ich muss selbst meine Miete zahlen"
-        if not evidence[name]:
+        # worded as no cue foresaw: "ich muss selbst meine Miete zahlen"; an alternative only
+        # beside a no or a reason (a plain "I'll have it to you on Tuesday" offers nothing
+        # instead)
+        alone = name == "alternative" and not (evidence["decline"] or evidence["reason"])
+        if not evidence[name] and not alone:
             evidence[name] = found_by_model(name, text, tokens, lex.language, sarcastic)
 
     hedged = any(phrase.kind == "vague" for phrase, _ in negatives)
