@@ -18,7 +18,7 @@ _UNANSWERED = re.compile(
     r"\b(keine|ohne) (antwort|rückmeldung|reaktion)\b|\bunbeantwortet\b|\bnicht (durchgekommen|"
     r"abgehört|erreicht|zurückgemeldet|gemeldet|geantwortet)\b|\bnichts (gehört|zurückgekommen)\b|"
     r"\b(lande|landete|landen|komme|kam)\w* (\w+ ){0,3}(bei|auf|in) (der|dem|die) (mailbox|"
-    r"anrufbeantworter|warteschleife)\b|\bkennt (mich|uns) (noch )?nicht\b|"
+    r"anrufbeantworter|warteschleife)\b|\bkennt (mich|uns) (ja |doch |noch )*nicht\b|"
     r"\b(haven'?t|hasn'?t|didn'?t|never) (heard|had) (anything |a word )?(back|a reply|a response|an "
     r"answer|anything)\b|\bno (reply|response|answer)\b|\b(couldn'?t|didn'?t|can'?t|never) get "
     r"through\b|\b(keep|kept) getting (the )?(voicemail|answerphone)\b|\b(went|goes|going|gone) "
@@ -31,8 +31,7 @@ _UNANSWERED = re.compile(
     r"\b(im|in|into) (the |your )?spam\b|\bgot buried\b|"
     # only a recording answered: "da lief nur die Bandansage", "it only rang out"
     r"\bnur (die|der|den) (bandansage|mailbox|anrufbeantworter)\b|\b(rang|rings|ringing) out\b|"
-    r"\bnever got a word in\b|\b(kam|kommt) (bisher |noch |bis jetzt )?nichts zurück\b|"
-    r"\bkennt (mich|uns) (ja |doch |noch )*nicht\b",
+    r"\bnever got a word in\b|\b(kam|kommt) (bisher |noch |bis jetzt )?nichts zurück\b",
     re.IGNORECASE,
 )
 _OWN_MESSAGE = re.compile(

@@ -37,7 +37,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from bot.coach.tone_learned import THRESHOLDS, found_by_model
+from bot.coach.linear_model import model
+from bot.coach.tone_learned import THRESHOLDS, clauses, found_by_model, model_name
 from bot.coach.tone_lexicon import BESIDE_NO_KINDS, ELEMENTS, Lexicon, lexicon
 from bot.coach.tone_patterns import Match
 from bot.coach.tone_reason_shape import reason_beside_no
@@ -116,13 +117,16 @@ class ReplyCheck:
 
 
 def warm_up(languages: tuple[str, ...] = ("de", "en")) -> None:
-    """Compile the lexicons and load the lemma dictionaries now (about 3 s), so the first user
-    does not wait; call it once at start-up, e.g. in a thread from post_init."""
+    """Compile the lexicons and load the lemma dictionaries and the learned models now (about
+    3 s), so the first user does not wait; call it once at start-up, e.g. in a thread from
+    post_init."""
     for language in languages:
         check_reply(
             "Danke für Ihre Nachricht." if language == "de" else "Thanks for your message.",
             language,
         )
+        for name in THRESHOLDS:
+            model(model_name(name), language)
 
 
 def _blank(language: str, fix: str, checked: bool) -> ReplyCheck:
@@ -218,13 +222,15 @@ def _analyse(
         shapes = {kind: by_tag.get(("beside_no", kind), []) for kind in BESIDE_NO_KINDS}
         negative = [match for _, match in negatives]
         evidence["reason"] = reason_beside_no(tokens, evidence, negative, shapes)
+    parts = None  # the clauses the learned models read, cut once and only when one reads
     for name in THRESHOLDS if learned else ():
         # worded as no cue foresaw: "ich muss selbst meine Miete zahlen"; an alternative only
         # beside a no or a reason (a plain "I'll have it to you on Tuesday" offers nothing
         # instead)
         alone = name == "alternative" and not (evidence["decline"] or evidence["reason"])
         if not evidence[name] and not alone:
-            evidence[name] = found_by_model(name, text, tokens, lex.language, sarcastic)
+            parts = clauses(text, tokens) if parts is None else parts
+            evidence[name] = found_by_model(name, parts, tokens, lex.language, sarcastic)
 
     hedged = any(phrase.kind == "vague" for phrase, _ in negatives)
     for name, sources in lex.implied:

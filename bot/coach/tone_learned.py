@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from bot.coach.linear_model import model
 from bot.coach.tone_patterns import Match
-from bot.coach.tone_text import Token
+from bot.coach.tone_text import Token, clause_indices, is_word
 
 THRESHOLDS = {"reason": 0.85, "alternative": 0.9, "expectations": 0.9}
 MIN_WORDS = 2
@@ -49,12 +49,9 @@ def model_name(element: str) -> str:
 def clauses(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """Each clause of MIN_WORDS words or more: its first and last word token and its text (the
     same for training and checking, so a model reads what it learned from)."""
-    grouped: dict[int, list[int]] = {}
-    for index, token in enumerate(tokens):
-        grouped.setdefault(token.clause, []).append(index)
     found = []
-    for indices in grouped.values():
-        words = [i for i in indices if tokens[i].text[:1].isalnum()]
+    for indices in clause_indices(tokens).values():
+        words = [i for i in indices if is_word(tokens[i])]
         if len(words) >= MIN_WORDS:
             start, end = tokens[indices[0]].start, tokens[indices[-1]].end
             found.append((words[0], words[-1], text[start:end]))
@@ -63,19 +60,19 @@ def clauses(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 def found_by_model(
     element: str,
-    text: str,
+    parts: list[tuple[int, int, str]],
     tokens: list[Token],
     language: str,
     unsaid: set[int] = frozenset(),
 ) -> list[Match]:
-    """The clause the element's model is surest of, as one match, or nothing. Clauses in the
-    sentences of `unsaid` (sarcasm) are not read."""
+    """The clause of `parts` (from clauses()) the element's model is surest of, as one match,
+    or nothing. Clauses in the sentences of `unsaid` (sarcasm) are not read."""
     scorer = model(model_name(element), language)
     if scorer is None:
         return []
     candidates = [
         (scorer.probability(clause), first, last)
-        for first, last, clause in clauses(text, tokens)
+        for first, last, clause in parts
         if tokens[first].sentence not in unsaid
     ]
     if not candidates:

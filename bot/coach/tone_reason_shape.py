@@ -27,11 +27,10 @@ to 0.88 and from 0.76 to 0.85.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
 from bot.coach.tone_patterns import Match
-from bot.coach.tone_text import Token
+from bot.coach.tone_text import Token, clause_indices, is_word
 
 AROUND = ("empathy", "decline", "alternative", "expectations")  # a clause showing these is taken
 OFFERS = ("alternative", "expectations")
@@ -45,9 +44,7 @@ def reason_beside_no(
 ) -> list[Match]:
     """The clause that gives the reason for a no found in `evidence`, as one match, or nothing.
     `negative`: the reply's negative wording; `shapes`: the beside_no patterns' matches by kind."""
-    clauses: dict[int, list[int]] = defaultdict(list)
-    for index, token in enumerate(tokens):
-        clauses[token.clause].append(index)
+    clauses = clause_indices(tokens)
     reading = _Reading(tokens, clauses, shapes)
     taken = [m for name in AROUND for m in evidence[name]] + negative
     offers = sorted(m.start for name in OFFERS for m in evidence[name])
@@ -77,7 +74,7 @@ class _Reading:
         self.starts = {kind: {m.start for m in found} for kind, found in shapes.items()}
 
     def words(self, clause: int) -> list[int]:
-        return [i for i in self.clauses[clause] if self.tokens[i].text[:1].isalnum()]
+        return [i for i in self.clauses[clause] if is_word(self.tokens[i])]
 
     def _has(self, kind: str, first: int, end: int) -> bool:
         return any(i in self.starts.get(kind, ()) for i in range(first, end))

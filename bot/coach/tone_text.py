@@ -58,6 +58,19 @@ class Token:
     sentence: int = 0
 
 
+def is_word(token: Token) -> bool:
+    """A word or a number, not punctuation, an emoji or a line break."""
+    return token.text[:1].isalnum()
+
+
+def clause_indices(tokens: list[Token]) -> dict[int, list[int]]:
+    """The indices of each clause's tokens, clauses in reading order."""
+    grouped: dict[int, list[int]] = {}
+    for index, token in enumerate(tokens):
+        grouped.setdefault(token.clause, []).append(index)
+    return grouped
+
+
 def _is_symbol(char: str) -> bool:
     return unicodedata.category(char)[0] in "SP"
 
