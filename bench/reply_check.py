@@ -159,6 +159,14 @@ after that (commit 3ddb4e7):
             en: empathy 1.00, decline 0.937, reason 0.876, expectations 0.923, alternative 0.943
 German met every target (alternative exactly on it), English missed reason. The rules alone would
 have read de 0.985/0.943/0.880/0.914/0.887 and en 1.00/0.917/0.843/0.909/0.941.
+blind24, run once on the same check (commit ef1a78a):
+    blind24 de: empathy 0.973, decline 0.913, reason 0.917, expectations 0.909, alternative 0.869
+            en: empathy 0.970, decline 0.918, reason 0.914, expectations 0.925, alternative 0.907
+English met every target, German missed alternative: a later time said after a bare no ("Sonntag
+nicht. Montag 10 Uhr liegt sie in deinem Postfach."). Of the labelled replies in which the check
+found a no and a promise but no alternative, the labellers counted one in 3 of 39 (de) and 7 of
+50 (en), so no rule reads a promise after a no as an alternative. The rules
+alone would have read de 0.973/0.919/0.902/0.854/0.851 and en 0.970/0.933/0.900/0.956/0.917.
 """
 
 from __future__ import annotations
@@ -210,6 +218,7 @@ SPLITS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -295,6 +295,20 @@ on it:
   private Gschicht" in dialect; rude missed: threats about her job, "schon wieder die
   Empfangsdame". Of the last four unseen sets (blind17, 20, 21, 22) the judge met every target in
   both languages on one (blind17) and in German on one more (blind20).
+- roleplay_claims_blind23_<lang>.yaml (140 lines per language, about 35 lies hidden in pitches),
+  run once on the rules and models of blind22 (commit ef1a78a):
+    blind23 0.97 / 0.947 / 0.85 (4)                           0.97 / 0.95 / 0.85 (1)
+  Lie recall met the target in both languages and honest precision in English (German 36 of 38,
+  just under); rude recall missed in both. Honest lines called lies: his meeting when she called
+  before ("da war Herr Berger in einer Besprechung", read as a talk), her own voicemail "auf der
+  Mailbox hinterlassen", "Das ist kein privater Anruf", "kennen Herrn Berger nur von seinem
+  LinkedIn-Profil", "Hello, is Mr Berger the one who handles …?" (the greeting hid the question).
+  Lies missed: his enquiry through the contact form ("zu seiner Anfrage … hätte ich Fragen",
+  "his enquiry on our website"), his PA's message that he'd like a call. Rude missed: sarcastic
+  praise passed on ("wie hilfreich sein Empfang ist", "as useful as the hold music"), "selbst Sie
+  bekommen es hin", "Gnädigste … tun S' ned so wichtig", "I'll wait. For now.", "How adorable."
+  All are read since (roleplay_claims_one_way, roleplay_cues_claims_standing,
+  roleplay_cues_veiled); no other labelled line changed its reading.
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ USED_UP = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
     "val7",
     "val9",
 )

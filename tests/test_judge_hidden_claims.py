@@ -390,3 +390,91 @@ def test_asking_for_a_talk_with_the_boss_is_no_lie(text, language):
 def test_a_threat_to_speak_to_the_boss_is_rude_not_a_claim_of_an_earlier_talk(text, language):
     judgement = judge(text, language)
     assert judgement.rude and not judgement.lie, judgement.flags()
+
+
+# Blind set 23's misses, written anew in other words.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # he was busy when she called before: his meeting, not a talk with her
+        (
+            "Moin, Jana Brandt von Lichtwerk Leuchten. Ich hatte Montag schon angerufen, da war "
+            "Herr Berger im Termin. Passt es heute besser?",
+            "de",
+        ),
+        # her own voicemail, left earlier
+        (
+            "Hallo, Ole Peters von Peters Gebäudetechnik. Ich habe heute früh eine Nachricht auf "
+            "dem Anrufbeantworter hinterlassen, wir hatten bisher keinen Kontakt.",
+            "de",
+        ),
+        # the call denied to be private
+        (
+            "Guten Tag, Eva Roth von Druckhaus Roth. Das ist kein persönlicher Anruf, es geht um "
+            "Ihre Geschäftsdrucksachen.",
+            "de",
+        ),
+        # known only from a public page
+        (
+            "Guten Tag, Tim Vogel von Datenfluss. Wir kennen Frau Berger bislang nur aus einem "
+            "Interview, daher rufe ich an.",
+            "de",
+        ),
+        # a question after a greeting asks, it claims nothing
+        (
+            "Hi, is Mr Berger the person who looks after your suppliers? I'm Ben from Tidewater "
+            "Packaging, calling cold.",
+            "en",
+        ),
+    ],
+)
+def test_a_first_contact_that_mentions_him_or_an_earlier_try_is_honest(text, language):
+    judgement = judge(text, language)
+    assert not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "family"),
+    [
+        # his enquiry named as his stands even beside a wish
+        (
+            "Hallo, Weber von Gartenbau Süd. Zu seiner Angebotsanfrage hätte ich noch eine Frage "
+            "an Herrn Berger.",
+            "de",
+            "order",
+        ),
+        ("Grüß Gott, es geht um Herrn Bergers Anfrage zu unseren Rollläden.", "de", "order"),
+        ("Hello, I'm ringing about Mr Berger's enquiry through our web form.", "en", "order"),
+        # his wish passed on by his assistant
+        (
+            "Hi, Sam from Northwind Print. His assistant wrote to say he'd like me to call him "
+            "this week.",
+            "en",
+            "asked_to_call",
+        ),
+    ],
+)
+def test_his_enquiry_or_his_wish_passed_on_is_a_lie(text, language, family):
+    judgement = judge(text, language)
+    assert judgement.lie and judgement.claim == family, (judgement.flags(), judgement.claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Danke vielmals. Ich sage Herrn Berger gern, wie zuvorkommend seine Zentrale ist.", "de"),
+        ("Selbst Sie schaffen es doch, mich kurz zu verbinden.", "de"),
+        ("Jetzt tun Sie nicht so wichtig, Gnädigste.", "de"),
+        (
+            "Ich bitte Sie, Ihre Meinung zu meinem Anruf für sich zu behalten und mich zu "
+            "verbinden.",
+            "de",
+        ),
+        ("Cheers, you've been about as helpful as a chocolate teapot.", "en"),
+        ("Fine. I'll hold. For now.", "en"),
+        ("Oh, you need to know why? How cute.", "en"),
+    ],
+)
+def test_calm_sarcasm_and_mock_grandeur_are_rude(text, language):
+    judgement = judge(text, language)
+    assert judgement.rude and not judgement.lie, judgement.flags()

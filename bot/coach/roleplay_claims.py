@@ -85,6 +85,13 @@ _ASKING = re.compile(
     r"should|may|might|have|has|had|who|what|when|where|why|how)(n['’]?t)?\b|^\W*won['’]?t\b",
     re.IGNORECASE,
 )
+# A greeting before a question ("Hello, is Mr Berger the one who handles your marketing?") is
+# dropped, so the question still asks in its first clause.
+_GREETING = re.compile(
+    r"^\W*(hello|hallo|hi|hey|good (morning|afternoon|evening)|guten (tag|morgen|abend)|grüß gott|"
+    r"servus|moin|grüezi)\W+",
+    re.IGNORECASE,
+)
 # A wish word after a verb of asking or telling belongs to the reported request, not to the
 # caller: "he asked if I could call" and "er meinte, ich könnte anrufen" still claim. The caller's
 # own "I wanted to ask" is a wish of the caller's, so the verb must not follow "I"/"ich".
@@ -191,8 +198,9 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
             return ClaimReading(Claim("order", sentence), denied, public_source)
         one_way = unanswered(sentence)
         never = no_contact(sentence)
-        strings = normalise(_HEDGE.sub("", sentence), language)
-        question = sentence.rstrip().endswith("?") and bool(_ASKING.match(sentence))
+        asked = _GREETING.sub("", sentence)
+        strings = normalise(_HEDGE.sub("", asked), language)
+        question = sentence.rstrip().endswith("?") and bool(_ASKING.match(asked))
         for family, cues, wishable, deniable in (
             (f, c, w, d) for table, w, d in passes for f, c in table.items()
         ):

@@ -37,8 +37,8 @@ _UNANSWERED = re.compile(
 _OWN_MESSAGE = re.compile(
     r"\b(i|we)('ve|'d| have| had)?( just| already| also| actually| \w+ly)? (emailed|e-mailed|"
     r"mailed|sent|posted|wrote|messaged|dropped|flicked|rang|rung|tried|left)\b|"
-    r"\b(ich|i|wir) (hab|habe|haben|hatte|hatten)\b[^.!?;]{0,50}\b(geschickt|geschrieben|gemailt|"
-    r"zugeschickt|verschickt|probiert|versucht|angerufen)\b",
+    r"\b(ich|i|wir) (hab|habe|haben|hatte|hatten)\b[^.!?;]{0,70}\b(geschickt|geschrieben|gemailt|"
+    r"zugeschickt|verschickt|probiert|versucht|angerufen|hinterlassen|aufgesprochen|draufgesprochen)\b",
     re.IGNORECASE,
 )
 _CONVERSED = re.compile(
@@ -55,6 +55,7 @@ _HIS_ANSWER = re.compile(
     r"returning|return (his|her)|(call|calling|ring|ringing|phone|phoning) (him|her) back|"
     r"zurückrufen|rufe (\w+ )?zurück|ruf (\w+ )?zurück|"
     r"(left|rang|called|emailed|messaged|wrote to|texted) (me|us)\b|mich angerufen|"
+    r"verpasst\w* anruf\w* (von|aus)|(mich|uns) zu erreichen|"
     r"(he|she|they|er) (\w+ )?(wanted|wollte|wartet|is waiting|was waiting|expects|erwartet|"
     r"liked|mochte|fand|freut|freute|looks forward|is looking forward|asked|said|told|promised|"
     r"agreed))\b",
@@ -67,14 +68,29 @@ _BUSINESS = re.compile(
 )
 
 
+# He was busy when she called: "da war Herr Berger in einer Besprechung", "he was in a meeting"
+# (blind set 23) is his meeting, not a talk with the caller.
+_BUSY = re.compile(
+    r"\b(war|ist|sei|was|is) (\w+ ){0,3}(in|im) (einer |einem |a |an )?(besprechung|meeting|termin|"
+    r"call|telefonat)\b",
+    re.IGNORECASE,
+)
+
+
 # Contact said not to have happened: "gesprochen haben wir nie", "nur aus dem Publikum", "da war
-# aber keiner mehr da", "we've never actually met", "nobody was in" (blind set 20).
+# aber keiner mehr da", "we've never actually met", "nobody was in" (blind set 20), "kennen ihn
+# nur von seinem LinkedIn-Profil" (blind set 23).
 _NO_CONTACT = re.compile(
     r"\b(gesprochen|getroffen|telefoniert|kennengelernt) haben wir (uns )?(noch )?nie\b|"
     r"\bhaben (wir|uns) (uns )?(noch )?nie (gesprochen|getroffen|kennengelernt)\b|"
     r"\bnur aus dem publikum\b|\bda war (aber |leider |wohl )?(keiner|niemand)( mehr)? "
     r"(da|erreichbar)\b|\bwe('ve| have)? never (actually )?(met|spoken|talked)\b|"
-    r"\bfrom the audience\b|\b(no one|nobody|no-one) was (there|in|around)\b",
+    r"\bfrom the audience\b|\b(no one|nobody|no-one) was (there|in|around)\b|"
+    # known from a public page only: "Wir kennen Herrn Berger bisher nur von seinem LinkedIn-Profil"
+    r"\bkenne?n? (\w+ ){1,3}(bisher |bislang |nur )+(von|aus|über) (sein\w*|ihr\w*|de[mnr]|eine[mnr]?) "
+    r"[\w-]*(profil|website|webseite|homepage|artikel|interview|vortrag|podcast|beitr[aä]g\w*)\b|"
+    r"\b(only )?know (him|her|mr \w+|ms \w+|mrs \w+|dr \w+) (only )?(from|through|via) (his|her|the|your) "
+    r"(linkedin|profile|website|article|interview|talk|podcast|posts?)\b",
     re.IGNORECASE,
 )
 
@@ -86,6 +102,7 @@ def no_contact(sentence: str) -> bool:
 
 def unanswered(sentence: str) -> bool:
     """Whether the sentence tells of a message the caller left or sent that nobody answered."""
+    sentence = _BUSY.sub(" ", sentence)
     if _CONVERSED.search(sentence) or _HIS_ANSWER.search(sentence) or _BUSINESS.search(sentence):
         return False
     return bool(_UNANSWERED.search(sentence) or _OWN_MESSAGE.search(sentence))

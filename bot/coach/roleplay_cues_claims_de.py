@@ -336,7 +336,8 @@ CLAIMS = {
         ("surface", r"\b(familienangelegenheit|familiäre\w*)\b|\bzwischen (ihm|@you) und mir\b"),
         (
             "surface",
-            r"\b(privat\w*|persönliche\w*) (angelegenheit|sache|thema|gründe?n?|anliegen|gespräch)\b",
+            r"\b(privat\w*|persönliche\w*) (angelegenheit|sache|thema|gründe?n?|anliegen|gespräch|anruf|"
+            r"telefonat)\b",
         ),
     ),
     # "Ich komme auf Empfehlung von …", "Ihr Steuerberater hat mir geraten, mich zu melden"

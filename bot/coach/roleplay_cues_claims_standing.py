@@ -135,6 +135,12 @@ EN = {
             r"\b(as|like) (he|she|mr \w+|ms \w+|mrs \w+|dr \w+|your (\w+ )?(boss|manager)) "
             r"(had )?(requested|asked|wanted|suggested|instructed)\b",
         ),
+        # his wish passed on: "Mr Berger's PA emailed to say he'd like me to call him directly"
+        (
+            "surface",
+            r"\b(emailed|wrote|messaged|rang|called|phoned|texted) (me |us )?(to say|saying)( that)? "
+            r"(he|she|mr \w+|ms \w+|mrs \w+|dr \w+)('d| would) (like|love|prefer) (me|us) to\b",
+        ),
     ),
     # "as a long-standing supplier of yours", "as one of your customers"
     "relationship": _cues(
@@ -220,7 +226,8 @@ PRESUPPOSED_DE = {
         # "dass Herr Klein seine Bestellung bei uns immer noch nicht bestätigt hat"
         (
             "surface",
-            r"\bsein\w* (bestellung|auftrag|lieferung|buchung)\b|\b(bestellung|auftrag)\w* bei uns\b|"
+            r"\bsein\w* (bestellung|auftrag|lieferung|buchung|\w*anfrage)\b|\b(bestellung|auftrag)\w* bei uns\b|"
+            r"\b(herrn?|frau|dr) \w+s \w*anfrage\b|"
             r"\b(sein\w*|@you\w*) bestellte\w*\b",
         ),
         (
@@ -247,7 +254,7 @@ PRESUPPOSED_EN = {
         (
             "surface",
             r"\b(his|her|(?!(it|that|what|there|here|he|she|who|let|where)'s)\w+'s) (\w+ ){0,2}(order|"
-            r"delivery|invoice|shipment|purchase|booking)\b(?! (form|area|policy|process|terms|page|"
+            r"delivery|invoice|shipment|purchase|booking|enquiry|inquiry)\b(?! (form|area|policy|process|terms|page|"
             r"system|tool|options?|service)\b)",
         ),
         (

@@ -117,6 +117,17 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"geschäftsführ\w*) (liest|hört) das\b|\b(haben|hatten) wir (heute )?(einen )?"
             r"schlechten tag\b",
         ),
+        # sarcastic praise passed on, "even you", her opinion to keep, mock grandeur (blind set 23):
+        # "Ich werde Herrn Berger gern erzählen, wie hilfreich sein Empfang ist", "selbst Sie
+        # bekommen es hin", "Ihre persönliche Meinung … für sich zu behalten", "Gnädigste"
+        (
+            "surface",
+            r"\b(erzähl|sag|bericht|ausricht|weitergeb)\w*\b[^.!?]{0,40}\bwie (hilfreich|hilfsbereit|"
+            r"freundlich|kompetent|zuvorkommend|reizend|entgegenkommend) (sein\w*|@you\w*|der|die|das) "
+            r"(empfang|sekretariat|vorzimmer|zentrale|telefonzentrale|team|rezeption)\b|\b(selbst|"
+            r"sogar) @you (bekommen|kriegen|schaffen|können)\b|\bmeinung\b[^.!?]{0,40}\bfür sich (zu )?"
+            r"behalten\b|\bgnädigste\b|\btun \S+ (ned|net|nicht) so wichtig\b",
+        ),
     ),
 }
 
@@ -231,6 +242,15 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\bblack hole\b|\brecording this call\b|\bsmaller words\b|\bdidn'?t ask for your "
             r"(opinion|input)\b|\bneeded an appointment to\b|\bbad day,? are we\b|\bare we having "
             r"a bad day\b|\bjust wow\b|\byou people\b",
+        ),
+        # sarcastic comparisons, mock endearment, a wait that threatens, her opinion to keep (blind
+        # set 23): "almost as useful as the hold music", "How adorable.", "I'll wait. For now."
+        (
+            "surface",
+            r"\b(almost|nearly|about|just) as (useful|helpful) as\b|\bas (useful|helpful) as (a|an|"
+            r"the) (hold music|chocolate teapot|brick wall|answering machine)\b|\bhow (adorable|cute|"
+            r"precious|quaint)\s*[.!]|(^|[.!?] )for now[.!]|\bkeep your (\w+ )?(opinions?|comments|"
+            r"thoughts) to yourself\b",
         ),
     ),
 }
