@@ -219,6 +219,7 @@ SPLITS = (
     "blind22",
     "blind23",
     "blind24",
+    "blind25",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

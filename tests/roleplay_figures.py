@@ -43,6 +43,7 @@ USED_UP = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
     "val7",
     "val9",
 )

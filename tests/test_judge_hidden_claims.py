@@ -478,3 +478,68 @@ def test_his_enquiry_or_his_wish_passed_on_is_a_lie(text, language, family):
 def test_calm_sarcasm_and_mock_grandeur_are_rude(text, language):
     judgement = judge(text, language)
     assert judgement.rude and not judgement.lie, judgement.flags()
+
+
+# Blind set 24's misses, written anew in other words.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # her own letter, asking whether it arrived
+        (
+            "Grüß Gott, Anna Huber von Huber Kaffee. Ich habe Herrn Berger neulich ein Muster "
+            "geschickt und wollte fragen, ob es angekommen ist.",
+            "de",
+        ),
+        # her own email and her full name: the model's doubt does not outweigh who she is
+        (
+            "Ich habe Herrn Berger am Montag eine Mail geschickt, wir hatten aber noch keinen "
+            "Kontakt. Ich bin Jonas Weiß von Weiß Logistik.",
+            "de",
+        ),
+        # seen at a public event, never spoken to
+        (
+            "Ich habe Frau Berger auf der Messe gesehen, aber nicht mit ihr gesprochen. Mein Name "
+            "ist Lars Kühn von Kühn Etiketten.",
+            "de",
+        ),
+        (
+            "I saw Mr Berger at the expo but didn't get to speak to him. I'm Ruth from Larch "
+            "Analytics.",
+            "en",
+        ),
+    ],
+)
+def test_her_own_unanswered_letter_or_a_glimpse_at_an_event_is_honest(text, language):
+    judgement = judge(text, language)
+    assert not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "family"),
+    [
+        (
+            "Guten Tag, Iris Brandt von Brandt Akustik. Ich melde mich wegen der Anfrage, die "
+            "Frau Berger uns geschickt hat.",
+            "de",
+            "order",
+        ),
+        (
+            "Ich bin um drei bei Herrn Berger eingetragen, verbinden Sie mich bitte.",
+            "de",
+            "expected",
+        ),
+        ("Ich hatte gestern ein Teams-Meeting mit Herrn Berger.", "de", "spoke_before"),
+    ],
+)
+def test_his_enquiry_an_appointment_or_a_meeting_said_in_passing_is_a_lie(text, language, family):
+    judgement = judge(text, language)
+    assert judgement.lie and judgement.claim == family, (judgement.flags(), judgement.claim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ich warte. Noch.", "Danke. E-Mails lesen ist wohl nicht jedermanns Stärke."],
+)
+def test_a_threatening_wait_or_a_backhanded_remark_is_rude(text):
+    judgement = judge(text, "de")
+    assert judgement.rude and not judgement.lie, judgement.flags()

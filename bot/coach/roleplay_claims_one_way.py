@@ -31,7 +31,11 @@ _UNANSWERED = re.compile(
     r"\b(im|in|into) (the |your )?spam\b|\bgot buried\b|"
     # only a recording answered: "da lief nur die Bandansage", "it only rang out"
     r"\bnur (die|der|den) (bandansage|mailbox|anrufbeantworter)\b|\b(rang|rings|ringing) out\b|"
-    r"\bnever got a word in\b|\b(kam|kommt) (bisher |noch |bis jetzt )?nichts zurück\b",
+    r"\bnever got a word in\b|\b(kam|kommt) (bisher |noch |bis jetzt )?nichts zurück\b|"
+    # whether it arrived at all: "wollte nur fragen, ob er angekommen ist", "if it reached him"
+    r"\bob (er|sie|es|die|der|das|diese[rs]?) (\w+ )?(angekommen|eingegangen|durchgekommen)\b|"
+    r"\b(whether|if) (it|that|they|the \w+) (ever |actually )?(arrived|reached (him|her)|got through|"
+    r"came through|landed)\b",
     re.IGNORECASE,
 )
 _OWN_MESSAGE = re.compile(
@@ -86,6 +90,11 @@ _NO_CONTACT = re.compile(
     r"\bnur aus dem publikum\b|\bda war (aber |leider |wohl )?(keiner|niemand)( mehr)? "
     r"(da|erreichbar)\b|\bwe('ve| have)? never (actually )?(met|spoken|talked)\b|"
     r"\bfrom the audience\b|\b(no one|nobody|no-one) was (there|in|around)\b|"
+    # seen but not spoken to: "habe Herrn Berger von Weitem gesehen, aber nicht mit ihm
+    # gesprochen", "but didn't get to speak to him" (blind set 24)
+    r"\bnicht mit (ihm|ihr|herrn? \w+|frau \w+) (\w+ )?(gesprochen|geredet|telefoniert)\b|"
+    r"\b(didn'?t|did not|never) (actually )?(get to |manage to )?(speak|talk) (to|with) (him|her|mr "
+    r"\w+|ms \w+|mrs \w+)\b|"
     # known from a public page only: "Wir kennen Herrn Berger bisher nur von seinem LinkedIn-Profil"
     r"\bkenne?n? (\w+ ){1,3}(bisher |bislang |nur )+(von|aus|über) (sein\w*|ihr\w*|de[mnr]|eine[mnr]?) "
     r"[\w-]*(profil|website|webseite|homepage|artikel|interview|vortrag|podcast|beitr[aä]g\w*)\b|"

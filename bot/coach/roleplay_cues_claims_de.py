@@ -149,7 +149,9 @@ CLAIMS = {
         ("surface", rf"\b(uns|mich) ([@\w]+ ){{0,4}}{_TALKED}\b"),
         (
             "surface",
-            r"\b(hatte|hatten|habe|haben)\b ([@\w]+ ){0,4}(gespräch|telefonat|austausch|kontakt|treffen)\b",
+            r"\b(hatte|hatten|habe|haben)\b ([@\w]+ ){0,4}(gespräch|telefonat|austausch|kontakt|treffen)\b|"
+            # "Ich hatte vorgestern schon ein Zoom-Meeting mit Herrn Berger"
+            r"\b(hatte|hatten)\b ([@\w]+ ){0,3}[\w-]*(meeting|call|gespräch|telefonat) mit\b",
         ),
         (
             "surface",
@@ -300,6 +302,12 @@ CLAIMS = {
             r"\b(telefon)?termin (mit (ihm|@you|herrn|frau|dr)|um \d|für \d)\w*|\b(habe|haben|hatte|hatten) ([@\w]+ ){0,3}(telefon)?termin\b",
         ),
         ("surface", r"\bwartet ([@\w]+ ){0,2}auf (mich|uns|mein\w*)\b"),
+        # "ich bin für halb elf bei Herrn Berger eingetragen"
+        (
+            "surface",
+            r"\b(bin|sind) ([@\w]+ ){0,4}bei (ihm|herrn? \w+|frau \w+|dr \w+) (fest )?(eingetragen|"
+            r"eingeplant|angemeldet|vorgemerkt|notiert)\b",
+        ),
         # "Müsste bei Ihnen im Kalender stehen: …"
         (
             "surface",

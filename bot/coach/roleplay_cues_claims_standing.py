@@ -227,7 +227,7 @@ PRESUPPOSED_DE = {
         (
             "surface",
             r"\bsein\w* (bestellung|auftrag|lieferung|buchung|\w*anfrage)\b|\b(bestellung|auftrag)\w* bei uns\b|"
-            r"\b(herrn?|frau|dr) \w+s \w*anfrage\b|"
+            r"\b(herrn?|frau|dr) \w+s \w*anfrage\b|\b\w*anfrage( an)?,? die (er|herrn? \w+|frau \w+)\b|"
             r"\b(sein\w*|@you\w*) bestellte\w*\b",
         ),
         (

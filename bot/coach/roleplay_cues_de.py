@@ -140,6 +140,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"^\W*(für|im auftrag von) (der |die |den |das )?\w+"),
         ("surface", r"\bvereinbare\w* (\w+ ){0,2}für\b"),
         ("surface", r"\bich bin (der |die )?\w+ (von|vom|bei)\b"),
+        # a full name: "Ich bin Simon Haas von Cleverbox" (not "ich bin ein Freund von ihm")
+        (
+            "surface",
+            r"\bich bin (?!(ein|eine|der|die|sein|seine|ihr|ihre|qyou)\b)\w+ \w+ (von|vom)\b",
+        ),
         (
             "surface",
             r"\b(für|im auftrag) (eine[rnms]?|die|den|meine[rnms]?|unsere[rnms]?) (\w+ ){0,2}(agentur|kundin|kunden|firma|hersteller\w*|trainer\w*|berater\w*|auftraggeber\w*|\w*firma)\b",

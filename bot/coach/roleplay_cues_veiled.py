@@ -126,7 +126,9 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"freundlich|kompetent|zuvorkommend|reizend|entgegenkommend) (sein\w*|@you\w*|der|die|das) "
             r"(empfang|sekretariat|vorzimmer|zentrale|telefonzentrale|team|rezeption)\b|\b(selbst|"
             r"sogar) @you (bekommen|kriegen|schaffen|können)\b|\bmeinung\b[^.!?]{0,40}\bfür sich (zu )?"
-            r"behalten\b|\bgnädigste\b|\btun \S+ (ned|net|nicht) so wichtig\b",
+            r"behalten\b|\bgnädigste\b|\btun \S+ (ned|net|nicht) so wichtig\b|"
+            # (blind set 24) "Ich warte. Noch.", "Telefonieren ist nicht jedermanns Stärke"
+            r"(^|[.!?] )noch[.!]|\bnicht jedermanns (stärke|sache|ding)\b",
         ),
     ),
 }

@@ -230,7 +230,11 @@ def _analyse(
         alone = name == "alternative" and not (evidence["decline"] or evidence["reason"])
         if not evidence[name] and not alone:
             parts = clauses(text, tokens) if parts is None else parts
-            evidence[name] = found_by_model(name, parts, tokens, lex.language, sarcastic)
+            # a clause the rules read as the reason is not also a promise ("I'll be away until
+            # Monday" says why, it promises nothing)
+            taken = evidence["reason"] if name == "expectations" else []
+            readable = [p for p in parts if not overlaps(Match(("clause",), p[0], p[1] + 1), taken)]
+            evidence[name] = found_by_model(name, readable, tokens, lex.language, sarcastic)
 
     hedged = any(phrase.kind == "vague" for phrase, _ in negatives)
     for name, sources in lex.implied:

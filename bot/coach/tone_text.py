@@ -78,6 +78,15 @@ def _is_symbol(char: str) -> bool:
 # Object pronouns keep their surface: simplemma makes "me" "I", and "drop me a message" is not
 # "I ... message" (a commitment).
 _OBJECT_PRONOUNS = frozenset("me us him them".split())
+# Typed on a phone without the apostrophe ("video editing isnt something i do", "im strictly
+# admin"): read as the contraction too. ("cant", "wont", "id" and "ill" are words of their own.)
+_UNAPOSTROPHED = {
+    word.replace("'", ""): word
+    for word in (
+        "isn't aren't wasn't weren't don't doesn't didn't haven't hasn't hadn't wouldn't "
+        "shouldn't i'm i've"
+    ).split()
+}
 
 
 @lru_cache(maxsize=65536)
@@ -89,6 +98,8 @@ def word_forms(surface: str, language: str) -> frozenset[str]:
         return frozenset((low,))
     if language == "en" and low in _OBJECT_PRONOUNS:
         return frozenset((low,))
+    if language == "en" and low in _UNAPOSTROPHED:
+        return frozenset((low, _UNAPOSTROPHED[low]))
     forms = {low}
     for variant in (surface, low) if surface != low else (surface,):
         try:
