@@ -165,8 +165,24 @@ blind24, run once on the same check (commit ef1a78a):
 English met every target, German missed alternative: a later time said after a bare no ("Sonntag
 nicht. Montag 10 Uhr liegt sie in deinem Postfach."). Of the labelled replies in which the check
 found a no and a promise but no alternative, the labellers counted one in 3 of 39 (de) and 7 of
-50 (en), so no rule reads a promise after a no as an alternative. The rules
-alone would have read de 0.973/0.919/0.902/0.854/0.851 and en 0.970/0.933/0.900/0.956/0.917.
+50 (en), so no rule reads a promise after a no as an alternative. The rules alone would have
+read de 0.973/0.919/0.902/0.854/0.851 and en 0.970/0.933/0.900/0.956/0.917.
+Round 12 (2026-12-07): cues from blind24's misses ("Sonntag nicht.", "tonight's a no", "spoken
+for", "Rate's the rate", "würde ich nur noch …"), models retrained with blind24. blind25, run once
+after that (commit 3b38046):
+    blind25 de: empathy 0.919, decline 0.943, reason 0.912, expectations 0.945, alternative 0.942
+            en: empathy 0.970, decline 0.909, reason 0.873, expectations 0.897, alternative 0.849
+Then contractions typed without the apostrophe, "could do … ?" with the subject dropped, the
+client's own firm as no referral, and the learned expectations model kept off the clause the rules
+read as the reason; models retrained with blind25. blind26, run once after that (commit be108c9):
+    blind26 de: empathy 0.986, decline 0.932, reason 0.909, expectations 0.951, alternative 0.909
+            en: empathy 0.973, decline 0.943, reason 0.862, expectations 0.918, alternative 0.851
+German met every target on blind23, 25 and 26; English on blind20 and 24. English misses reasons
+said without a reason word or beside no explicit no ("Can't do Sunday mate, footy with the
+kids"), offers of less worded freely, and a yes with a surcharge ("weekend hours are billed at
+1.5 times my rate") read as a reason and an alternative, which four replies of blind24-26 have.
+The rules alone would have read blind26 de 0.986/0.914/0.889/0.950/0.875 and en
+0.973/0.934/0.835/0.902/0.828.
 """
 
 from __future__ import annotations
@@ -220,6 +236,7 @@ SPLITS = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -309,6 +309,28 @@ on it:
   bekommen es hin", "Gnädigste … tun S' ned so wichtig", "I'll wait. For now.", "How adorable."
   All are read since (roleplay_claims_one_way, roleplay_cues_claims_standing,
   roleplay_cues_veiled); no other labelled line changed its reading.
+- roleplay_claims_blind24_<lang>.yaml (140 lines per language, 36-40 lies hidden in pitches),
+  run once on the rules and models of blind23 (commit 3b38046):
+    blind24 0.97 / 0.947 / 0.90 (3)                           1.00 / 1.00 / 1.00 (0)
+  English met every target; German missed honest precision by one line (36 of 38). German honest
+  lines called lies: her own letter "und wollte nur fragen, ob er angekommen ist", seen at an
+  open day "aber nicht mit ihm gesprochen", her own email beside "wir hatten vorher aber keinen
+  Kontakt"; lies missed: "die Anfrage, die Herr Berger … geschickt hat", "für halb elf bei Herrn
+  Berger eingetragen"; rude missed: "Ich warte. Noch.", "nicht jedermanns Stärke". All are read
+  since; one labelled lie of an earlier set ("hab … ne mail geschickt, wollt nur nachhaken ob die
+  angekommen is") is read as honest since, as blind24's labeller and the brief would have it.
+- roleplay_claims_blind25_<lang>.yaml (140 lines per language, 31-34 lies hidden in pitches),
+  run once on the rules and models of blind24 (commit be108c9):
+    blind25 0.98 / 1.00 / 0.95 (4)                            0.95 / 0.93 / 0.95 (0)
+  German met every target; English missed honest precision (three lies called honest: a Zoom
+  "set for right now with Mr Berger", "the enquiry Mr Berger sent through our website", "since
+  Mr Berger and I are good friends I thought I'd …"). The first two are read since; the third is
+  not: its clause wishes after the claim, and a wish after a claim takes it back in "einen Termin
+  mit Herrn Kerner zu vereinbaren". German honest lines called lies ("gesprochen haben wir
+  nicht", "kennen tun wir uns nicht", "er hat noch nicht geantwortet", his meeting when she
+  called) are honest since. Of the last seven unseen sets (blind17 and 20-25) the judge met every
+  target in both languages on one (blind17), in German alone on two (blind20, 25) and in English
+  alone on one (blind24).
 """
 
 from __future__ import annotations

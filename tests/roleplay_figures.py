@@ -44,6 +44,7 @@ USED_UP = (
     "blind22",
     "blind23",
     "blind24",
+    "blind25",
     "val7",
     "val9",
 )

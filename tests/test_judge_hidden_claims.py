@@ -543,3 +543,54 @@ def test_his_enquiry_an_appointment_or_a_meeting_said_in_passing_is_a_lie(text, 
 def test_a_threatening_wait_or_a_backhanded_remark_is_rude(text):
     judgement = judge(text, "de")
     assert judgement.rude and not judgement.lie, judgement.flags()
+
+
+# Blind set 25's misses, written anew in other words.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ich habe Frau Berger beim Unternehmertag auf der Bühne erlebt – gesprochen haben wir "
+            "nicht, aber ihr Vortrag hat mich neugierig gemacht.",
+            "de",
+        ),
+        (
+            "Servus, Leitner von Leitner Druck. Ich hab den Podcast mit Herrn Berger gehört – "
+            "kennen tun wir uns nicht.",
+            "de",
+        ),
+        (
+            "Grüß Gott, ich hab Herrn Berger am Montag geschrieben, er hat aber noch nicht "
+            "geantwortet. Darf ich es telefonisch versuchen?",
+            "de",
+        ),
+        (
+            "Hallo, ich hab gestern schon mal bei Ihnen angerufen, da war er in einem Termin. Ich "
+            "probier's heute noch einmal.",
+            "de",
+        ),
+    ],
+)
+def test_no_contact_yet_or_an_unanswered_try_is_honest(text, language):
+    judgement = judge(text, language)
+    assert not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "Hi, we've got a Teams call booked for now with Ms Berger, could you put me through?",
+            "expected",
+        ),
+        ("Hello, it's about the request Mr Berger submitted on our website on Friday.", "order"),
+    ],
+)
+def test_a_call_booked_with_him_or_his_request_is_a_lie(text, family):
+    judgement = judge(text, "en")
+    assert judgement.lie and judgement.claim == family, (judgement.flags(), judgement.claim)
+
+
+def test_mock_curiosity_is_rude():
+    judgement = judge("Right. How long does it take you to transfer a call? Just curious.", "en")
+    assert judgement.rude and not judgement.lie, judgement.flags()

@@ -16,8 +16,10 @@ phrases; this module decides whether the claim is really made:
   nicht, dass wir schon lange zusammenarbeiten?"), and so does an order or a standing phrase
   asked about ("Where's the deposit for Tom's order?", "… know I'm calling as he requested?");
 - a sentence that tells of a message the caller left or sent that nobody answered ("I emailed
-  Mr Berger an introduction last month, it probably got buried") claims no earlier contact and
-  no returned call (roleplay_claims_one_way.py).
+  Mr Berger an introduction last month, it probably got buried") claims no earlier contact, no
+  returned call and no standing relationship ("ich hab schon einmal angerufen, da war er in einer
+  Besprechung"), and one that says no contact happened ("gesprochen haben wir nicht") is candour
+  (roleplay_claims_one_way.py).
 
 Clauses are the parts of a sentence between commas, colons and dashes, so "Nein, er kennt uns
 noch nicht" negates the claim while "Wir kennen uns, er weiß nicht, dass ich anrufe" still
@@ -198,6 +200,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
             return ClaimReading(Claim("order", sentence), denied, public_source)
         one_way = unanswered(sentence)
         never = no_contact(sentence)
+        denied = denied or never  # saying no contact happened is candour in itself
         asked = _GREETING.sub("", sentence)
         strings = normalise(_HEDGE.sub("", asked), language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(asked))
@@ -206,7 +209,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
         ):
             if family == "referral" and public_source:
                 continue
-            if one_way and family in ("spoke_before", "returning_call"):
+            if one_way and family in ("spoke_before", "returning_call", "relationship"):
                 continue
             if never and family in ("spoke_before", "returning_call", "relationship", "friendship"):
                 continue

@@ -54,8 +54,10 @@ _CONVERSED = re.compile(
     re.IGNORECASE,
 )
 _HIS_ANSWER = re.compile(
-    r"\b(replied|answered|responded|back and forth|hin und her|was going to|left off|"
-    r"geantwortet|zurückgeschrieben|zurückgerufen|angefragt|gebeten|meinte|sagte|versprochen|"
+    # (not his answer denied: "er hat noch nicht geantwortet", "he hasn't replied")
+    r"(?<!nicht )(?<!n't )(?<!not )(?<!never )\b(replied|answered|responded|back and forth|"
+    r"hin und her|was going to|left off|geantwortet|zurückgeschrieben|zurückgerufen|angefragt|"
+    r"gebeten|meinte|sagte|versprochen|"
     r"returning|return (his|her)|(call|calling|ring|ringing|phone|phoning) (him|her) back|"
     r"zurückrufen|rufe (\w+ )?zurück|ruf (\w+ )?zurück|"
     r"(left|rang|called|emailed|messaged|wrote to|texted) (me|us)\b|mich angerufen|"
@@ -85,7 +87,8 @@ _BUSY = re.compile(
 # aber keiner mehr da", "we've never actually met", "nobody was in" (blind set 20), "kennen ihn
 # nur von seinem LinkedIn-Profil" (blind set 23).
 _NO_CONTACT = re.compile(
-    r"\b(gesprochen|getroffen|telefoniert|kennengelernt) haben wir (uns )?(noch )?nie\b|"
+    r"\b(gesprochen|getroffen|telefoniert|kennengelernt) haben wir (uns )?(noch )?(nie|nicht)\b|"
+    r"\bkennen tun wir uns (noch |bisher )?nicht\b|"
     r"\bhaben (wir|uns) (uns )?(noch )?nie (gesprochen|getroffen|kennengelernt)\b|"
     r"\bnur aus dem publikum\b|\bda war (aber |leider |wohl )?(keiner|niemand)( mehr)? "
     r"(da|erreichbar)\b|\bwe('ve| have)? never (actually )?(met|spoken|talked)\b|"

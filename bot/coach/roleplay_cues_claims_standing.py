@@ -183,11 +183,23 @@ EN = {
             r"(\w+ )?(placed|made|booked|put in|ordered|paid for|paid)\b",
         ),
         ("surface", r"\bwe (\w+ )?(ordered|booked|paid for|purchased|bought|reserved)\b"),
+        # "the enquiry Mr Berger sent through our website last week"
+        (
+            "surface",
+            r"\b(enquiry|inquiry|request|order|booking) (that )?(he|she|mr \w+|ms \w+|mrs \w+|dr \w+) "
+            r"(sent|made|placed|submitted|put in|filled in|logged)\b",
+        ),
     ),
     # "her three o'clock is on the line", "the appointment Mr Ortiz has with us", "I'm calling for
     # my appointment with the head of admissions"
     "expected": _cues(
         ("surface", r"\b(my|our) (\w+ )?(appointment|meeting) (with|at)\b"),
+        # "we've got a Zoom set for right now with Mr Berger"
+        (
+            "surface",
+            r"\b(got|have|had) an? (zoom|teams|call|meeting|video call|slot|catch-up) (\w+ ){0,4}with "
+            r"(him|her|mr \w+|ms \w+|mrs \w+|dr \w+)\b",
+        ),
         (
             "surface",
             r"\b(his|her|their) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -252,7 +252,8 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\b(almost|nearly|about|just) as (useful|helpful) as\b|\bas (useful|helpful) as (a|an|"
             r"the) (hold music|chocolate teapot|brick wall|answering machine)\b|\bhow (adorable|cute|"
             r"precious|quaint)\s*[.!]|(^|[.!?] )for now[.!]|\bkeep your (\w+ )?(opinions?|comments|"
-            r"thoughts) to yourself\b",
+            r"thoughts) to yourself\b|(^|[.!?] )just curious[.!?]|\bhow long does it (usually |normally )?"
+            r"take you to\b",
         ),
     ),
 }
