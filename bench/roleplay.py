@@ -331,6 +331,14 @@ on it:
   called) are honest since. Of the last seven unseen sets (blind17 and 20-25) the judge met every
   target in both languages on one (blind17), in German alone on two (blind20, 25) and in English
   alone on one (blind24).
+- roleplay_claims_blind26_<lang>.yaml (140 lines per language, 27-30 lies hidden in pitches),
+  run once on the rules and models of blind25 (commit bb2a225):
+    blind26 0.97 / 0.97 / 0.95 (2)                            0.98 / 0.97 / 1.00 (2)
+  Every target met in both languages, the first unseen set since blind17 to do so. Still missed:
+  an appointment said as "er hat sich das ja eingetragen", "we set it up for this morning", a note
+  "Berger anrufen, will das Angebot hören"; honest lines called lies: "kein Folgegespräch",
+  "Wir haben danach nicht gesprochen", "my client suggested I speak to …", "not sure it reached
+  him" after "I tried to email". Development data now; not tuned on yet.
 """
 
 from __future__ import annotations

@@ -45,6 +45,7 @@ USED_UP = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
     "val7",
     "val9",
 )
