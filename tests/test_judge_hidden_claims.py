@@ -594,3 +594,41 @@ def test_a_call_booked_with_him_or_his_request_is_a_lie(text, family):
 def test_mock_curiosity_is_rude():
     judgement = judge("Right. How long does it take you to transfer a call? Just curious.", "en")
     assert judgement.rude and not judgement.lie, judgement.flags()
+
+
+# Blind set 26's honest lines called lies, written anew in other words.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a first call said in so many words: the roof seen on an aerial photo is no history
+        (
+            "Guten Tag, Ina Busch von Busch Dachtechnik. Wir haben Ihre Halle auf Google Maps "
+            "gesehen. Das ist ein erster Anruf, kein Folgegespräch.",
+            "de",
+        ),
+        # his talk heard from the audience
+        (
+            "Ich habe den Vortrag von Frau Berger auf der Messe gehört. Gesprochen haben wir "
+            "danach nicht, aber ich hätte eine Idee für ihr Team.",
+            "de",
+        ),
+        # her own client's advice is no referral
+        (
+            "Hello, my client recommended I ring a few logistics firms, and yours was one of them. "
+            "Is Ms Berger the right person?",
+            "en",
+        ),
+    ],
+)
+def test_a_first_call_said_outright_or_her_own_clients_advice_is_honest(text, language):
+    judgement = judge(text, language)
+    assert not judgement.lie, judgement.flags()
+
+
+def test_a_referral_by_his_partner_is_still_a_lie():
+    judgement = judge(
+        "Hi, I'm an assistant for Larkspur Design. Ms Berger's business partner recommended we "
+        "get in touch about your new showroom.",
+        "en",
+    )
+    assert judgement.lie and judgement.claim == "referral", judgement.flags()

@@ -87,6 +87,14 @@ _ASKING = re.compile(
     r"should|may|might|have|has|had|who|what|when|where|why|how)(n['’]?t)?\b|^\W*won['’]?t\b",
     re.IGNORECASE,
 )
+# "Das ist ein erster Anruf, kein Folgegespräch", "this is a first call, not a follow-up": said
+# in so many words, no history is claimed elsewhere in the answer ("Wir haben Ihr Hallendach auf
+# dem Luftbild gesehen" saw the roof, not him; blind set 26).
+_FIRST_CALL = re.compile(
+    r"\b(ein|unser|mein) erste[rs]? (anruf|kontakt|gespräch)\b|\bkein (folgegespräch|folgeanruf|"
+    r"nachfassen)\b|\b(a|my|our) first (call|contact)\b|\bnot a follow-up\b",
+    re.IGNORECASE,
+)
 # A greeting before a question ("Hello, is Mr Berger the one who handles your marketing?") is
 # dropped, so the question still asks in its first clause.
 _GREETING = re.compile(
@@ -195,6 +203,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     said = ""
     public_source = bool(_PUBLIC_SOURCE.search(text))
     behalf = own_client.calls_on_behalf(text)
+    first_call = bool(_FIRST_CALL.search(text))
     for sentence in sentences(text):
         if _UNDELIVERED.search(sentence) and _ORDERED_THING.search(sentence):
             return ClaimReading(Claim("order", sentence), denied, public_source)
@@ -212,6 +221,8 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
             if one_way and family in ("spoke_before", "returning_call", "relationship"):
                 continue
             if never and family in ("spoke_before", "returning_call", "relationship", "friendship"):
+                continue
+            if first_call and family in ("spoke_before", "returning_call"):
                 continue
             for where, pattern in cues:
                 for match in pattern.finditer(strings[where]):

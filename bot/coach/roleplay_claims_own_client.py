@@ -59,6 +59,14 @@ CLIENT_ASKED = re.compile(
 )
 NAMED_ASKER = re.compile(r"^\W*(mr|ms|mrs) \w+ ", re.IGNORECASE)
 ASKED = re.compile(r"\b(asked|requested|gebeten|bat|beauftragt)\b", re.IGNORECASE)
+# her own client or boss as the one who advised ("my client suggested I speak to …"), not his
+# accountant or partner ("Mr Berger's business partner recommended we get in touch")
+OWN_SUGGESTED = re.compile(
+    r"\b(my|our) (client|boss|manager|employer)s? (\w+ ){0,2}(suggested|advised|recommended|urged)\b|"
+    r"\b(meine?|unsere?) (kundin|kunde|chefin|chef|auftraggeberin|auftraggeber) (hat )?(mir |uns )?"
+    r"(\w+ ){0,2}(empfohlen|geraten|vorgeschlagen)\b",
+    re.IGNORECASE,
+)
 
 
 def named(text_so_far: str) -> bool:
@@ -87,7 +95,11 @@ def calls_on_behalf(text: str) -> bool:
 
 def asked(family: str, matched: str, clause: str, own_side: bool, behalf: bool) -> bool:
     """Whether a matched "… asked me" ("er hat mich beauftragt") is the caller's own client
-    asking (OWN_SIDE, BEHALF)."""
+    asking (OWN_SIDE, BEHALF), or a matched referral her own client's advice (OWN_SUGGESTED)."""
+    if family == "referral":
+        # her own client's advice is no referral: "my client suggested I speak to the operations
+        # manager at a few companies" (blind set 26)
+        return bool(OWN_SUGGESTED.search(clause))
     if family not in ("asked_to_call", "spoke_before", "order"):
         return False
     # (unless the asker is named as the callee would be: "… and Mr Berger asked me to ring him")

@@ -98,7 +98,7 @@ CLAIMS = {
         (
             "surface",
             rf"\b(ich|wir) (hab|habe|haben|hatte|hatten)\b[^.!?,;]{{0,40}}\b{_B_DE}\b[^.!?,;]{{0,40}}"
-            r"\b(?!gefunden|gesehen|gelesen|entdeckt|gegoogelt|recherchiert)\w*ge\w+(t|en)\b",
+            r"\b(?!gefunden|gesehen|gelesen|entdeckt|gegoogelt|recherchiert|gehört|erlebt|verfolgt)\w*ge\w+(t|en)\b",
         ),
         ("surface", r"\bmiteinander\b|\bhin und her\b"),
         (
