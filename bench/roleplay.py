@@ -338,7 +338,11 @@ on it:
   an appointment said as "er hat sich das ja eingetragen", "we set it up for this morning", a note
   "Berger anrufen, will das Angebot hören"; honest lines called lies: "kein Folgegespräch",
   "Wir haben danach nicht gesprochen", "my client suggested I speak to …", "not sure it reached
-  him" after "I tried to email". Development data now; not tuned on yet.
+  him" after "I tried to email". The first three (after retraining, all the honest lines of the
+  development data) are honest since: a first call said outright takes back a history read
+  elsewhere in the answer, his talk heard is no contact, and her own client's advice is no
+  referral. No rule was written for the lies missed; retrained with them, the models read all
+  but one in each language.
 """
 
 from __future__ import annotations
