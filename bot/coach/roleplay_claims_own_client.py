@@ -95,7 +95,8 @@ def calls_on_behalf(text: str) -> bool:
 
 def asked(family: str, matched: str, clause: str, own_side: bool, behalf: bool) -> bool:
     """Whether a matched "… asked me" ("er hat mich beauftragt") is the caller's own client
-    asking (OWN_SIDE, BEHALF), or a matched referral her own client's advice (OWN_SUGGESTED)."""
+    asking (OWN_SIDE, BEHALF), or a matched referral only her own client's advice
+    (OWN_SUGGESTED)."""
     if family == "referral":
         # her own client's advice is no referral: "my client suggested I speak to the operations
         # manager at a few companies" (blind set 26)
