@@ -50,6 +50,7 @@ from bot.coach.roleplay_cues_claims_de import WISH as WISH_DE
 from bot.coach.roleplay_cues_claims_en import CLAIMS as CLAIMS_EN
 from bot.coach.roleplay_cues_claims_en import NEGATION as NEGATION_EN
 from bot.coach.roleplay_cues_claims_en import WISH as WISH_EN
+from bot.coach.roleplay_cues_courteous import OPENING_GREETING
 
 CLAIMS = {"de": CLAIMS_DE, "en": CLAIMS_EN}
 # The listed cues of every family are tried before the shapes: they name the family better
@@ -97,11 +98,10 @@ _FIRST_CALL = re.compile(
 )
 # A greeting before a question ("Hello, is Mr Berger the one who handles your marketing?") is
 # dropped, so the question still asks in its first clause.
-_GREETING = re.compile(
-    r"^\W*(hello|hallo|hi|hey|good (morning|afternoon|evening)|guten (tag|morgen|abend)|grüß gott|"
-    r"servus|moin|grüezi)\W+",
-    re.IGNORECASE,
-)
+_GREETING = {
+    language: re.compile(rf"^\W*({words})\W+", re.IGNORECASE)
+    for language, words in OPENING_GREETING.items()
+}
 # A wish word after a verb of asking or telling belongs to the reported request, not to the
 # caller: "he asked if I could call" and "er meinte, ich könnte anrufen" still claim. The caller's
 # own "I wanted to ask" is a wish of the caller's, so the verb must not follow "I"/"ich".
@@ -196,6 +196,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     """What the answer claims; `normalise` is roleplay.normalise (passed in to avoid a cycle)."""
     passes = PASSES.get(language, PASSES["en"])
     negation, wish = NEGATION.get(language, NEGATION["en"]), WISH.get(language, WISH["en"])
+    greeting = _GREETING.get(language, _GREETING["en"])
     denied = False
     # whose request it was is often said a sentence earlier ("Ich bin die Assistentin von Dr.
     # Kessler; er … hat mich gebeten, …"), but it must be said by the time of the request: in
@@ -210,7 +211,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
         one_way = unanswered(sentence)
         never = no_contact(sentence)
         denied = denied or never  # saying no contact happened is candour in itself
-        asked = _GREETING.sub("", sentence)
+        asked = greeting.sub("", sentence)
         strings = normalise(_HEDGE.sub("", asked), language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(asked))
         for family, cues, wishable, deniable in (

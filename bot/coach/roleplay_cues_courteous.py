@@ -16,6 +16,14 @@ from __future__ import annotations
 from bot.coach.roleplay_cue_form import Cue
 from bot.coach.roleplay_cue_form import cues as _cues
 
+# The words that open a line as a greeting; roleplay_claims.py drops them before a question
+# ("Hello, is Mr Berger the one who …?") so the question still asks in its first clause. ("Hey"
+# is left out: it opens put-downs as often as greetings.)
+OPENING_GREETING = {
+    "de": r"hallo|hi|guten (tag|morgen|abend)|grüß gott|servus|moin|grüezi",
+    "en": r"hello|hi|hiya|good (morning|afternoon|evening)|morning",
+}
+
 DE: dict[str, tuple[Cue, ...]] = {
     "courteous": _cues(
         # no rush: "Lassen Sie sich ruhig Zeit", "es eilt wirklich nicht", "nur zwei Minuten"
@@ -47,9 +55,7 @@ DE: dict[str, tuple[Cue, ...]] = {
     ),
     # a greeting that opens the line ("Hallo, ist dort der Empfang?"): the model saw too few
     # plain openers to tell them from rude ones
-    "greeting": _cues(
-        ("surface", r"^\W*(hallo|guten (tag|morgen|abend)|grüß gott|servus|moin|grüezi)\b"),
-    ),
+    "greeting": _cues(("surface", rf"^\W*({OPENING_GREETING['de']})\b")),
 }
 
 EN: dict[str, tuple[Cue, ...]] = {
@@ -77,7 +83,5 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\b(i would|i'd) (really )?love to (hear|learn|know|understand|show|talk|chat)\b",
         ),
     ),
-    "greeting": _cues(
-        ("surface", r"^\W*(hello|hi|hiya|good (morning|afternoon|evening)|morning)\b"),
-    ),
+    "greeting": _cues(("surface", rf"^\W*({OPENING_GREETING['en']})\b")),
 }
