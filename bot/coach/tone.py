@@ -222,12 +222,25 @@ def _analyse(
         shapes = {kind: by_tag.get(("beside_no", kind), []) for kind in BESIDE_NO_KINDS}
         negative = [match for _, match in negatives]
         evidence["reason"] = reason_beside_no(tokens, evidence, negative, shapes)
+    # A plain yes and no no ("Yes, I can work this Saturday. Weekend hours are billed at 1.5x"):
+    # a date or a price then says what the client gets, not what they get instead, and a limit
+    # that a yes outweighs ("the rest by Friday") declines nothing.
+    outweighed = by_tag.get(("agrees", "outweighs"), [])
+    agreed = any(
+        tokens[m.start].sentence not in sarcastic for m in by_tag.get(("agrees",), [])
+    ) and all(overlaps(m, outweighed) for m in evidence["decline"])
+    if agreed:
+        kept = by_tag.get(("agrees", "keeps"), [])
+        evidence["decline"] = []
+        evidence["alternative"] = [m for m in evidence["alternative"] if overlaps(m, kept)]
     parts = None  # the clauses the learned models read, cut once and only when one reads
     for name in THRESHOLDS if learned else ():
         # worded as no cue foresaw: "ich muss selbst meine Miete zahlen"; an alternative only
         # beside a no or a reason (a plain "I'll have it to you on Tuesday" offers nothing
         # instead)
-        alone = name == "alternative" and not (evidence["decline"] or evidence["reason"])
+        alone = name == "alternative" and (
+            agreed or not (evidence["decline"] or evidence["reason"])
+        )
         if not evidence[name] and not alone:
             parts = clauses(text, tokens) if parts is None else parts
             # a clause the rules read as the reason is not also a promise ("I'll be away until
@@ -241,7 +254,7 @@ def _analyse(
         # Said without a cue: a reason and a counter-proposal decline ("Land unter – geht auch
         # nächsten Mittwoch?"); the counter-proposal is the phrase that shows it. A reply that
         # hedges ("mal schauen") has not declined, whatever else it says.
-        if hedged or evidence[name]:
+        if hedged or agreed or evidence[name]:
             continue
         if all(evidence[source] for source in sources):
             evidence[name].extend(evidence[sources[-1]])

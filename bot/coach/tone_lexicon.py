@@ -14,6 +14,9 @@ tone.yaml holds, per language:
                          nächsten Mittwoch?") decline without saying no
                beside_no  reason only: states, not, opens and so, the patterns with which
                          tone_reason_shape.py finds a reason said without a reason word
+  agrees     cues of a plain yes to the request ("Yes, I can work this Saturday"): without a no,
+             nothing in the reply is offered instead (tone.py) but what `keeps` says ("instead"),
+             and what `outweighs` says ("the rest by Friday") is no no
   negative   hard or vague wording: kind (hard|vague), decline (does it also count as a
              decline?), masks (true: no element counts inside it; "sentence": none in its
              whole sentence), cues, exclude, sentence_has (patterns of which one must
@@ -124,6 +127,10 @@ def compile_lexicon(data: dict, language: str) -> Lexicon:
             if not sources or not set(sources) <= set(ELEMENTS) - {element}:
                 raise PatternError(f"elements.{element}.implied_by: unknown element {sources}")
             implied.append((element, tuple(sources)))
+    agrees = data.get("agrees") or {}
+    add(("agrees",), agrees.get("cues"), "agrees.cues")
+    add(("agrees", "outweighs"), agrees.get("outweighs"), "agrees.outweighs")
+    add(("agrees", "keeps"), agrees.get("keeps"), "agrees.keeps")
     negatives = {}
     for key, spec in (data.get("negative") or {}).items():
         negatives[key] = Negative(

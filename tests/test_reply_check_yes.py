@@ -1,0 +1,90 @@
+"""A reply that says yes to the request (blind sets 24-27, written anew): a surcharge or a delivery
+date after a plain yes tells the client what they get; it offers nothing instead and declines
+nothing. What a yes does not cover stays read: a no beside it, and an offer made with "instead"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach.tone import check_reply
+
+
+def found(text: str, language: str) -> dict[str, bool]:
+    return {name: f.found for name, f in check_reply(text, language).elements.items()}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Hi Priya, yes, I can cover the stand on Sunday. Sunday hours are billed at double "
+            "time, as in our contract. I'll be there from 8 to set up.",
+        ),
+        (
+            "en",
+            "Sure thing, happy to take the extra product pages on! You'll have the first ten by "
+            "Wednesday and the rest by Friday noon.",
+        ),
+        (
+            "en",
+            "Of course, I'll take over the newsletter from March. As that's outside my current "
+            "hours, it adds about three hours to each invoice.",
+        ),
+        (
+            "de",
+            "Hallo Frau Winter, ja, das übernehme ich. Für die Arbeit am Sonntag berechne ich wie "
+            "vereinbart 50 % Zuschlag. Die Liste haben Sie Montag um neun.",
+        ),
+        (
+            "de",
+            "Klar, mach ich gern! Die ersten zehn Produkttexte hast du bis Mittwoch, den Rest bis "
+            "Freitag.",
+        ),
+    ],
+)
+def test_a_yes_with_a_price_or_a_date_is_neither_a_no_nor_an_alternative(language, text):
+    elements = found(text, language)
+    assert not elements["decline"]
+    assert not elements["alternative"]
+    assert elements["expectations"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Yes, I'll do the captions. If it saves you time, I could post them straight to "
+            "LinkedIn instead of sending you a doc.",
+        ),
+        (
+            "de",
+            "Ja, das mache ich gern. Wenn es Ihnen lieber ist, schicke ich die Liste statt als "
+            "PDF auch als Excel-Datei.",
+        ),
+    ],
+)
+def test_an_offer_made_with_instead_still_counts_after_a_yes(language, text):
+    assert found(text, language)["alternative"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Yes, I can do the social posts, but the ad campaign isn't something I can take on. "
+            "Maya Ortiz runs ads for several of my clients; shall I introduce you?",
+        ),
+        (
+            "de",
+            "Klar, die Social-Media-Posts mache ich gern. Die Anzeigen kann ich aber nicht "
+            "übernehmen, da empfehle ich dir Jana Roth.",
+        ),
+    ],
+)
+def test_a_no_beside_a_yes_still_declines_and_offers(language, text):
+    elements = found(text, language)
+    assert elements["decline"]
+    assert elements["alternative"]
