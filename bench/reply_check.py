@@ -189,6 +189,21 @@ of 3 November") and models retrained with blind26 (commit bb2a225):
 German met every target on four of the last five unseen sets (blind23, 25, 26, 27), English on
 one of them (blind24); English reason and alternative stay below 0.90. The rules alone would
 have read blind27 de 0.986/0.950/0.953/0.944/0.933 and en 0.901/0.924/0.868/0.943/0.863.
+
+Round 13 (2026-12-07): a plain yes without a no (tone.yaml `agrees`) offers nothing instead and
+declines nothing ("Yes, I can work this Saturday. Weekend hours are billed at 1.5x"); models
+retrained with blind27. blind28, run once after that (commit fe852f5):
+    blind28 de: empathy 0.972, decline 0.932, reason 0.944, expectations 0.941, alternative 0.917
+            en: empathy 0.958, decline 0.935, reason 0.930, expectations 0.920, alternative 0.893
+German met every target; English every one but the alternative (0.893). Without the yes reading
+(b3363f4) English would have read decline 0.928 and alternative 0.885; with the rules alone, de
+0.972/0.931/0.935/0.902/0.903 and en 0.958/0.909/0.909/0.930/0.857. English alternatives missed:
+a later time after a reason ("Sundays are my off day but Monday first thing it's yours!"), a
+workaround ("I'll have everything queued by 9pm so it goes out automatically"), less offered
+freely ("Happy to trim the scope to fit the budget"); read wrongly: delivery dates in replies that
+say yes beside a no the rules misread ("while you are away", "without it, I cannot begin").
+The learned models' thresholds were then chosen again, leaving each of blind23-27 out in turn
+(tone_learned.py).
 """
 
 from __future__ import annotations
@@ -244,6 +259,7 @@ SPLITS = (
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -342,7 +342,18 @@ on it:
   development data) are honest since: a first call said outright takes back a history read
   elsewhere in the answer, his talk heard is no contact, and her own client's advice is no
   referral. No rule was written for the lies missed; retrained with them, the models read all
-  but one in each language.
+  but one in each language.- roleplay_claims_blind27_<lang>.yaml (140 lines per language, 35-40 lies hidden in pitches),
+  run once on the rules and models of blind26 (commit b3363f4):
+    blind27 0.97 / 0.95 / 0.80 (2)                            0.98 / 1.00 / 1.00 (2)
+  English met every target; German missed rude recall: four calm put-downs ("ganz langsam, damit
+  Sie mitkommen", "jemandem, der mehr kann als Nachrichten aufschreiben", "beschäftigt mit
+  Kaffeekochen", "Ich zähle bis drei, dann lege ich auf"). Honest lines called lies: "meine
+  Klientin … hat mich gebeten, bei Maschinenbaufirmen nachzufragen", "keine Gelegenheit, ihn
+  anzusprechen", "I only spoke to one of your sales reps, not Mr Berger", "we've never been
+  introduced"; lies missed: "Im Rahmen unserer laufenden Zusammenarbeit würde ich gern …", "da
+  Herr Berger … ein Angebot bei uns angefordert hat", "Our companies have a partnership
+  agreement". All are read since, with English twins of each new German cue; no labelled line
+  of the earlier sets changed its reading.
 """
 
 from __future__ import annotations

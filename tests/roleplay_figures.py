@@ -46,6 +46,7 @@ USED_UP = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
     "val7",
     "val9",
 )

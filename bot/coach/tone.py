@@ -224,7 +224,9 @@ def _analyse(
         evidence["reason"] = reason_beside_no(tokens, evidence, negative, shapes)
     # A plain yes and no no ("Yes, I can work this Saturday. Weekend hours are billed at 1.5x"):
     # a date or a price then says what the client gets, not what they get instead, and a limit
-    # that a yes outweighs ("the rest by Friday") declines nothing.
+    # that a yes outweighs ("the rest by Friday") declines nothing. Unless the reply hedges ("leave
+    # it with me, swamped today"), nothing needs a why: "It fits within my hours" explains no no.
+    hedged = any(phrase.kind == "vague" for phrase, _ in negatives)
     outweighed = by_tag.get(("agrees", "outweighs"), [])
     agreed = any(
         tokens[m.start].sentence not in sarcastic for m in by_tag.get(("agrees",), [])
@@ -233,15 +235,19 @@ def _analyse(
         kept = by_tag.get(("agrees", "keeps"), [])
         evidence["decline"] = []
         evidence["alternative"] = [m for m in evidence["alternative"] if overlaps(m, kept)]
+        if not hedged:
+            evidence["reason"] = []
+    # What no cue foresaw ("ich muss selbst meine Miete zahlen") the models read, but no
+    # alternative without a no or a reason (a plain "I'll have it to you on Tuesday" offers nothing
+    # instead), none after a plain yes, and no reason either after one
+    unread = set()
+    if agreed or not (evidence["decline"] or evidence["reason"]):
+        unread.add("alternative")
+    if agreed and not hedged:
+        unread.add("reason")
     parts = None  # the clauses the learned models read, cut once and only when one reads
     for name in THRESHOLDS if learned else ():
-        # worded as no cue foresaw: "ich muss selbst meine Miete zahlen"; an alternative only
-        # beside a no or a reason (a plain "I'll have it to you on Tuesday" offers nothing
-        # instead)
-        alone = name == "alternative" and (
-            agreed or not (evidence["decline"] or evidence["reason"])
-        )
-        if not evidence[name] and not alone:
+        if not evidence[name] and name not in unread:
             parts = clauses(text, tokens) if parts is None else parts
             # a clause the rules read as the reason is not also a promise ("I'll be away until
             # Monday" says why, it promises nothing)
@@ -249,7 +255,6 @@ def _analyse(
             readable = [p for p in parts if not overlaps(Match(("clause",), p[0], p[1] + 1), taken)]
             evidence[name] = found_by_model(name, readable, tokens, lex.language, sarcastic)
 
-    hedged = any(phrase.kind == "vague" for phrase, _ in negatives)
     for name, sources in lex.implied:
         # Said without a cue: a reason and a counter-proposal decline ("Land unter – geht auch
         # nächsten Mittwoch?"); the counter-proposal is the phrase that shows it. A reply that
