@@ -203,7 +203,18 @@ workaround ("I'll have everything queued by 9pm so it goes out automatically"), 
 freely ("Happy to trim the scope to fit the budget"); read wrongly: delivery dates in replies that
 say yes beside a no the rules misread ("while you are away", "without it, I cannot begin").
 The learned models' thresholds were then chosen again, leaving each of blind23-27 out in turn
-(tone_learned.py).
+(tone_learned.py), and a plain yes needs no reason; models retrained with blind28. blind29, run
+once after that (commit 613f201):
+    blind29 de: empathy 0.930, decline 0.959, reason 0.926, expectations 0.943, alternative 0.898
+            en: empathy 0.935, decline 0.968, reason 0.937, expectations 0.882, alternative 0.904
+English met its alternative target for the second time in six sets, and missed expectations:
+times inside a counter-offer asked as a question ("I can draft replies for you — want me to start
+tomorrow?") that this labeller read as an alternative only, where the guide and earlier
+labellers count a time in the indicative as expectations too (dropping every time in a question
+lost 31 labelled expectations and fixed 11, so it was not kept). German missed the alternative
+by one reply: a named helper ("Frau Dr. Meier … hilft Ihnen da sicher weiter"), Swiss
+"offerieren", a later time after a no ("Montag in der Früh als Erstes, versprochen"). The rules
+alone would have read de 0.930/0.941/0.891/0.941/0.875 and en 0.935/0.959/0.906/0.901/0.882.
 """
 
 from __future__ import annotations
@@ -260,6 +271,7 @@ SPLITS = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))
