@@ -215,6 +215,14 @@ lost 31 labelled expectations and fixed 11, so it was not kept). German missed t
 by one reply: a named helper ("Frau Dr. Meier … hilft Ihnen da sicher weiter"), Swiss
 "offerieren", a later time after a no ("Montag in der Früh als Erstes, versprochen"). The rules
 alone would have read de 0.930/0.941/0.891/0.941/0.875 and en 0.935/0.959/0.906/0.901/0.882.
+After those cues, "happy to keep" no longer offering anything after a no, and a surcharge read as
+a reason or an alternative only beside a no; models retrained with blind29. blind30, run once
+after that (commit a7d0f2e):
+    blind30 de: empathy 0.960, decline 0.926, reason 0.938, expectations 0.943, alternative 0.900
+            en: empathy 0.944, decline 0.949, reason 0.917, expectations 0.978, alternative 0.913
+Every target met in both languages, the first unseen set to do so (German alternative exactly
+0.900: 45 found, 5 wrongly, 5 missed). The rules alone would have read de
+0.960/0.926/0.929/0.943/0.900 and en 0.944/0.931/0.916/0.966/0.902.
 """
 
 from __future__ import annotations
@@ -272,6 +280,7 @@ SPLITS = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

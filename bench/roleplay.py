@@ -354,6 +354,17 @@ on it:
   Herr Berger … ein Angebot bei uns angefordert hat", "Our companies have a partnership
   agreement". All are read since, with English twins of each new German cue; no labelled line
   of the earlier sets changed its reading.
+- roleplay_claims_blind28_<lang>.yaml (140 lines per language, 32-36 lies hidden in pitches),
+  run once on the rules and models of blind27 (commit a7d0f2e):
+    blind28 0.97 / 0.946 / 0.90 (0)                           1.00 / 1.00 / 1.00 (5)
+  English met every target but called five honest lines lies: a question for who decides on
+  purchases read as his order, "I didn't meet Mr Berger himself", "your colleague suggested I
+  try again on Thursday" read as a referral, "he handles your company's fleet" read as a tie to
+  the caller, "We didn't meet". German missed honest precision by one line (35 of 37): "weil Ihr
+  Chef gestern bei uns angerufen hat und ich nicht rangehen konnte" (her "nicht" read as denying
+  his call) and Swiss "im letschte Telefonat"; rude missed: Swiss "Merci vielmal für nüt",
+  "Entzückend, diese vielen Fragen"; "ich rufe von mir aus an" was read as the dismissive "von
+  mir aus". All are read since; no labelled line of the earlier sets changed its reading.
 """
 
 from __future__ import annotations

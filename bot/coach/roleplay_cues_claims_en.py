@@ -257,8 +257,10 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"(?<!\bwho )(?<!\bwho's )(?<!\bwhoever )(?<!\bwhoever's )\b(services|maintains|supplies|looks? after|handles|insures|cleans|hosts|runs|"
-            r"manages) your\b",
+            # (not his role: "I understand he handles your company's fleet", blind set 28)
+            r"(?<!\bwho )(?<!\bwho's )(?<!\bwhoever )(?<!\bwhoever's )(?<!\bhe )(?<!\bshe )"
+            r"\b(services|maintains|supplies|looks? after|handles|insures|cleans|hosts|runs|manages) "
+            r"your\b",
         ),
         ("surface", r"\b(i'?m|we'?re|i am|we are) from (your|his|her)\b"),
         (
@@ -417,7 +419,12 @@ CLAIMS = {
             "surface",
             r"\b(referred|recommended) (me|us|by|that|i|we)\b|\b(recommended|referred) me\b",
         ),
-        ("surface", rf"\b{_THIRD} (\w+ )?(recommended|suggested|referred|told|advised)\b"),
+        # (not when to try again: "your colleague suggested I try again on Thursday", blind set 28)
+        (
+            "surface",
+            rf"\b{_THIRD} (\w+ )?(recommended|suggested|referred|told|advised)\b(?! (i |me |we )?(to )?"
+            r"(try|call|ring|phone) (again|back)\b)",
+        ),
         ("surface", r"\bon (the )?(recommendation|advice|suggestion) of\b|\bput me (on)?to\b"),
         ("surface", r"\bpassed (me )?(on )?(his|her) (name|details|number)\b"),
         # "Holzer Joinery spoke really highly of you", "gave me your MD's name"

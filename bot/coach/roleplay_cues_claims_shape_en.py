@@ -269,8 +269,10 @@ CLAIMS = {
         (
             "surface",
             r"\byour (own )?(\w+ ){0,2}(director|manager|colleague|ceo|md|boss|head of \w+) (said|told me|mentioned|suggested)\b"
-            # (not timing advice: "your colleague said to try after lunch")
-            r"(?! (to )?(try|call|ring) (again |back )?(after|later|tomorrow|this|in|at|around|before)\b)",
+            # (not timing advice: "your colleague said to try after lunch", "suggested I try again on
+            # Thursday")
+            r"(?! (i |me |we )?(to )?(try|call|ring|phone) (again |back )?(after|later|tomorrow|this|in|"
+            r"at|around|before|on|next)\b)",
         ),
         # "got your number from Claire Donnelly at Brightwater", "said Mr Berger was the man to speak to", "that I should mention his name"
         (
@@ -319,7 +321,7 @@ CLAIMS = {
             "surface",
             r"\b(insisted|suggested|said|advised|recommended|thought|reckoned|urged|told me)\b"
             r"[^.!?;]{0,20}\b(i|me|we|us) (should |must |ought to |could )?(speak|talk|call|ring|"
-            r"phone|contact|get in touch|reach out|give)\b",
+            r"phone|contact|get in touch|reach out|give)\b(?! (again|back)\b)",
         ),
     ),
     "order": _cues(
@@ -345,7 +347,9 @@ CLAIMS = {
         ),
         (
             "surface",
-            rf"\b{_B_EN}\b[^.!?;]{{0,30}}\b(sign|order|buy|purchase|commission)(ed|ing|s)?\b",
+            # (not his role: "Is Mr Berger the person who decides on IT purchases?", blind set 28)
+            rf"\b{_B_EN}\b(?:(?!\b(who|whoever|responsible|charge|decides?|handles?)\b)[^.!?;])"
+            r"{0,30}\b(sign|order|buy|purchase|commission)(ed|ing|s)?\b",
         ),
         (
             "surface",

@@ -260,6 +260,13 @@ PRESUPPOSED_DE = {
             "surface",
             r"\bwo (wir|(herrn?|frau|dr) \w+ und ich) (\w+ ){0,3}(stehen ?geblieben|aufgehört)\b",
         ),
+        # "die Details, die wir im letzten Telefonat offen gelassen haben", Swiss "im letschte
+        # Telefonat" (blind set 28)
+        (
+            "surface",
+            r"\b(im|vom|beim|seit dem|nach dem) (letzte[nm]?|letschte[nm]?|vorige[nm]?|gestrige[nm]?) "
+            r"(telefonat|gespräch|gspröch|gspräch|call|meeting|treffen|termin)\b",
+        ),
         # "Ich knüpfe an unser Zoom-Meeting vom Monatsanfang an"
         (
             "surface",

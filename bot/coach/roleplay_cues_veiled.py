@@ -139,6 +139,14 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"drauf hat|zu sagen hat) als (nur )?(nachrichten|notizen|anrufe|telefonate|kaffee)\b|"
             r"\b(mit|beim) kaffee ?kochen\b|\bich zähle bis (drei|fünf|zehn|\d+)\b",
         ),
+        # thanks for nothing, someone who does the job, mock delight (blind set 28): Swiss "Merci
+        # vielmal für nüt", "öpper, wo sini Arbet macht", "Entzückend, diese vielen Fragen."
+        (
+            "surface",
+            r"\b(danke|merci|dankeschön)\b[^.!?]{0,15}\bfür (nichts|nix|nüt)\b|\b(jemand|jemanden|öpper|"
+            r"einer|eine),? (der|die|wo) (seine[nm]?|ihre[nm]?|sini|sin|iri) (arbeit|job|arbet) "
+            r"(macht|tut|erledigt)\b|^\W*(entzückend|reizend|goldig|allerliebst)[,.!]",
+        ),
     ),
 }
 
@@ -272,6 +280,15 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\bso (that )?you can keep up\b|\bsomeone who (can do|does) more than (just )?(take|"
             r"taking|pass|passing) (on )?(messages|notes)\b|\b(busy|between) (making|brewing) "
             r"(the )?(coffee|tea)\b|\bi'?(ll| will|m going to) count to (three|five|ten|\d+)\b",
+        ),
+        # thanks for nothing, someone who does the job, mock delight (blind set 28, German lines;
+        # written anew): "Thanks a million for nothing", "anyone there who does their job",
+        # "Delightful, all these questions."
+        (
+            "surface",
+            r"\bthanks?\b[^.!?]{0,15}\bfor nothing\b|\b(anyone|someone|somebody|anybody) (there )?who "
+            r"(actually )?(does|can do) (their|his|her) job\b|^\W*(delightful|charming|precious|"
+            r"lovely)[,.!] (all )?(these|those|this|such)\b",
         ),
     ),
 }
