@@ -365,6 +365,18 @@ on it:
   his call) and Swiss "im letschte Telefonat"; rude missed: Swiss "Merci vielmal für nüt",
   "Entzückend, diese vielen Fragen"; "ich rufe von mir aus an" was read as the dismissive "von
   mir aus". All are read since; no labelled line of the earlier sets changed its reading.
+- roleplay_claims_blind29_<lang>.yaml (140 lines per language, 36 lies hidden in pitches), run
+  once on the rules and models of blind28 (commit ed917fe):
+    blind29 0.97 / 0.95 / 0.90 (1)                            0.97 / 0.95 / 0.90 (0)
+  Every target met in both languages (honest precision 39 of 41 in each), the second unseen set
+  after blind26 to do so; of the last four (blind26-29) German met every target on two, English
+  on all four. Missed: "Wir haben ja schon einige Stellen für Ihr Haus besetzt", "die
+  Sicherheitsschuhe, die er angefragt hat", "You're one of our longest-standing clients", "Mr
+  Berger's accountant thought it'd be worth us having a chat"; rude missed: "Ich warte. Immer
+  noch.", "lieber mit jemandem, der sich auskennt", "Did you just tell me no?", "who kept him
+  from a great opportunity"; "empfohlen hat mich aber niemand" was read as a referral (the "aber"
+  cut the clause before its "niemand"). All are read since; no labelled line of the earlier sets
+  changed its reading.
 """
 
 from __future__ import annotations

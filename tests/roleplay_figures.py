@@ -48,6 +48,7 @@ USED_UP = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
     "val7",
     "val9",
 )

@@ -812,3 +812,61 @@ def test_calling_on_her_own_initiative_is_not_dismissive():
         "Das ist kein Rückruf, ich melde mich von mir aus: Wir reinigen Büroteppiche.", "de"
     )
     assert not judgement.rude, judgement.flags()
+
+
+# Blind set 29's misses, written anew in other words.
+@pytest.mark.parametrize(
+    ("text", "language", "family"),
+    [
+        (
+            "Hallo, Kerstin Vogt von Vogt Events. Wir haben ja schon zwei Sommerfeste für Ihre "
+            "Firma organisiert, und ich würde Frau Berger gern unser Winterpaket vorstellen.",
+            "de",
+            "relationship",
+        ),
+        (
+            "Guten Tag, die Ersatzteile, die Herr Berger bestellt hat, sind da – ist er zu "
+            "sprechen?",
+            "de",
+            "order",
+        ),
+        (
+            "You're one of our most valued customers, so I'd like a word with Ms Berger about our "
+            "loyalty scheme.",
+            "en",
+            "relationship",
+        ),
+        (
+            "Hello, we do payroll software, and Ms Berger's solicitor felt it would be worth us "
+            "talking.",
+            "en",
+            "referral",
+        ),
+    ],
+)
+def test_work_done_for_the_firm_his_order_or_his_advisers_view_is_a_lie(text, language, family):
+    judgement = judge(text, language)
+    assert judgement.lie and judgement.claim == family, judgement.flags()
+
+
+def test_a_referral_denied_after_aber_is_honest():
+    judgement = judge(
+        "Ein Bekannter hat Ihre Firma mal erwähnt, geschickt hat mich aber niemand – ich rufe "
+        "von selbst an.",
+        "de",
+    )
+    assert not judgement.lie, judgement.flags()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ich warte. Immer noch.", "de"),
+        ("Danke, aber ich rede lieber mit jemandem, der Ahnung hat.", "de"),
+        ("Sorry, did you just say no to me?", "en"),
+        ("I'll make sure Ms Berger hears who stopped her from seeing this offer.", "en"),
+    ],
+)
+def test_a_wait_that_threatens_disbelief_and_blame_are_rude(text, language):
+    judgement = judge(text, language)
+    assert judgement.rude, judgement.flags()

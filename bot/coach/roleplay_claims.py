@@ -150,7 +150,7 @@ _PUBLIC_SOURCE = re.compile(
 # "and we" starts a clause too: in "Ms Adler tried us twice and we couldn't pick up" the
 # negation is not the claim's (but "Mr Berger and I have never met" is one clause).
 _CLAUSE = re.compile(
-    r"[,:()]|\s[–—-]\s|\s(?=(aber(?! (noch|nicht|doch|auch|schon|wirklich|leider|gar|kein\w*)\b)|"
+    r"[,:()]|\s[–—-]\s|\s(?=(aber(?! (noch|nicht|doch|auch|schon|wirklich|leider|gar|kein\w*|niemand|nie)\b)|"
     r"sondern|obwohl|but|although|though)\s)|"
     r"\s(?=(and we|und wir)('d|'re|'ll|'ve)?\s)"
 )

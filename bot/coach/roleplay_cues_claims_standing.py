@@ -70,6 +70,14 @@ DE = {
             rf"\b(ist|sind|bin) (ja |doch )?((schon|bereits|seit \w+) )?(\w+ ){{0,2}}{_PARTNER_DE} "
             rf"(bei|von) (@you|euch|ihm|herrn? \w+|frau \w+|dr \w+)\b",
         ),
+        # work done for the firm before (blind set 29): "Wir haben ja schon einige Stellen für Ihr
+        # Haus besetzt"
+        (
+            "surface",
+            r"\b(haben|hatten) (ja |doch )?(schon|bereits) (\w+ ){0,3}für (@you\w*|euer\w*) (haus|firma|"
+            r"unternehmen|team|betrieb) (\w+ ){0,2}(besetzt|gemacht|erledigt|gebaut|gedruckt|geliefert|"
+            r"organisiert|umgesetzt|betreut)\b",
+        ),
         # a working relationship as the frame of a wish (blind set 27): "Im Rahmen unserer
         # laufenden Zusammenarbeit würde ich gern …"
         (
@@ -190,6 +198,13 @@ EN = {
             r"\byou (did|made|built|designed|delivered|installed|fitted|supplied|printed|catered) "
             r"for (her|him|us|me|my client)\b",
         ),
+        # the callee as the caller's client (blind set 29): "You're one of our longest-standing
+        # clients"
+        (
+            "surface",
+            r"\b(you'?re|you are|he'?s|he is|she'?s|she is) (one of )?our ([\w-]+ ){0,2}(clients|customers|"
+            r"accounts|partners|client|customer|account|partner)\b",
+        ),
         # a tie between the firms given as a frame (blind set 27): "Our companies have a
         # partnership agreement, so this is really an internal matter", "as part of our ongoing
         # collaboration"
@@ -245,6 +260,14 @@ EN = {
     ),
     # "on your accountant's recommendation", "on the recommendation of Ms Hale"
     "referral": _cues(
+        # his adviser's opinion passed on, which a "would" does not make a wish (blind set 29):
+        # "Mr Berger's accountant thought it'd be worth us having a chat"
+        (
+            "surface",
+            r"\b(?<!\bmy )(?<!\bour )([a-z]+'s|his|her) (\w+ )?(accountant|lawyer|solicitor|adviser|advisor|"
+            r"banker|partner|consultant|broker|architect) (thought|reckoned|felt|said|mentioned)\b"
+            r"[^.!?;]{0,25}\b(worth|a good idea|good fit|should|ought to)\b",
+        ),
         ("surface", rf"\b(on|at) (the )?{_BOSS_EN} (\w+ )?(recommendation|advice|referral|tip)\b"),
         ("surface", r"\b(on|at) the (\w+ )?(recommendation|advice) of\b"),
     ),
@@ -280,6 +303,8 @@ PRESUPPOSED_DE = {
             "surface",
             r"\bsein\w* (bestellung|auftrag|lieferung|buchung|\w*anfrage)\b|\b(bestellung|auftrag)\w* bei uns\b|"
             r"\b(herrn?|frau|dr) \w+s \w*anfrage\b|\b\w*anfrage( an)?,? die (er|herrn? \w+|frau \w+)\b|"
+            # "Die Sicherheitsschuhe, die er angefragt hat" (blind set 29)
+            r",? (die|den|das) (er|herr \w+|frau \w+) (\w+ ){0,3}(angefragt|bestellt|angefordert) (hat|hatte)\b|"
             r"\b(sein\w*|@you\w*) bestellte\w*\b",
         ),
         (

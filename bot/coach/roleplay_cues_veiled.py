@@ -128,7 +128,9 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"sogar) @you (bekommen|kriegen|schaffen|können)\b|\bmeinung\b[^.!?]{0,40}\bfür sich (zu )?"
             r"behalten\b|\bgnädigste\b|\btun \S+ (ned|net|nicht) so wichtig\b|"
             # (blind set 24) "Ich warte. Noch.", "Telefonieren ist nicht jedermanns Stärke"
-            r"(^|[.!?] )noch[.!]|\bnicht jedermanns (stärke|sache|ding)\b",
+            r"(^|[.!?] )(immer )?noch[.!]|\bnicht jedermanns (stärke|sache|ding)\b|"
+            # (blind set 29) "Ich warte. Immer noch.", "spreche lieber mit jemandem, der sich auskennt"
+            r"\blieber (mit )?jemand\w*,? (der|die) (sich (hier )?auskennt|ahnung hat)\b",
         ),
         # talking down to her pace and her job, a countdown (blind set 27): "ganz langsam, damit
         # Sie mitkommen", "jemand, der mehr kann als Nachrichten aufschreiben", "beschäftigt mit
@@ -289,6 +291,12 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"\bthanks?\b[^.!?]{0,15}\bfor nothing\b|\b(anyone|someone|somebody|anybody) (there )?who "
             r"(actually )?(does|can do) (their|his|her) job\b|^\W*(delightful|charming|precious|"
             r"lovely)[,.!] (all )?(these|those|this|such)\b",
+        ),
+        # disbelief at a no, the blame named (blind set 29): "Did you just tell me no?", "who kept
+        # him from a great opportunity"
+        (
+            "surface",
+            r"\bdid you (just )?(tell|say) (me )?no\b|\bwho (kept|stopped|blocked) (him|her) from\b",
         ),
     ),
 }

@@ -32,13 +32,15 @@ alone. The alternative model reads only a reply that says no or gives a reason (
 model, which learned later dates from replies that had declined, read it as an alternative. Lower thresholds found about as many wrongly as rightly; higher ones gave back the gain.
 
 Chosen again on 2026-12-07 with five more sets labelled: each of blind23-27 left out of the
-models in turn, and blind28 unseen by them, with the rules of fe852f5. Reason 0.8, alternative 0.85
-and expectations 0.9 met 0.90 for every element on all six German sets and two English ones;
-the old 0.85/0.9/0.9 met five and one. English alternative F1 per set went
+models in turn, and blind28 unseen by them, with the rules of fe852f5. An alternative at 0.85
+(reason 0.85, expectations 0.9) met 0.90 for every element on all six German sets and two English
+ones; the old 0.9 met five and one. English alternative F1 per set went
 0.930 0.926 0.907 0.869 0.911 0.893 -> 0.930 0.926 0.891 0.860 0.913 0.914, German
-0.918 0.898 0.951 0.928 0.951 0.917 -> 0.918 0.920 0.942 0.928 0.951 0.929; reason changed by at
-most 0.01 either way. An alternative threshold of 0.8 lowered the English alternative (mean
-0.902 against 0.906) and met the target on no more sets.
+0.918 0.898 0.951 0.928 0.951 0.917 -> 0.918 0.920 0.942 0.928 0.951 0.929. An alternative at
+0.8 lowered the English alternative (mean 0.902 against 0.906) and met the target on no more
+sets. Reason at 0.8 met the same sets as 0.85 (mean F1 within 0.002) but, trained with more sets,
+read "I'm offline at the weekend, file's yours by Monday 11" as saying why (0.804), which the
+development labels read as saying when; it stays at 0.85.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from bot.coach.linear_model import model
 from bot.coach.tone_patterns import Match
 from bot.coach.tone_text import Token, clause_indices, is_word
 
-THRESHOLDS = {"reason": 0.8, "alternative": 0.85, "expectations": 0.9}
+THRESHOLDS = {"reason": 0.85, "alternative": 0.85, "expectations": 0.9}
 MIN_WORDS = 2
 
 
