@@ -91,6 +91,13 @@ SAMPLES: dict[str, list[dict]] = {
             "cut": True,
         },
         {
+            # a plain yes: the line that says why no "no" is asked for
+            "result": check_reply("Yes, I can cover Sunday. You'll have the list by Friday."),
+            "elements": [("Expectations", check_reply("x").elements["expectations"])],
+            "fix": "A clear, friendly yes.",
+            "cut": False,
+        },
+        {
             "result": check_reply("Merci beaucoup pour votre message, je ne peux pas."),
             "elements": [],
             "fix": "",

@@ -105,3 +105,23 @@ async def test_the_result_quotes_the_phrase_that_carries_each_element(chat, lang
     advice = {"de": "bis wann von dir bekommt", "en": "will get from you and by when"}[language]
     asks_for_decline = {"de": "Sag klar, was du nicht", "en": "Say clearly what you won"}[language]
     assert advice in result and asks_for_decline not in result
+
+
+YES = {
+    "de": "Danke für Ihre Nachricht! Ja, das übernehme ich gern. Die Liste haben Sie am Montag "
+    "um neun. Für den Sonntag berechne ich wie vereinbart 50 % Zuschlag.",
+    "en": "Thanks for thinking of me! Yes, I can cover the stand on Sunday. You'll have the "
+    "rota by Friday. Sunday hours are billed at double time, as in our contract.",
+}
+
+
+async def test_a_reply_that_says_yes_is_not_asked_for_a_no(chat, language):
+    await chat.send("/check")
+    await chat.send(YES[language])
+    shown = chat.last_text
+    assert {"de": "Diese Antwort sagt Ja", "en": "This reply says yes"}[language] in shown
+    assert "100/100" in shown
+    assert "▫️" not in shown  # no decline, reason or alternative listed as missing
+    assert {"de": "Falls du eine Grenze ziehen wolltest", "en": "If you meant to set a limit"}[
+        language
+    ] in shown

@@ -95,3 +95,20 @@ def test_a_no_beside_a_yes_still_declines_and_offers(language, text):
     elements = found(text, language)
     assert elements["decline"]
     assert elements["alternative"]
+
+
+def test_a_yes_is_scored_on_what_a_yes_needs():
+    warm = check_reply(
+        "Thanks so much for asking! Yes, I'll take the newsletter on. You'll have the first "
+        "issue by the 3rd.",
+        "en",
+    )
+    assert warm.agrees and warm.score == 100 and warm.top_fix == "keep_yes"
+    curt = check_reply("Ja, das übernehme ich. Die Liste haben Sie Montag um neun.", "de")
+    assert curt.agrees and curt.score == 50 and curt.top_fix == "add_empathy"
+
+
+def test_a_no_is_still_scored_on_all_five():
+    result = check_reply("Thanks for asking! I can't do Sunday, I'm away.", "en")
+    assert not result.agrees
+    assert result.score == 55  # empathy 20, decline 20, reason 15

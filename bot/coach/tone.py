@@ -10,7 +10,9 @@ Score (0-100): elements add their weight, negative wording subtracts.
     empathy 20, decline 20, reason 15, expectations 20, alternative 25  (sum 100)
     hard wording -10 each (at most -30), vague non-promise -10 each (at most -20),
     piled-up apologies -10, piled-up "can't" -10.
-The alternative weighs most: it turns the "no" into "yes, but differently".
+The alternative weighs most: it turns the "no" into "yes, but differently". A reply that says a
+plain yes (agrees) needs no decline, reason or alternative: it is scored out of 100 on empathy and
+expectations alone, and its top fix never asks for a no ("keep_yes" when it has both).
 
 top_fix is the change with the largest gain in score (ties: the order of FIX_ORDER; the scoring
 lives in tone_score.py). Replacing a vague promise also gains the decline's weight when the reply
@@ -84,6 +86,7 @@ class ReplyCheck:
     top_fix_data: dict = field(default_factory=dict)
     register: str | None = None  # German only: "sie" or "du", as the reply addresses the client
     checked: bool = True
+    agrees: bool = False  # a plain yes: scored on YES_ELEMENTS (tone_score.py), no "no" asked for
 
     def to_json(self) -> dict:
         return {
@@ -96,6 +99,7 @@ class ReplyCheck:
             "language": self.language,
             "register": self.register,
             "checked": self.checked,
+            "agrees": self.agrees,
             "top_fix": dict(self.top_fix_data),
             "evidence": {
                 name: [list(span) for span in self.elements[name].evidence] for name in ELEMENTS
@@ -283,8 +287,10 @@ def _analyse(
         elements[name] = ElementFinding(bool(spans), tuple(spans), quote)
     phrases = tuple(phrase for phrase, _ in negatives)
     found = {name: elements[name].found for name in ELEMENTS}
-    score, fix, fix_data = score_and_fix(found, phrases)
-    return ReplyCheck(lex.language, elements, phrases, score, fix, fix_data, register)
+    score, fix, fix_data = score_and_fix(found, phrases, agreed)
+    return ReplyCheck(
+        lex.language, elements, phrases, score, fix, fix_data, register, agrees=agreed
+    )
 
 
 def _suggestion(value: str | dict[str, str], register: str | None) -> str:

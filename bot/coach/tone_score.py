@@ -42,9 +42,19 @@ VAGUE_ADVICE = {
 }
 
 
-def score_and_fix(found: dict[str, bool], phrases: tuple[NegativePhrase, ...]):
-    """The score, the top fix and its data (the advice key, and for wording the first phrase)."""
-    score = sum(WEIGHTS[name] for name in ELEMENTS if found[name])
+# A reply that says yes needs no decline, reason or alternative: it is scored on what a yes
+# needs, warmth and a clear what and when, out of 100 all the same.
+YES_ELEMENTS = ("empathy", "expectations")
+
+
+def score_and_fix(
+    found: dict[str, bool], phrases: tuple[NegativePhrase, ...], agrees: bool = False
+):
+    """The score, the top fix and its data (the advice key, and for wording the first phrase);
+    `agrees`: the reply says yes, and only YES_ELEMENTS count."""
+    counted = YES_ELEMENTS if agrees else ELEMENTS
+    scale = 100 / sum(WEIGHTS[name] for name in counted)
+    score = round(scale * sum(WEIGHTS[name] for name in counted if found[name]))
     penalties: dict[str, int] = defaultdict(int)
     for phrase in phrases:
         penalties[phrase.kind] += PENALTY[phrase.kind]
@@ -55,13 +65,14 @@ def score_and_fix(found: dict[str, bool], phrases: tuple[NegativePhrase, ...]):
         score -= min(value, PENALTY_CAP[kind])
     score = max(0, min(100, score))
 
-    gains = {f"add_{name}": WEIGHTS[name] for name in ELEMENTS if not found[name]}
+    gains = {f"add_{name}": WEIGHTS[name] for name in counted if not found[name]}
     for kind, value in penalties.items():
         gains[FIX_FOR_KIND[kind]] = min(value, PENALTY_CAP[kind])
     if "replace_vague_promise" in gains and "add_decline" in gains:
         gains["replace_vague_promise"] += gains.pop("add_decline")
     if not gains:
-        return score, "keep", {"key": "keep"}
+        keep = "keep_yes" if agrees else "keep"
+        return score, keep, {"key": keep}
     fix = max(FIX_ORDER, key=lambda key: (gains.get(key, -1), -FIX_ORDER.index(key)))
     data: dict = {"key": fix}
     if fix == "replace_vague_promise":  # ask only for the firm part that is missing

@@ -7,6 +7,7 @@ from telegram import Update
 
 from bot.coach.tone import ELEMENTS, check_reply
 from bot.coach.tone_lexicon import lexicon
+from bot.coach.tone_score import YES_ELEMENTS
 from bot.context import CoachContext
 from bot.db.unit import in_thread
 from bot.i18n import N_
@@ -47,7 +48,11 @@ async def send_check(update: Update, context: CoachContext, text: str) -> None:
         tr.render(
             "check/result",
             result=result,
-            elements=[(tr.label(ELEMENT_LABELS[name]), result.elements[name]) for name in ELEMENTS],
+            # a yes is shown only what a yes needs; the template says why the rest is not asked for
+            elements=[
+                (tr.label(ELEMENT_LABELS[name]), result.elements[name])
+                for name in (YES_ELEMENTS if result.agrees else ELEMENTS)
+            ],
             fix=advice.get(result.advice_key, ""),
             cut=cut,
         ),
