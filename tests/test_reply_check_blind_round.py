@@ -8,12 +8,7 @@ import pytest
 
 from bench.reply_check import evaluate, load_replies
 from bot.coach.tone import check_reply
-from bot.coach.tone_lexicon import ELEMENTS
-
-
-def found(text: str, language: str) -> set[str]:
-    result = check_reply(text, language)
-    return {name for name in ELEMENTS if result.elements[name].found}
+from tests.reply_elements import found
 
 
 def flagged(text: str, language: str) -> list[str]:

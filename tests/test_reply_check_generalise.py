@@ -8,13 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bench.reply_check import evaluate, load_replies
-from bot.coach.tone import check_reply
 from bot.coach.tone_lexicon import ELEMENTS
-
-
-def found(text: str, language: str) -> set[str]:
-    result = check_reply(text, language)
-    return {name for name in ELEMENTS if result.elements[name].found}
+from tests.reply_elements import found
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.tone import check_reply
-
-
-def found(text: str, language: str) -> dict[str, bool]:
-    return {name: f.found for name, f in check_reply(text, language).elements.items()}
+from tests.reply_elements import found
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def found(text: str, language: str) -> dict[str, bool]:
     ],
 )
 def test_a_helper_named_an_offer_or_a_date_to_revisit_is_an_alternative(language, text):
-    assert found(text, language)["alternative"]
+    assert "alternative" in found(text, language)
 
 
 def test_carrying_on_as_before_after_a_no_is_no_alternative():
@@ -43,8 +39,8 @@ def test_carrying_on_as_before_after_a_no_is_no_alternative():
         "the current rate.",
         "en",
     )
-    assert elements["decline"]
-    assert not elements["alternative"]
+    assert "decline" in elements
+    assert "alternative" not in elements
 
 
 def test_a_surcharge_beside_a_plain_yes_is_no_no():
@@ -53,10 +49,10 @@ def test_a_surcharge_beside_a_plain_yes_is_no_no():
         "our contract. I'll need the supplier list by Thursday.",
         "en",
     )
-    assert not elements["decline"]
-    assert not elements["reason"]
-    assert not elements["alternative"]
-    assert elements["expectations"]
+    assert "decline" not in elements
+    assert "reason" not in elements
+    assert "alternative" not in elements
+    assert "expectations" in elements
 
 
 def test_a_surcharge_that_limits_the_price_is_still_a_no():
@@ -65,5 +61,5 @@ def test_a_surcharge_that_limits_the_price_is_still_a_no():
         "evening at 1.5x.",
         "en",
     )
-    assert elements["decline"]
-    assert elements["reason"]
+    assert "decline" in elements
+    assert "reason" in elements

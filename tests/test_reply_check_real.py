@@ -10,11 +10,7 @@ import pytest
 from bench.reply_check import load_replies
 from bot.coach.tone import check_reply
 from bot.coach.tone_lexicon import ELEMENTS, lexicon
-
-
-def found(text: str, language: str) -> set[str]:
-    result = check_reply(text, language)
-    return {name for name in ELEMENTS if result.elements[name].found}
+from tests.reply_elements import found
 
 
 def quote(text: str, language: str, element: str) -> str:

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.tone import check_reply
-
-
-def found(text: str, language: str) -> dict[str, bool]:
-    return {name: f.found for name, f in check_reply(text, language).elements.items()}
+from tests.reply_elements import found
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def found(text: str, language: str) -> dict[str, bool]:
     ],
 )
 def test_a_no_said_in_a_few_words_is_a_decline(language, text):
-    assert found(text, language)["decline"]
+    assert "decline" in found(text, language)
 
 
 @pytest.mark.parametrize(
@@ -41,13 +37,13 @@ def test_a_no_said_in_a_few_words_is_a_decline(language, text):
     ],
 )
 def test_less_offered_or_an_offer_without_a_subject_is_an_alternative(language, text):
-    assert found(text, language)["alternative"]
+    assert "alternative" in found(text, language)
 
 
 def test_a_family_event_tonight_is_a_reason():
-    assert found("Ah, it's Milo's school concert tonight 🎶 Could we do 8 tomorrow?", "en")[
-        "reason"
-    ]
+    assert "reason" in found(
+        "Ah, it's Milo's school concert tonight 🎶 Could we do 8 tomorrow?", "en"
+    )
 
 
 @pytest.mark.parametrize(
@@ -61,4 +57,4 @@ def test_a_family_event_tonight_is_a_reason():
 )
 def test_the_clients_own_firm_is_no_referral(text):
     result = found(text, "en")
-    assert not result["alternative"] and not result["decline"]
+    assert "alternative" not in result and "decline" not in result

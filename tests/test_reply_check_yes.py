@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach.tone import check_reply
-
-
-def found(text: str, language: str) -> dict[str, bool]:
-    return {name: f.found for name, f in check_reply(text, language).elements.items()}
+from tests.reply_elements import found
 
 
 @pytest.mark.parametrize(
@@ -45,16 +42,16 @@ def found(text: str, language: str) -> dict[str, bool]:
 )
 def test_a_yes_with_a_price_or_a_date_is_neither_a_no_nor_an_alternative(language, text):
     elements = found(text, language)
-    assert not elements["decline"]
-    assert not elements["alternative"]
-    assert not elements["reason"]  # a yes needs no why
-    assert elements["expectations"]
+    assert "decline" not in elements
+    assert "alternative" not in elements
+    assert "reason" not in elements  # a yes needs no why
+    assert "expectations" in elements
 
 
 def test_a_yes_that_hedges_keeps_its_reason():
     elements = found("Swamped today, but I'll get it done somehow, leave it with me.", "en")
-    assert elements["reason"]
-    assert not elements["decline"]
+    assert "reason" in elements
+    assert "decline" not in elements
 
 
 @pytest.mark.parametrize(
@@ -73,7 +70,7 @@ def test_a_yes_that_hedges_keeps_its_reason():
     ],
 )
 def test_an_offer_made_with_instead_still_counts_after_a_yes(language, text):
-    assert found(text, language)["alternative"]
+    assert "alternative" in found(text, language)
 
 
 @pytest.mark.parametrize(
@@ -93,8 +90,8 @@ def test_an_offer_made_with_instead_still_counts_after_a_yes(language, text):
 )
 def test_a_no_beside_a_yes_still_declines_and_offers(language, text):
     elements = found(text, language)
-    assert elements["decline"]
-    assert elements["alternative"]
+    assert "decline" in elements
+    assert "alternative" in elements
 
 
 def test_a_yes_is_scored_on_what_a_yes_needs():
