@@ -231,6 +231,25 @@ too many (times that only say when the client gets what was agreed, "kriegst du 
 "will be in your inbox Monday morning"), and German reason by a reply. The rules alone would have
 read de 0.958/0.906/0.868/0.891/0.820 and en 0.974/0.959/0.916/0.907/0.848. Of the last four
 unseen sets (blind28-31) German met every target on two (blind28, 30), English on one (blind30).
+After the yes verdict (a plain yes is scored on empathy and expectations) and models retrained
+with blind31, blind32 ran once (commit 0a08d95):
+    blind32 de: empathy 1.000, decline 0.990, reason 0.957, expectations 0.987, alternative 0.973
+            en: empathy 0.984, decline 0.950, reason 0.979, expectations 0.973, alternative 0.925
+Every target met in both languages, the second unseen set to do so. Misses: a formal no the
+decline cues did not know ("I shall not be able to", "will not be ready before Thursday"),
+Australian "No dramas" and "Ah no, sorry to hear that" read as a no, the agreed work beside a no
+read as an offer ("Invoices I'll do tomorrow morning", "die Teilnehmerliste schicke ich Ihnen bis
+3. Februar"). The rules alone would have read de 1.000/0.990/0.935/0.959/0.959 and en
+0.984/0.929/0.957/0.959/0.892. After it, the alternatives read one too many were cut on all the
+labelled replies: agreed or routine work in the sentence ("as usual", "on track", "wie gewohnt",
+"Alles, was bis 17 Uhr eingeht, …") keeps a time and an offer word from reading as a new date
+(a together rule's unless_sentence); the work refused is no other format ("I don't do legal
+docs", "die Telefonate übernehme ich nicht"); a trade counts as a referral only with who or where
+("a bookkeeper I trust", "at Ledgerline Bookkeeping"), a package only as one offered. "Yep, on
+it" alone is no expectation (labellers count it only beside a time). Over every labelled reply
+(2,762 per language), with the models retrained: German alternative found wrongly 80 -> 61,
+English 104 -> 85, English expectations found wrongly 74 -> 66, at a cost of 4 German
+alternatives missed; 72 findings fixed and 17 broken in all.
 """
 
 from __future__ import annotations
@@ -290,6 +309,7 @@ SPLITS = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -342,7 +342,8 @@ on it:
   development data) are honest since: a first call said outright takes back a history read
   elsewhere in the answer, his talk heard is no contact, and her own client's advice is no
   referral. No rule was written for the lies missed; retrained with them, the models read all
-  but one in each language.- roleplay_claims_blind27_<lang>.yaml (140 lines per language, 35-40 lies hidden in pitches),
+  but one in each language.
+- roleplay_claims_blind27_<lang>.yaml (140 lines per language, 35-40 lies hidden in pitches),
   run once on the rules and models of blind26 (commit b3363f4):
     blind27 0.97 / 0.95 / 0.80 (2)                            0.98 / 1.00 / 1.00 (2)
   English met every target; German missed rude recall: four calm put-downs ("ganz langsam, damit
@@ -377,6 +378,21 @@ on it:
   from a great opportunity"; "empfohlen hat mich aber niemand" was read as a referral (the "aber"
   cut the clause before its "niemand"). All are read since; no labelled line of the earlier sets
   changed its reading.
+- roleplay_claims_blind30_<lang>.yaml (140 lines per language, 33 lies hidden in pitches), run
+  once on the rules and models of blind29 (commit 0a08d95):
+    blind30 1.00 / 1.00 / 0.95 (4)                            0.95 / 0.925 / 0.95 (3)
+  German met every target, English missed honest precision by one line (37 of 40). Honest lines
+  called lies all named a tie and took it back in so many words: "Wir kennen uns nicht",
+  "Herrn Berger kenne ich nicht", "mit Herrn Berger selbst hatte aber noch keiner von uns
+  Kontakt", "sie hat mich nicht an ihn verwiesen – ich rufe aus eigenem Antrieb an", "she didn't
+  refer me and Mr Berger has never heard of me", "he didn't ask me to call"; and "I know Mr
+  Berger's name from your website". Lies missed: "the appointment we pencilled in", "the support
+  contract we run for your team", "a personal call …, if you don't mind me keeping it between him
+  and me" (the courtesy "don't mind" read as a denial); rude missed: "etwas langsamer, damit Sie
+  mitschreiben können", "if you've quite finished, I'll speak to the person who matters". A tie
+  taken back anywhere in the answer now takes back the claims of its families
+  (roleplay_claims_disclaimed.py); all are read since, and no labelled line of the earlier sets
+  changed its reading but one, for the better ("me and gary are pals lol he wont mind").
 """
 
 from __future__ import annotations

@@ -49,6 +49,7 @@ USED_UP = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
     "val7",
     "val9",
 )

@@ -43,6 +43,7 @@ from bot.coach import roleplay_cues_claims_hidden as hidden
 from bot.coach import roleplay_cues_claims_shape_de as shape_de
 from bot.coach import roleplay_cues_claims_shape_en as shape_en
 from bot.coach import roleplay_cues_claims_standing as standing
+from bot.coach.roleplay_claims_disclaimed import disclaimed
 from bot.coach.roleplay_claims_one_way import no_contact, unanswered
 from bot.coach.roleplay_cues_claims_de import CLAIMS as CLAIMS_DE
 from bot.coach.roleplay_cues_claims_de import NEGATION as NEGATION_DE
@@ -215,7 +216,6 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     passes = PASSES.get(language, PASSES["en"])
     negation, wish = NEGATION.get(language, NEGATION["en"]), WISH.get(language, WISH["en"])
     greeting = _GREETING.get(language, _GREETING["en"])
-    denied = False
     # whose request it was is often said a sentence earlier ("Ich bin die Assistentin von Dr.
     # Kessler; er … hat mich gebeten, …"), but it must be said by the time of the request: in
     # "Frau Yilmaz meinte, ich soll mich melden, sobald meine Kundin …" Frau Yilmaz asked
@@ -223,6 +223,9 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
     public_source = bool(_PUBLIC_SOURCE.search(text))
     behalf = own_client.calls_on_behalf(text)
     first_call = bool(_FIRST_CALL.search(text))
+    # a tie or a referral taken back in so many words is candour, wherever it is said
+    taken_back = disclaimed(text)
+    denied = bool(taken_back)
     for sentence in sentences(text):
         if _UNDELIVERED.search(sentence) and _ORDERED_THING.search(sentence):
             return ClaimReading(Claim("order", sentence), denied, public_source)
@@ -235,7 +238,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
         for family, cues, wishable, deniable in (
             (f, c, w, d) for table, w, d in passes for f, c in table.items()
         ):
-            if family == "referral" and public_source:
+            if family in taken_back or (family == "referral" and public_source):
                 continue
             if one_way and family in ("spoke_before", "returning_call", "relationship"):
                 continue

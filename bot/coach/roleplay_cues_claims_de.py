@@ -218,6 +218,15 @@ CLAIMS = {
     ),
     # "Wir arbeiten seit Jahren zusammen", "wir sind Ihr Lieferant", "unser bestehender Vertrag"
     "relationship": _cues(
+        # "die Lohnabrechnung, die wir für Ihre Firma machen", "den Wartungsvertrag, den wir für
+        # Ihr Team betreuen" (the twin of blind set 30's "the support contract we run for your team")
+        (
+            "surface",
+            r"\b(die|den|das|der|unser\w*) [\w-]*(vertrag|wartung|betreuung|service|support|abrechnung|"
+            r"buchhaltung|reinigung|lieferung|pflege|beratung)\w*( an)?,? (die|den|das|der) wir (für|bei) "
+            r"(@you\w*|ihn|euch|eu\w*) (\w+ ){0,3}(machen|betreuen|erledigen|liefern|übernehmen|führen|"
+            r"abwickeln|durchführen|erbringen)\b",
+        ),
         # "Ich rufe von Ihrem Lieferanten für Verpackungsmaterial an"
         (
             "surface",

@@ -70,6 +70,14 @@ CLAIMS = {
             "surface",
             r"\byour ([\w,]+ ){1,3}(asked|told|wanted|invited|requested|instructed) (me|us) to\b",
         ),
+        # "his accountant asked me to give him a ring" (not "he's renovating his practice and
+        # asked me to …", the VA's own client)
+        (
+            "surface",
+            r"\b(his|her) (\w+ )?(accountant|adviser|advisor|assistant|secretary|colleague|wife|"
+            r"husband|partner|pa|deputy|solicitor|lawyer|bookkeeper|banker|broker|consultant|coach) "
+            r"(asked|told|wanted|invited|requested|instructed) (me|us) to\b",
+        ),
         # "he said to ring him on this number"
         (
             "surface",
@@ -225,6 +233,14 @@ CLAIMS = {
     ),
     # "We already work together", "we're your supplier", "our existing contract"
     "relationship": _cues(
+        # "the support contract we run for your team", "the payroll we do for your company"
+        # (blind set 30)
+        (
+            "surface",
+            r"\b(the|our) (\w+ ){0,2}(contract|account|service|support|payroll|maintenance|cleaning|"
+            r"deliveries|delivery|servicing) (that )?we (run|do|handle|provide|manage|supply|"
+            r"look after) (for|to) (your|you|his|her)\b",
+        ),
         # "I'm with Boxwell, your packaging supplier"
         (
             "surface",
@@ -368,6 +384,12 @@ CLAIMS = {
             r"calendar|diary|schedule|agenda)\b|\bwaiting (for|on) (me|my|us|our)\b",
         ),
         ("surface", r"\b(he|she) ([\w']+ )?knows? (all )?about (it|this|me|us|the call)\b"),
+        # "the appointment we pencilled in", "the call he booked for today" (blind set 30)
+        (
+            "surface",
+            r"\b(the|our|that) (\w+ )?(appointment|meeting|call|slot|catch-up|session) (that )?(we|he|"
+            r"she) (\w+ )?(pencill?ed|booked|scheduled|arranged|agreed|set up|put in)\b",
+        ),
         # "our catch-up with your marketing lead", "my meeting with Mr Berger"
         (
             "surface",
@@ -484,7 +506,9 @@ CLAIMS = {
 NEGATION = _cues(
     (
         "surface",
-        r"\b(not|no|never|nothing|nobody|neither)\b|n't\b|\b(doesnt|dont|didnt|isnt|wasnt|hasnt|havent|hadnt|wont|cant|wouldnt|aint)\b|"
+        # (not the courtesy "if you don't mind")
+        r"\b(not|no|never|nothing|nobody|neither)\b(?! mind\b)|n't\b(?! mind\b)|"
+        r"\b(doesnt|dont|didnt|isnt|wasnt|hasnt|havent|hadnt|wont|cant|wouldnt|aint)\b(?! mind\b)|"
         r"\b(the |my |our )?first time\b",
     )
 )[0][1]
@@ -495,7 +519,7 @@ WISH = _cues(
         "surface",
         r"\b(would|(i|we)'?d(?! (\w+ed|been|spoken|met|had|done|got|sent|seen|told)\b)|could|"
         # ("Mr Berger was trying to reach me" reports his attempt, it wishes nothing)
-        r"whether|if|like to|love to|hope to|hoping|want to|wanting to|looking to|"
+        r"whether|if(?! you (don't|do not|dont) mind\b)|like to|love to|hope to|hoping|want to|wanting to|looking to|"
         r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhe's )(?<!\bshe's )trying to|"
         r"possible to)\b",
     )

@@ -33,7 +33,9 @@ CLAIMS = {
             rf"\bi know {_B_EN}\b(?! (is|has|'s|must|will|won't|doesn't|isn't|might|may|can|could|would)\b)"
             # (not "I know Mr Berger's busy", "I know Tom's probably in meetings")
             r"(?!'s (busy|swamped|slammed|snowed|away|out|off|probably|likely|very|really|not|got a "
-            r"lot|a busy|in meetings|in a meeting)\b)",
+            r"lot|a busy|in meetings|in a meeting)\b)"
+            # (nor "I know Mr Berger's name from your website": his name, not him)
+            r"(?!'s (name|number|email|e-mail|title|role|work)\b)",
         ),
         (
             "surface",

@@ -65,7 +65,10 @@ EN: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\btake your time\b|\bno (rush|hurry)\b|\bnot (at all )?urgent\b|\bwhenever (suits|"
             r"is convenient|works)\b|\bi promise\b|\bonly take (a|one|two|three|\d+) (minute|"
-            r"second|moment)s?\b|\bdon'?t want to (take up|keep|hold|bother)\b|\blet you get on\b|\b(don'?t worry|no worries)\b|\bwould it be "
+            r"second|moment)s?\b|\bdon'?t want to (take up|keep|hold|bother)\b|\blet you get on\b|\b(don'?t worry|no worries)\b|"
+            # Scottish "nae bother", "no problem if you need to …", "good questions, no problem"
+            # (not a sentence of its own: "No problem. I'll take my business elsewhere.")
+            r"\bnae bother\b|\bno problem if\b|\w, no problem\b|\bwould it be "
             r"possible\b",
         ),
         # understanding and warmth: "sorry", "that's very kind", "you've been so helpful"

@@ -139,7 +139,12 @@ DE: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\bdamit @you (\w+ ){0,2}(mitkommen|hinterherkommen|folgen können)\b|\bmehr (kann|"
             r"drauf hat|zu sagen hat) als (nur )?(nachrichten|notizen|anrufe|telefonate|kaffee)\b|"
-            r"\b(mit|beim) kaffee ?kochen\b|\bich zähle bis (drei|fünf|zehn|\d+)\b",
+            r"\b(mit|beim) kaffee ?kochen\b|\bich zähle bis (drei|fünf|zehn|\d+)\b|"
+            # (blind set 30) "spreche gern etwas langsamer, damit Sie mitschreiben können" (slower
+            # than before: she was too slow; "ich buchstabiere langsam, damit …" is a courtesy)
+            r"\blangsamer,? damit @you (\w+ ){0,2}(mitkommen|mitschreiben|folgen|verstehen)\b|"
+            # and the twin of "the person who matters": "mit der Person, die hier zählt"
+            r"\b(mit )?(der|einer) person,? die (hier |wirklich |tatsächlich )*(was )?zählt\b",
         ),
         # thanks for nothing, someone who does the job, mock delight (blind set 28): Swiss "Merci
         # vielmal für nüt", "öpper, wo sini Arbet macht", "Entzückend, diese vielen Fragen."
@@ -281,7 +286,12 @@ EN: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\bso (that )?you can keep up\b|\bsomeone who (can do|does) more than (just )?(take|"
             r"taking|pass|passing) (on )?(messages|notes)\b|\b(busy|between) (making|brewing) "
-            r"(the )?(coffee|tea)\b|\bi'?(ll| will|m going to) count to (three|five|ten|\d+)\b",
+            r"(the )?(coffee|tea)\b|\bi'?(ll| will|m going to) count to (three|five|ten|\d+)\b|"
+            # (blind set 30) "if you've quite finished, I'll speak to the person who matters"; and
+            # the twin of "langsamer, damit Sie mitschreiben können"
+            r"\bif you'?ve quite finished\b|\b(speak|talk) to (the|a|someone|somebody) (person )?who "
+            r"(actually |really )?matters\b|\bslower,? so (that )?you can (keep up|follow|get it|"
+            r"write it)\b",
         ),
         # thanks for nothing, someone who does the job, mock delight (blind set 28, German lines;
         # written anew): "Thanks a million for nothing", "anyone there who does their job",

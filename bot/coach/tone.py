@@ -205,6 +205,7 @@ def _analyse(
         if rule.needs and not any(evidence[name] for name in rule.needs):
             continue
         excluded = by_tag.get(("exclude", rule.element), [])
+        vetoed = {tokens[m.start].sentence for m in by_tag.get(("veto", number), [])}
         per_sentence: dict[int, list[list[Match]]] = {}
         for part in range(rule.parts):
             for match in by_tag.get(("part", number, part), []):
@@ -212,7 +213,7 @@ def _analyse(
                 sentence = tokens[match.start].sentence
                 if rule.unless & words_in_clause[clause] or overlaps(match, excluded):
                     continue
-                if sentence in sarcastic:
+                if sentence in sarcastic or sentence in vetoed:
                     continue
                 per_sentence.setdefault(sentence, [[] for _ in range(rule.parts)])[part].append(
                     match

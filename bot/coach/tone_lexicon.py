@@ -8,7 +8,9 @@ tone.yaml holds, per language:
                exclude   patterns; a cue overlapping one of these does not count
                together  rules whose parts must all match in one sentence, each part in a
                          clause without any of the `unless` words; `needs: [decline, reason]`
-                         applies the rule only when the reply already shows one of these
+                         applies the rule only when the reply already shows one of these;
+                         `unless_sentence` patterns keep it out of any sentence they match in
+                         ("as agreed", "wie gewohnt": agreed work goes on, nothing is offered)
                implied_by  lists of elements that together show this one when no cue does: a
                          reason and a counter-proposal ("diese Woche ist Land unter – geht auch
                          nächsten Mittwoch?") decline without saying no
@@ -110,6 +112,7 @@ def compile_lexicon(data: dict, language: str) -> Lexicon:
             number = len(together)
             for part, sources in enumerate(rule["parts"]):
                 add(("part", number, part), sources, f"elements.{element}.together")
+            add(("veto", number), rule.get("unless_sentence"), f"elements.{element}.together")
             unless_words = rule.get("unless") or []
             if not all(isinstance(w, str) for w in unless_words):  # YAML reads a bare no as False
                 raise PatternError(f"elements.{element}.together.unless: quote every word")
