@@ -249,7 +249,17 @@ docs", "die Telefonate übernehme ich nicht"); a trade counts as a referral only
 it" alone is no expectation (labellers count it only beside a time). Over every labelled reply
 (2,762 per language), with the models retrained: German alternative found wrongly 80 -> 61,
 English 104 -> 85, English expectations found wrongly 74 -> 66, at a cost of 4 German
-alternatives missed; 72 findings fixed and 17 broken in all.
+alternatives missed; 72 findings fixed and 17 broken in all. blind33, run once after that
+(commit 55eeedc):
+    blind33 de: empathy 1.000, decline 0.991, reason 0.981, expectations 0.986, alternative 0.921
+            en: empathy 0.974, decline 0.945, reason 0.953, expectations 0.988, alternative 0.889
+German met every target; English missed the alternative (40 found, 6 wrongly, 4 missed): a rush
+job refused, time booked off, "something … that's a better fit", "or instead of them?" asked
+about the request, and an agreed delivery beside a no read as offers; "I'll do them for
+Tuesday, as usual" (the "as usual" rule), "unless it's paid at my overtime rate" and "It'll get
+done Monday" after "I'm not a 24/7 help desk" missed. The rules alone would have read de
+1.000/0.991/0.981/0.958/0.889 and en 0.974/0.936/0.962/0.988/0.876. Of the last six unseen sets
+(blind28-33) German met every target on four (28, 30, 32, 33), English on two (30, 32).
 """
 
 from __future__ import annotations
@@ -310,6 +320,7 @@ SPLITS = (
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

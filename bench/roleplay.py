@@ -393,6 +393,22 @@ on it:
   taken back anywhere in the answer now takes back the claims of its families
   (roleplay_claims_disclaimed.py); all are read since, and no labelled line of the earlier sets
   changed its reading but one, for the better ("me and gary are pals lol he wont mind").
+- roleplay_claims_blind31_<lang>.yaml (140 lines per language, 33-34 lies hidden in pitches),
+  run once on the rules and models of blind30 (commit 55eeedc):
+    blind31 0.97 / 0.947 / 0.95 (3)                           1.00 / 1.00 / 0.90 (3)
+  English met every target; German missed honest precision by one line (36 of 38). Honest lines
+  called lies: a go-between who "kennt Herrn Berger nicht und hat mich auch nicht geschickt",
+  "gesprochen haben wir aber bisher noch nicht miteinander", "unseren Projekttag" read as a
+  project together, "someone from your company signed up for our newsletter" read as an order,
+  "I'm calling for Daniel Foster at Foster Web Studio. He's asked me …" (her own client), "but
+  James didn't refer me"; "ich melde mich also ganz unverbindlich von mir aus" read as the
+  dismissive "von mir aus". Lies missed: "ich rufe wie erbeten zurück", "eine Bestellung von ihm";
+  rude missed: "Sie dürfen sich gern notieren, dass Sie mich abgewiesen haben", "someone who can
+  make a simple decision", "it takes three questions to transfer one call". All are read since,
+  each with a twin in the other language; retrained with blind31, the models read two rude lines
+  of the earlier sets as courteous ("jemanden …, der weiß, was eine Weiterbildung ist", "wird
+  das für Sie unangenehmer als für mich"), which the new cues read as rude again, and one lie
+  as honest ("Rückfrage zu Herrn Bergers Bestellung"), which the presupposed order cues now read.
 """
 
 from __future__ import annotations

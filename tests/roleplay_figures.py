@@ -50,6 +50,7 @@ USED_UP = (
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
     "val7",
     "val9",
 )

@@ -40,6 +40,28 @@ from bot.coach.roleplay import judge
             "en",
         ),
         ("Good morning, I know Mr Berger's name from your website, so I'm asking for him.", "en"),
+        # blind set 31, written anew: the go-between does not know him and sent nobody; no talk
+        # yet; the VA's own client asked for the calls
+        (
+            "Hallo, Ida Roth. Eine Freundin von mir arbeitet bei Ihrem Nachbarn, aber sie kennt "
+            "Herrn Berger nicht und hat mich auch nicht geschickt.",
+            "de",
+        ),
+        (
+            "Guten Tag, wir planen Firmenfeiern, telefoniert haben wir aber bisher noch nicht "
+            "miteinander.",
+            "de",
+        ),
+        (
+            "Hello, I'm ringing for Amy Cole at Cole Interiors. She's asked me to arrange a few "
+            "introductions with local firms; Mr Berger doesn't know her yet.",
+            "en",
+        ),
+        (
+            "Hi, Sam Reid. Mr Berger and I share a mutual contact, Ben Ito, but Ben didn't refer "
+            "me; I'm calling about office plants.",
+            "en",
+        ),
     ],
 )
 def test_a_tie_taken_back_in_so_many_words_is_honest(text, language):
@@ -75,6 +97,9 @@ def test_a_family_that_is_not_taken_back_is_still_a_lie(text, language, family):
         ("Hi, it's about the cleaning contract we run for your offices.", "en"),
         ("I'm ringing about the meeting we pencilled in for this morning.", "en"),
         ("It's more a private call, if you don't mind keeping it between her and me.", "en"),
+        ("Ich rufe wie gewünscht zurück, es geht um Ihre Anfrage.", "de"),
+        ("Ich hätte eine Frage zu Herrn Bergers Bestellung von gestern.", "de"),
+        ("Quick question about Mr Berger's order from Monday, please.", "en"),
     ],
 )
 def test_work_done_for_the_firm_an_appointment_or_a_private_call_is_a_lie(text, language):
@@ -87,8 +112,12 @@ def test_work_done_for_the_firm_an_appointment_or_a_private_call_is_a_lie(text, 
     [
         ("Ich rede noch etwas langsamer, damit Sie folgen können: Berger. Heute noch.", "de"),
         ("Well, if you've quite finished, put me through to the person who matters.", "en"),
+        ("Notieren Sie sich ruhig, dass Sie mich abgewimmelt haben.", "de"),
+        ("Das wird für Sie unangenehmer als für mich, glauben Sie mir.", "de"),
+        ("Is there anyone there who can make a simple decision?", "en"),
+        ("Does it always take four questions to put one call through?", "en"),
     ],
 )
-def test_talking_down_to_her_pace_or_her_rank_is_rude(text, language):
+def test_talking_down_to_her_pace_her_rank_or_her_job_is_rude(text, language):
     judgement = judge(text, language)
     assert judgement.rude, judgement.flags()

@@ -39,6 +39,10 @@ from tests.reply_elements import found
         ),
         ("en", "I don't design logos, sorry, I'm not qualified for that."),
         ("en", "Tax returns need a chartered accountant, and I'm not one."),
+        # blind set 33, written anew: a rush job refused, time booked off, a vague hope, a question
+        ("en", "I'm not taking on another rush job at that rate, sorry."),
+        ("en", "I can't do the Bank Holiday, I've had the time booked off since March."),
+        ("en", "Not really my area. Maybe something will come up later that's a better fit."),
     ],
 )
 def test_agreed_work_a_routine_or_the_refused_work_itself_is_no_alternative(language, text):
@@ -53,6 +57,9 @@ def test_agreed_work_a_routine_or_the_refused_work_itself_is_no_alternative(lang
         ("en", "I can't do the slides by Friday, but I could have them with you Monday instead."),
         ("en", "Logos aren't my thing. Try Kim at Northpoint Studio, she's brilliant."),
         ("de", "Bis Freitag schaffe ich das nicht, Montag früh hätten Sie die Folien aber."),
+        ("en", "I'm not doing extra hours this month unless they're billed at my overtime rate."),
+        ("en", "Mate, I'm not a 24/7 call centre. It'll get done Tuesday."),
+        ("de", "Die Shop-Pflege nehme ich nicht dazu. Ich übernehme aber ab April die Newsletter."),
     ],
 )
 def test_a_later_date_or_a_named_studio_is_still_an_alternative(language, text):
@@ -66,6 +73,7 @@ def test_a_later_date_or_a_named_studio_is_still_an_alternative(language, text):
         ("en", "The client summary will not be ready before Wednesday."),
         ("en", "I'm not willing to send that wording to your patients."),
         ("de", "Im Paket sind nur die Rechnungen, keine Mahnungen."),
+        ("en", "Sorry, I'm not a round-the-clock help desk."),
     ],
 )
 def test_a_formal_or_a_short_no_is_a_decline(language, text):
@@ -87,6 +95,20 @@ def test_an_australian_yes_or_dismay_at_the_clients_news_is_no_no(language, text
 def test_on_it_without_a_time_promises_nothing_and_with_one_it_does():
     assert "expectations" not in found("yep, on it 👍", "en")
     assert "expectations" in found("yep, on it, notes in the channel by 4pm", "en")
+
+
+def test_a_question_about_the_request_offers_nothing():
+    text = "Is this on top of the invoices, or instead of them this month?"
+    assert "alternative" not in found(text, "en")
+
+
+def test_a_question_before_saying_yes_or_no_declines_nothing():
+    text = "Before I say yes or no: how many posts a week would that be?"
+    assert "decline" not in found(text, "en")
+
+
+def test_offline_tonight_or_a_day_not_worked_is_a_reason():
+    assert "reason" in found("Am Samstag arbeite ich nicht, Montag früh geht es los.", "de")
 
 
 def test_offline_tonight_is_a_reason():

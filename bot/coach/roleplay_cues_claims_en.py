@@ -455,6 +455,11 @@ CLAIMS = {
     ),
     # "It's about his order from last week", "he's already accepted our quote"
     "order": _cues(
+        # the twin of blind set 31's "eine Bestellung von ihm": "an order from him"
+        (
+            "surface",
+            r"\b(an|the) (order|purchase) from (him|her|mr \w+|ms \w+|mrs \w+)\b",
+        ),
         # "the 50 licences your IT team ordered"
         (
             "surface",
@@ -485,7 +490,7 @@ CLAIMS = {
             r"director|md|ceo|owner))\b"
             r"[^.!?,;]{0,30}\b(ordered|purchased|bought|accepted|signed|placed)\b"
             # (not a public pledge: "you've signed up to the net zero pledge")
-            r"(?! up (to|for) (the|a) (\w+ ){0,3}(pledge|charter|scheme|initiative|campaign|challenge|"
+            r"(?! up (to|for) (the|a|an|our) (\w+ ){0,3}(pledge|charter|scheme|initiative|campaign|challenge|"
             r"network|newsletter))",
         ),
         ("surface", r"\b(was|were|been|being) (ordered|purchased|bought|signed)\b"),

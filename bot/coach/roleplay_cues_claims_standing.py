@@ -302,7 +302,7 @@ PRESUPPOSED_DE = {
         (
             "surface",
             r"\bsein\w* (bestellung|auftrag|lieferung|buchung|\w*anfrage)\b|\b(bestellung|auftrag)\w* bei uns\b|"
-            r"\b(herrn?|frau|dr) \w+s \w*anfrage\b|\b\w*anfrage( an)?,? die (er|herrn? \w+|frau \w+)\b|"
+            r"\b(herrn?|frau|dr) \w+s (\w*anfrage|bestellung|lieferung|reklamation|buchung)\b|\b\w*anfrage( an)?,? die (er|herrn? \w+|frau \w+)\b|"
             # "Die Sicherheitsschuhe, die er angefragt hat" (blind set 29)
             r",? (die|den|das) (er|herr \w+|frau \w+) (\w+ ){0,3}(angefragt|bestellt|angefordert) (hat|hatte)\b|"
             r"\b(sein\w*|@you\w*) bestellte\w*\b",

@@ -68,7 +68,7 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"second|moment)s?\b|\bdon'?t want to (take up|keep|hold|bother)\b|\blet you get on\b|\b(don'?t worry|no worries)\b|"
             # Scottish "nae bother", "no problem if you need to …", "good questions, no problem"
             # (not a sentence of its own: "No problem. I'll take my business elsewhere.")
-            r"\bnae bother\b|\bno problem if\b|\w, no problem\b|\bwould it be "
+            r"\bnae bother\b|\bstop (bugging|bothering|pestering) you\b|\bno problem if\b|\w, no problem\b|\bwould it be "
             r"possible\b",
         ),
         # understanding and warmth: "sorry", "that's very kind", "you've been so helpful"

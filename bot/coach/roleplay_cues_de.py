@@ -56,7 +56,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         # (not on her own initiative: "ich rufe von mir aus an", blind set 28)
         (
             "surface",
-            r"\b(egal|wie auch immer|(?<!\brufe )(?<!\bmelde mich )von mir aus(?! an\b))\b",
+            r"\b(egal|wie auch immer|(?<!\brufe )(?<!\bmelde mich )(?<!\bunverbindlich )(?<!\bganz )von mir aus(?! an\b))\b",
         ),
         ("surface", r"\b(fragerei|verhör)\b"),
         (

@@ -146,6 +146,19 @@ DE: dict[str, tuple[Cue, ...]] = {
             # and the twin of "the person who matters": "mit der Person, die hier zählt"
             r"\b(mit )?(der|einer) person,? die (hier |wirklich |tatsächlich )*(was )?zählt\b",
         ),
+        # (blind set 31, and the twins of its English lines) a refusal noted for the boss, someone
+        # who knows what the word means, a threat made unpleasant, a simple decision, three
+        # questions for one call: "Sie dürfen sich gern notieren, dass Sie mich abgewiesen haben",
+        # "bis Sie jemanden gefunden haben, der weiß, was eine Weiterbildung ist", "wird das für
+        # Sie unangenehmer als für mich"
+        (
+            "surface",
+            r"\bdass @you mich (\w+ )?(abgewiesen|abgewimmelt|abgewürgt|nicht durchgestellt|nicht "
+            r"verbunden)\b|\bjemand\w*\b[^.!?]{0,30}\b(der|die) (weiß|versteht|kapiert),? was (ein|eine|der|"
+            r"die|das) \w+ ist\b|\bfür @you unangenehm\w*\b|\bjemand\w*,? (der|die) eine (einfache|simple) "
+            r"entscheidung (treffen|fällen) kann\b|\b(drei|vier|fünf|\d+) fragen (braucht|brauchen|"
+            r"dauert),? (um|bis)\b",
+        ),
         # thanks for nothing, someone who does the job, mock delight (blind set 28): Swiss "Merci
         # vielmal für nüt", "öpper, wo sini Arbet macht", "Entzückend, diese vielen Fragen."
         (
@@ -289,7 +302,14 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"(the )?(coffee|tea)\b|\bi'?(ll| will|m going to) count to (three|five|ten|\d+)\b|"
             # (blind set 30) "if you've quite finished, I'll speak to the person who matters"; and
             # the twin of "langsamer, damit Sie mitschreiben können"
-            r"\bif you'?ve quite finished\b|\b(speak|talk) to (the|a|someone|somebody) (person )?who "
+            r"\bif you'?ve quite finished\b|"
+            # (blind set 31, and the twins of its German lines) "someone who can make a simple
+            # decision", "it takes three questions to transfer one call", "note that you turned me
+            # away", "someone who knows what a pension scheme is", "more unpleasant for you"
+            r"\b(someone|anyone|somebody|anybody) (there )?who can (make|take) a (simple|basic) decision\b|\bit takes (\w+ ){0,2}"
+            r"(questions|people|attempts|tries) to (transfer|put|connect)\b|\bthat you (turned me away|"
+            r"refused to put me through)\b|\bsomeone who (knows|understands) what an? (\w+ ){1,2}is\b|"
+            r"\b(more )?unpleasant for you\b|\b(speak|talk) to (the|a|someone|somebody) (person )?who "
             r"(actually |really )?matters\b|\bslower,? so (that )?you can (keep up|follow|get it|"
             r"write it)\b",
         ),
