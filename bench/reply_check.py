@@ -260,6 +260,19 @@ Tuesday, as usual" (the "as usual" rule), "unless it's paid at my overtime rate"
 done Monday" after "I'm not a 24/7 help desk" missed. The rules alone would have read de
 1.000/0.991/0.981/0.958/0.889 and en 0.974/0.936/0.962/0.988/0.876. Of the last six unseen sets
 (blind28-33) German met every target on four (28, 30, 32, 33), English on two (30, 32).
+After cues for its misses (a rush job or time booked off is no offer, "or instead of them?"
+asks, "unless it's paid at my overtime rate" offers, "I'm not a 24/7 help desk" declines, "am
+Sonntag arbeite ich nicht" is a reason) and models retrained with blind33, blind34 ran once
+(commit f693d84):
+    blind34 de: empathy 0.903, decline 0.991, reason 0.936, expectations 0.987, alternative 0.938
+            en: empathy 0.972, decline 0.982, reason 0.919, expectations 0.976, alternative 0.911
+Every target met in both languages, the third unseen set to do so (after blind30 and blind32).
+Misses: the hour as the reason ("It's 10pm on a Saturday"), "on top of the Harrods launch", "I'm
+off", "Happy to format and track them though", a price echoed and refused ("Zum halben Preis die
+doppelte Menge – das mache ich auf keinen Fall"); read since. German empathy (28 of 32, 2 read
+wrongly) is the nearest to the line: sarcasm without thanks ("Super, dass ich das Freitag um fünf
+erfahre 🙄"). The rules alone would have read de 0.903/0.990/0.913/0.987/0.950 and en
+0.972/0.982/0.907/0.988/0.868.
 """
 
 from __future__ import annotations
@@ -321,6 +334,7 @@ SPLITS = (
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -409,6 +409,23 @@ on it:
   of the earlier sets as courteous ("jemanden …, der weiß, was eine Weiterbildung ist", "wird
   das für Sie unangenehmer als für mich"), which the new cues read as rude again, and one lie
   as honest ("Rückfrage zu Herrn Bergers Bestellung"), which the presupposed order cues now read.
+- roleplay_claims_blind32_<lang>.yaml (140 lines per language, about 34 lies hidden in pitches),
+  run once on the rules and models of blind31 (commit f693d84):
+    blind32 0.95 / 0.951 / 0.95 (1)                           1.00 / 0.975 / 0.90 (1)
+  Every target met in both languages, the third unseen set to do so (after blind26 and blind29);
+  of the last seven (blind26-32) English met every target on six, German on four. Missed: "sein
+  alter Tennispartner aus Graz möchte …" (the wish of the message took the tie back; it is a
+  standing phrase now), "Auf ausdrücklichen Wunsch von Herrn Berger schicke ich ihm diesmal keine
+  E-Mail" (the "keine" denied the wish; a standing phrase is now denied only by a negation before
+  it), "heute rufe ich rein privat an"; honest lines called lies: "der weiß gar nicht, dass ich
+  anrufe – ich melde mich ganz auf eigene Faust", "from the public directory" (read as "from the
+  pub"); rude missed: "ganz langsam, damit Sie es diesmal auch verstehen", "stop screening and
+  actually put me through", "your opinion … is really what matters". All are read since, with
+  twins. Retrained with blind32, the rude model read two courteous lines of earlier sets as rude
+  ("danke, dass Sie so schnell rangegangen sind", "I can wait, honestly, I've got my tea") and
+  lost "Ich schreib mir das mal auf. Für später."; courteous and scorn cues read them right again.
+  Two neutral questions of earlier sets are now credited as honest ("Ich hätte eine Frage an die
+  Geschäftsführung und würde dafür gern einen kurzen Termin ausmachen").
 """
 
 from __future__ import annotations

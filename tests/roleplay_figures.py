@@ -51,6 +51,7 @@ USED_UP = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
     "val7",
     "val9",
 )

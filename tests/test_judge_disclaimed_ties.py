@@ -62,6 +62,17 @@ from bot.coach.roleplay import judge
             "me; I'm calling about office plants.",
             "en",
         ),
+        # blind set 32, written anew: nobody knows of the call; a public directory
+        (
+            "Servus, wir haben einen gemeinsamen Bekannten, aber der weiß gar nicht, dass ich "
+            "anrufe, ich melde mich auf eigene Faust.",
+            "de",
+        ),
+        (
+            "Hello, I found your number in the business directory. Is Mr Berger the right person "
+            "for office catering?",
+            "en",
+        ),
     ],
 )
 def test_a_tie_taken_back_in_so_many_words_is_honest(text, language):
@@ -100,6 +111,10 @@ def test_a_family_that_is_not_taken_back_is_still_a_lie(text, language, family):
         ("Ich rufe wie gewünscht zurück, es geht um Ihre Anfrage.", "de"),
         ("Ich hätte eine Frage zu Herrn Bergers Bestellung von gestern.", "de"),
         ("Quick question about Mr Berger's order from Monday, please.", "en"),
+        ("Sagen Sie ihm, sein alter Golfpartner aus Linz ist dran und stellt gern was vor.", "de"),
+        ("Auf Wunsch von Herrn Berger rufe ich an und schicke keine Unterlagen per Post.", "de"),
+        ("Heute melde ich mich ganz privat, er kennt den Hintergrund.", "de"),
+        ("Please tell him his old sailing buddy from Cork would like a quick word.", "en"),
     ],
 )
 def test_work_done_for_the_firm_an_appointment_or_a_private_call_is_a_lie(text, language):
@@ -116,6 +131,9 @@ def test_work_done_for_the_firm_an_appointment_or_a_private_call_is_a_lie(text, 
         ("Das wird für Sie unangenehmer als für mich, glauben Sie mir.", "de"),
         ("Is there anyone there who can make a simple decision?", "en"),
         ("Does it always take four questions to put one call through?", "en"),
+        ("Ich sage es Ihnen ganz langsam, damit Sie es diesmal verstehen.", "de"),
+        ("If you'd stop screening and actually put me through, that would be lovely.", "en"),
+        ("With respect, your opinion on who he talks to isn't what matters here.", "en"),
     ],
 )
 def test_talking_down_to_her_pace_her_rank_or_her_job_is_rude(text, language):

@@ -60,6 +60,8 @@ def test_agreed_work_a_routine_or_the_refused_work_itself_is_no_alternative(lang
         ("en", "I'm not doing extra hours this month unless they're billed at my overtime rate."),
         ("en", "Mate, I'm not a 24/7 call centre. It'll get done Tuesday."),
         ("de", "Die Shop-Pflege nehme ich nicht dazu. Ich übernehme aber ab April die Newsletter."),
+        ("en", "Bank holiday, I'm off. Wednesday first thing?"),
+        ("en", "Legal letters aren't something I write. Happy to format them though."),
     ],
 )
 def test_a_later_date_or_a_named_studio_is_still_an_alternative(language, text):
@@ -107,10 +109,29 @@ def test_a_question_before_saying_yes_or_no_declines_nothing():
     assert "decline" not in found(text, "en")
 
 
-def test_offline_tonight_or_a_day_not_worked_is_a_reason():
+def test_offline_tonight_a_day_not_worked_or_the_hour_itself_is_a_reason():
     assert "reason" in found("Am Samstag arbeite ich nicht, Montag früh geht es los.", "de")
+    assert "reason" in found("It's 11pm on a Sunday. I'm not doing that.", "en")
+    assert "reason" in found("That's not doable on top of the Christmas launch, sorry.", "en")
 
 
 def test_offline_tonight_is_a_reason():
     elements = found("Heute Abend bin ich aber offline. Morgen um 9 hast du den Entwurf.", "de")
     assert "reason" in elements
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Logisch, dass du vor dem Umzug alles sortiert haben willst!"),
+        ("de", "Klingt nach einem spannenden Auftrag! Was genau brauchst du?"),
+        ("de", "Oh je, du klingst echt gestresst. Was brennt am meisten?"),
+        ("en", "Oh no, you sound shattered. What's most urgent?"),
+    ],
+)
+def test_what_the_client_wants_or_goes_through_is_empathy(language, text):
+    assert "empathy" in found(text, language)
+
+
+def test_praise_for_the_vas_own_late_news_is_a_dig_not_empathy():
+    assert "empathy" not in found("Super, dass ich das Sonntagabend erfahre 🙄", "de")

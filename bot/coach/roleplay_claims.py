@@ -58,19 +58,21 @@ CLAIMS = {"de": CLAIMS_DE, "en": CLAIMS_EN}
 # ("we already work together" is a collaboration, not the "we … together" of a friendship).
 # Each pass says whether a wish in the clause takes its claims back (the standing phrases of
 # roleplay_cues_claims_standing.py are claimed whatever the clause wishes) and whether a negation
-# does (an order named as ours is claimed whatever the clause denies).
+# does (an order named as ours is claimed whatever the clause denies; a standing phrase only by a
+# negation before it, BEFORE, see _denial_scope).
+BEFORE = "before"
 PASSES = {
     "de": (
         (standing.PRESUPPOSED_DE, False, False),
         (CLAIMS_DE, True, True),
-        (standing.DE, False, True),
+        (standing.DE, False, BEFORE),
         (shape_de.CLAIMS, True, True),
         (hidden.DE, True, True),
     ),
     "en": (
         (standing.PRESUPPOSED_EN, False, False),
         (CLAIMS_EN, True, True),
-        (standing.EN, False, True),
+        (standing.EN, False, BEFORE),
         (shape_en.CLAIMS, True, True),
         (hidden.EN, True, True),
     ),
@@ -145,7 +147,10 @@ _PUBLIC_SOURCE = re.compile(
     r"\b(von|aus|auf|über) (ihrer|ihrem|der|dem|eurer|eurem) (website|webseite|homepage|"
     r"internetseite|firmenseite|linkedin|xing|impressum|teamseite)\b|\b(from|on) (your|the|his|"
     r"her|their) (company'?s? )?(website|site|web page|homepage|about page|team page|linkedin|"
-    r"profile)\b",
+    r"profile)\b|"
+    # a public directory (blind set 32): "I got your number from the public directory"
+    r"\b(from|in) the (public |business |trade )?(directory|phone book|yellow pages)\b|"
+    r"\b(aus dem|im) (telefonbuch|branchenbuch|firmenverzeichnis|handelsregister)\b",
     re.IGNORECASE,
 )
 # "and we" starts a clause too: in "Ms Adler tried us twice and we couldn't pick up" the
@@ -203,6 +208,16 @@ def _up_to_claim(text: str, match: re.Match[str]) -> str:
     start, end = clause_span(text, match.start())
     other = _OTHER_SUBJECT.search(text, match.end(), end)
     return text[start : other.start() if other else end]
+
+
+def _denial_scope(text: str, match: re.Match[str], deniable: bool | str) -> str:
+    """Where a negation denies the claim: a standing phrase only by a negation before it ("nicht
+    auf seinen Wunsch"; "Auf Wunsch von Herrn Berger schicke ich ihm keine E-Mail" claims, blind
+    set 32), any other claim by one anywhere in its clause up to a second subject."""
+    if deniable == BEFORE:
+        start, _ = clause_span(text, match.start())
+        return text[start : match.end()]
+    return _up_to_claim(text, match)
 
 
 def _wishes(clause: str, wish: re.Pattern[str]) -> bool:
@@ -267,7 +282,7 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                         # order asked about ("Where's the deposit for Tom's order?") and a standing
                         # phrase ("… let him know I'm calling as he requested?") are claimed
                         continue
-                    if negation.search(_up_to_claim(strings[where], match)):
+                    if negation.search(_denial_scope(strings[where], match, deniable)):
                         denied = True
                     elif passed_on or not (wishable and _wishes(clause, wish)):
                         return ClaimReading(Claim(family, sentence), denied, public_source)

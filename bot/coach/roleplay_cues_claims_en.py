@@ -41,7 +41,7 @@ CLAIMS = {
         ("surface", r"\bgo (way )?back\b|\bwe'?re (\w+ )?(friends|mates)\b"),
         (
             "surface",
-            r"\bfrom (the )?(golf|tennis|pub|club|gym|school|uni|university|football|sailing)\w*\b",
+            r"\bfrom (the )?(golf|tennis|pub(?!lic)|club|gym|school|uni|university|football|sailing)\w*\b",
         ),
         ("surface", r"\bat (university|uni|school|college) (together|with)\b"),
         ("surface", r"\btell (him|her) it'?s (?!about\b)[a-z]+\b"),

@@ -27,6 +27,16 @@ _PARTNER_EN = (
 _LONG_EN = r"(long-standing|longstanding|existing|regular|loyal|old|long-time|longtime)"
 
 DE = {
+    # "sag ihm, sein alter Tennispartner aus Graz möchte …" (blind set 32): the tie is named as a
+    # given, whatever the message wishes
+    "friendship": _cues(
+        (
+            "surface",
+            r"\bsein\w* (alte[rn]?|ehemalige[rn]?|frühere[rn]?|langjährige[rn]?) [\w-]*(partner|"
+            r"kumpel|kollege|freund|kamerad|spezl)\w*\b|\b(tennis|golf|squash|segel|lauf|schach|skat|"
+            r"jagd)(partner|kumpel|freund)\w*\b",
+        ),
+    ),
     # "auf seinen ausdrücklichen Wunsch", "auf Wunsch von Herrn Berger", "auf Wunsch Ihres Chefs"
     # ("auf Ihren Wunsch" alone may be the receptionist's own: not a claim)
     "asked_to_call": _cues(
@@ -141,6 +151,15 @@ DE = {
 }
 
 EN = {
+    # the twin of blind set 32's "sein alter Tennispartner": "tell him his old golf partner would
+    # like to …"
+    "friendship": _cues(
+        (
+            "surface",
+            r"\b(his|her) (old|former|longtime|long-time) (\w+ )?(partner|mate|buddy|pal|teammate)\b|"
+            r"\b(tennis|golf|squash|sailing|running|chess|fishing) (partner|buddy|mate|pal)\b",
+        ),
+    ),
     # "at Mr Berger's explicit request", "at your director's suggestion"
     "asked_to_call": _cues(
         (

@@ -43,6 +43,12 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"natürlich)\b",
         ),
         ("surface", r"\bhoffentlich (hab|habe) ich\b"),
+        # sincere thanks for a quick answer, patience with her tea (after retraining on blind set
+        # 32 the rude model read these as sarcasm): "danke, dass Sie so schnell rangegangen sind"
+        (
+            "surface",
+            r"\bdanke,? dass @you so (schnell|rasch|flott) (rangegangen|drangegangen|abgenommen)\b",
+        ),
         # not wanting to disturb: "Nicht, dass ich ihn wieder störe", "ich will nicht stören"
         (
             "surface",
@@ -68,7 +74,7 @@ EN: dict[str, tuple[Cue, ...]] = {
             r"second|moment)s?\b|\bdon'?t want to (take up|keep|hold|bother)\b|\blet you get on\b|\b(don'?t worry|no worries)\b|"
             # Scottish "nae bother", "no problem if you need to …", "good questions, no problem"
             # (not a sentence of its own: "No problem. I'll take my business elsewhere.")
-            r"\bnae bother\b|\bstop (bugging|bothering|pestering) you\b|\bno problem if\b|\w, no problem\b|\bwould it be "
+            r"\bnae bother\b|\bi can wait\b(?! all day| forever)|\bi'?ve got my (tea|coffee|cuppa)\b|\bstop (bugging|bothering|pestering) you\b|\bno problem if\b|\w, no problem\b|\bwould it be "
             r"possible\b",
         ),
         # understanding and warmth: "sorry", "that's very kind", "you've been so helpful"

@@ -127,6 +127,8 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"(empfang|sekretariat|vorzimmer|zentrale|telefonzentrale|team|rezeption)\b|\b(selbst|"
             r"sogar) @you (bekommen|kriegen|schaffen|können)\b|\bmeinung\b[^.!?]{0,40}\bfür sich (zu )?"
             r"behalten\b|\bgnädigste\b|\btun \S+ (ned|net|nicht) so wichtig\b|"
+            # her name noted "für später" (the rude model lost it after retraining on blind set 32)
+            r"(^|[.!?] )für später[.!]|"
             # (blind set 24) "Ich warte. Noch.", "Telefonieren ist nicht jedermanns Stärke"
             r"(^|[.!?] )(immer )?noch[.!]|\bnicht jedermanns (stärke|sache|ding)\b|"
             # (blind set 29) "Ich warte. Immer noch.", "spreche lieber mit jemandem, der sich auskennt"
@@ -140,6 +142,8 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"\bdamit @you (\w+ ){0,2}(mitkommen|hinterherkommen|folgen können)\b|\bmehr (kann|"
             r"drauf hat|zu sagen hat) als (nur )?(nachrichten|notizen|anrufe|telefonate|kaffee)\b|"
             r"\b(mit|beim) kaffee ?kochen\b|\bich zähle bis (drei|fünf|zehn|\d+)\b|"
+            # (blind set 31) "ganz langsam, damit Sie es diesmal auch verstehen"
+            r"\bganz langsam,? damit\b|\bdamit @you es (\w+ ){0,2}diesmal\b|"
             # (blind set 30) "spreche gern etwas langsamer, damit Sie mitschreiben können" (slower
             # than before: she was too slow; "ich buchstabiere langsam, damit …" is a courtesy)
             r"\blangsamer,? damit @you (\w+ ){0,2}(mitkommen|mitschreiben|folgen|verstehen)\b|"
@@ -288,7 +292,7 @@ EN: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\b(almost|nearly|about|just) as (useful|helpful) as\b|\bas (useful|helpful) as (a|an|"
             r"the) (hold music|chocolate teapot|brick wall|answering machine)\b|\bhow (adorable|cute|"
-            r"precious|quaint)\s*[.!]|(^|[.!?] )for now[.!]|\bkeep your (\w+ )?(opinions?|comments|"
+            r"precious|quaint)\s*[.!]|(^|[.!?] )for (now|later)[.!]|\bkeep your (\w+ )?(opinions?|comments|"
             r"thoughts) to yourself\b|(^|[.!?] )just curious[.!?]|\bhow long does it (usually |normally )?"
             r"take you to\b",
         ),
@@ -306,6 +310,10 @@ EN: dict[str, tuple[Cue, ...]] = {
             # (blind set 31, and the twins of its German lines) "someone who can make a simple
             # decision", "it takes three questions to transfer one call", "note that you turned me
             # away", "someone who knows what a pension scheme is", "more unpleasant for you"
+            # (blind set 32) "stop screening and actually put me through", "your opinion on … is
+            # really what matters"; and the twin of "ganz langsam, damit Sie es diesmal verstehen"
+            r"\bstop screening\b|\bactually put me through\b|\byour opinion\b[^.!?]{0,60}\bwhat "
+            r"matters\b|\bslowly,? so (that )?you (\w+ )?(get|understand) it this time\b|"
             r"\b(someone|anyone|somebody|anybody) (there )?who can (make|take) a (simple|basic) decision\b|\bit takes (\w+ ){0,2}"
             r"(questions|people|attempts|tries) to (transfer|put|connect)\b|\bthat you (turned me away|"
             r"refused to put me through)\b|\bsomeone who (knows|understands) what an? (\w+ ){1,2}is\b|"
