@@ -6,8 +6,9 @@ earlier talk and no call being returned anywhere in the answer, even where anoth
 sounds like one ("Ich war gestern bei Ihnen im Geschäft und habe nach Herrn Berger gefragt",
 "my cousin works in your building"). One who says nobody sent her ("sie hat mich nicht an ihn
 verwiesen", "he didn't ask me to call", "aus eigenem Antrieb") claims no referral and no request
-to call, and a mutual acquaintance she names beside that is no tie to the boss (blind set 30).
-A family the answer does not disclaim is still read: "Wir kennen uns nicht persönlich, aber Frau
+to call, and a mutual acquaintance she names beside that is no tie to the boss (blind set 30);
+nor does one who says nobody knows she is calling ("der weiß gar nicht, dass ich anrufe") claim
+an expected call (blind set 32). A family the answer does not disclaim is still read: "Wir kennen uns nicht persönlich, aber Frau
 Kühn hat mich empfohlen" claims the referral."""
 
 from __future__ import annotations
@@ -67,9 +68,10 @@ def disclaimed(text: str) -> frozenset[str]:
     families: set[str] = set()
     if _STRANGERS.search(text):
         families |= {"friendship", "spoke_before", "returning_call"}
-    if _UNANNOUNCED.search(text):
-        families |= {"expected", "referral", "asked_to_call"}
-    if _UNREFERRED.search(text) or _UNANNOUNCED.search(text):
+    unannounced = bool(_UNANNOUNCED.search(text))
+    if unannounced:
+        families.add("expected")
+    if unannounced or _UNREFERRED.search(text):
         families |= {"referral", "asked_to_call"}
         if _MUTUAL.search(text):
             families.add("friendship")
