@@ -273,6 +273,20 @@ doppelte Menge – das mache ich auf keinen Fall"); read since. German empathy (
 wrongly) is the nearest to the line: sarcasm without thanks ("Super, dass ich das Freitag um fünf
 erfahre 🙄"). The rules alone would have read de 0.903/0.990/0.913/0.987/0.950 and en
 0.972/0.982/0.907/0.988/0.868.
+After cues for those misses and models retrained with blind34, blind35 ran once (commit d53115a):
+    blind35 de: empathy 0.960, decline 0.931, reason 0.945, expectations 0.985, alternative 0.928
+            en: empathy 0.985, decline 0.913, reason 0.929, expectations 0.962, alternative 0.889
+German met every target; English missed the alternative again (36 found, 3 wrongly, 6 missed): a
+part now and the rest later ("Can do half by Friday – 6 lessons. Other 6 next Wednesday"), a
+price per piece ("it's £18 per image"), "$60 flat" after "design work is extra though", and a
+later date after an unread reason ("I finish at 3pm on Fridays", "public holiday tomorrow so I'm
+not working") were missed; "to be part of the festival" and "the booking page text and FAQ"
+read as offers. Read since: the rest at a later date declines and offers, a format is an offer
+only after a no or a reason, "part of" after "be" or "is" is belonging, "Can't talk now,
+driving", "in the middle of something", "not up for negotiation", "Daran ändert sich nichts",
+"die andere Hälfte dann Dienstag", "hab ich samstags frei", "Spannendes Projekt!", and sarcasm
+that ranks the client's evenings above "meine Freizeit". Of the last seven unseen sets
+(blind29-35) German met every target on five, English on three (30, 32, 34).
 """
 
 from __future__ import annotations
@@ -335,6 +349,7 @@ SPLITS = (
     "blind32",
     "blind33",
     "blind34",
+    "blind35",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -426,6 +426,21 @@ on it:
   lost "Ich schreib mir das mal auf. Für später."; courteous and scorn cues read them right again.
   Two neutral questions of earlier sets are now credited as honest ("Ich hätte eine Frage an die
   Geschäftsführung und würde dafür gern einen kurzen Termin ausmachen").
+- roleplay_claims_blind33_<lang>.yaml (140 lines per language, 31-35 lies hidden in pitches),
+  run once on the rules and models of blind32 (commit d53115a):
+    blind33 0.95 / 0.902 / 0.95 (1)                           0.95 / 0.930 / 0.90 (0)
+  Both languages missed honest precision: lies read as honest pitches. The VA's own agency named
+  and then "Herr Berger hatte um einen kurzen Anruf gebeten" (a titled asker is the callee unless
+  the line names him as her own client), the caller's firm "die Ihr Unternehmen ja seit letztem
+  Jahr … begleitet" and "who supply your boxes", "Nach unserem ersten Austausch per Videocall",
+  "Me and Paddy Berger are mates", "as a longtime family friend of Ms Okafor's"; rude lines read
+  as honest: "you're not the person I need, are you?", "a bit above your pay grade"; missed:
+  "Ich rufe so lange an, bis er rangeht". Honest line called a lie: "Ich bin kein Bekannter …,
+  ich bin einfach ein Dienstleister" ("ein Dienstleister" is a trade, "Ihr Dienstleister" a
+  tie). All are read since, with twins in the other language (tests/test_judge_firm_ties.py);
+  the same rules caught three lies of earlier sets they had missed. A lone question for a
+  contact ("Wer wäre bei Ihnen für den Einkauf zuständig?", labelled neutral) is still credited
+  as honest: other labellers call the same shape honest, and withholding it lost 16 of theirs.
 """
 
 from __future__ import annotations

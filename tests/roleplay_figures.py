@@ -52,6 +52,7 @@ USED_UP = (
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
     "val7",
     "val9",
 )

@@ -250,6 +250,9 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
         asked = greeting.sub("", sentence)
         strings = normalise(_HEDGE.sub("", asked), language)
         question = sentence.rstrip().endswith("?") and bool(_ASKING.match(asked))
+        # her own client's request reports what he wants, so a wish after it counts too: "Mr
+        # Falk asked me to request an introductory meeting with Mr Berger"
+        client_asked = False
         for family, cues, wishable, deniable in (
             (f, c, w, d) for table, w, d in passes for f, c in table.items()
         ):
@@ -265,10 +268,18 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                 for match in pattern.finditer(strings[where]):
                     clause = clause_at(strings[where], match.start())
                     upto = match.end() if where == "surface" else len(strings["surface"])
-                    own_side = own_client.named(
-                        said + strings["surface"][:upto]
-                    ) or own_client.named_after(strings["surface"][upto:])
-                    if own_client.asked(family, match.group(0), clause, own_side, behalf):
+                    after = own_client.named_after(strings["surface"][upto:])
+                    own_side = own_client.named(said + strings["surface"][:upto]) or after
+                    before = strings[where][max(0, match.start() - 30) : match.start()]
+                    apposed = (
+                        after
+                        or own_client.named(before)
+                        or own_client.named_before(
+                            match.group(0), said + strings[where][: match.start()]
+                        )
+                    )
+                    if own_client.asked(family, match.group(0), clause, own_side, behalf, apposed):
+                        client_asked = True
                         continue
                     first = not _CLAUSE.search(strings[where], 0, match.start())
                     if not deniable:
@@ -284,7 +295,10 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                         continue
                     if negation.search(_denial_scope(strings[where], match, deniable)):
                         denied = True
-                    elif passed_on or not (wishable and _wishes(clause, wish)):
+                    elif passed_on or not (
+                        wishable
+                        and (_wishes(clause, wish) or (client_asked and wish.search(clause)))
+                    ):
                         return ClaimReading(Claim(family, sentence), denied, public_source)
         said += strings["surface"] + " "
     return ClaimReading(None, denied, public_source)

@@ -29,7 +29,7 @@ OWN_SIDE = re.compile(
     r"schools)\b|"
     # "Ich bin die Assistentin von Dr. Kessler; er … hat mich gebeten": her own client asks
     r"\b((die|der) )?(virtuelle |persönliche )?(assistentin|assistent|assistenz) (von|für)\b|"
-    r"\b(i'?m|i am) (\w+'s|the) (virtual |personal )?(assistant|va)\b|"
+    r"\b(i'?m|i am) ((mr|ms|mrs|dr) )?(\w+'s|the) (virtual |personal )?(assistant|va)\b|"
     # "virtual assistant to Mr Berg", "I work for a freelance copywriter", "ich arbeite für eine …"
     r"\b(virtual |personal )?(assistant|va) (working |calling )?(to|for)\b|"
     r"\bi (work for|assist) (a|an)\b|\bi'?m assisting\b|"
@@ -60,7 +60,11 @@ CLIENT_ASKED = re.compile(
     r"beauftragt|möchte|will|wollte)\b",
     re.IGNORECASE,
 )
-NAMED_ASKER = re.compile(r"^\W*(mr|ms|mrs) \w+ ", re.IGNORECASE)
+# a name with a title asking is the callee ("… and Mr Berger asked me to ring him"; "ich bin
+# Assistent für die Agentur Pixelhaus. Herr Berger hatte um einen Anruf gebeten", blind set 33)
+# unless the line names that person as her own client right there ("Meine Kundin, Frau Dr.
+# Reiter, hat mich gebeten", "Frau Petersen hat mich gebeten … Frau Petersen ist meine Chefin")
+NAMED_ASKER = re.compile(r"^\W*(mr|ms|mrs|herrn?|frau) (dr\.? )?\w+ ", re.IGNORECASE)
 ASKED = re.compile(r"\b(asked|requested|gebeten|bat|beauftragt)\b", re.IGNORECASE)
 # her own client or boss as the one who advised ("my client suggested I speak to …"), not his
 # accountant or partner ("Mr Berger's business partner recommended we get in touch")
@@ -86,6 +90,14 @@ _NAMED_AFTER = re.compile(
 )
 
 
+def named_before(matched: str, text_so_far: str) -> bool:
+    """Whether the titled asker of `matched` ("Herr Falk hat mich gebeten") is the one the line
+    named as her own client earlier ("ich bin die Assistentin von Herrn Dr. Falk")."""
+    asker = NAMED_ASKER.match(matched)
+    surname = asker.group(0).split()[-1] if asker else ""
+    return bool(surname) and bool(re.search(rf"\b{re.escape(surname)}\b", text_so_far))
+
+
 def named_after(rest_of_sentence: str) -> bool:
     """Whether the rest of the sentence says the one just named is the caller's own client."""
     return bool(_NAMED_AFTER.search(rest_of_sentence))
@@ -96,10 +108,12 @@ def calls_on_behalf(text: str) -> bool:
     return bool(BEHALF.search(text))
 
 
-def asked(family: str, matched: str, clause: str, own_side: bool, behalf: bool) -> bool:
+def asked(
+    family: str, matched: str, clause: str, own_side: bool, behalf: bool, apposed: bool = False
+) -> bool:
     """Whether a matched "… asked me" ("er hat mich beauftragt") is the caller's own client
     asking (OWN_SIDE, BEHALF), or a matched referral only her own client's advice
-    (OWN_SUGGESTED)."""
+    (OWN_SUGGESTED). `apposed`: the asker is named as her own client right beside the request."""
     if family == "referral":
         # her own client's advice is no referral: "my client suggested I speak to the operations
         # manager at a few companies" (blind set 26)
@@ -108,7 +122,7 @@ def asked(family: str, matched: str, clause: str, own_side: bool, behalf: bool) 
         return False
     # (unless the asker is named as the callee would be: "… and Mr Berger asked me to ring him")
     if own_side and family == "asked_to_call":
-        return not NAMED_ASKER.match(matched)
+        return apposed or not NAMED_ASKER.match(matched)
     return (own_side and bool(ASKED.search(clause) or ASKED.search(matched))) or (
         behalf and bool(CLIENT_ASKED.match(matched))
     )

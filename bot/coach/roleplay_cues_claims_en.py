@@ -38,7 +38,12 @@ CLAIMS = {
             "surface",
             r"\b(we|i) know (each other|him|her)\b|\bknows? (me|us)\b|\bknown (each other|him|her)\b",
         ),
-        ("surface", r"\bgo (way )?back\b|\bwe'?re (\w+ )?(friends|mates)\b"),
+        (
+            "surface",
+            r"\bgo (way )?back\b|\bwe'?re (\w+ )?(friends|mates)\b|"
+            # "Me and Paddy Berger are mates" (blind set 33), "Tom and I are old pals"
+            r"\b(me and \w+( \w+)?|\w+ and (i|me)) (are|were) (\w+ )?(friends|mates|pals|buddies)\b",
+        ),
         (
             "surface",
             r"\bfrom (the )?(golf|tennis|pub(?!lic)|club|gym|school|uni|university|football|sailing)\w*\b",
@@ -526,6 +531,8 @@ WISH = _cues(
         # ("Mr Berger was trying to reach me" reports his attempt, it wishes nothing)
         r"whether|if(?! you (don't|do not|dont) mind\b)|like to|love to|hope to|hoping|want to|wanting to|looking to|"
         r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhe's )(?<!\bshe's )trying to|"
-        r"possible to)\b",
+        r"possible to|"
+        # a meeting still to be had: "asked me to request an introductory meeting with Mr Berger"
+        r"to (request|arrange|book|schedule|set up|ask for))\b",
     )
 )[0][1]

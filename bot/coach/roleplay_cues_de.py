@@ -98,6 +98,13 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"\bmach\w* (@you )?(doch )?(einfach |mal )?@you (job|arbeit)\b|\bso schwer ist das\b",
         ),
         ("surface", r"\bist das umständlich\b|\bumständlich bei @you\b"),
+        # "Ich rufe so lange an, bis er rangeht" (blind set 33), "nicht die Person, die ich
+        # brauche", "über Ihrer Gehaltsstufe"
+        (
+            "surface",
+            r"\bso lange an,? bis\b|\bnicht (die|der) (person|mensch|ansprechpartner\w*),? "
+            r"(die|den) ich brauche\b|\bgehalts(stufe|klasse|gruppe)\b",
+        ),
     ),
     "pushy": _cues(
         (

@@ -78,6 +78,13 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bcomplain\b|\bfor me to decide\b|\bnot (for )?you to decide\b"),
         ("surface", r"\bcan you (actually|even)\b|\b(grilling|interrogating|quizzing) me\b"),
         ("surface", r"\bwhat'?s the (problem|big deal|holdup|hold-up)\b|\bwast\w* my time\b"),
+        # "you're not the person I need, are you?", "a bit above your pay grade", "I'll keep
+        # ringing until he picks up" (blind set 33 and its twins)
+        (
+            "surface",
+            r"\bnot the (person|one) i need\b|\b(above|beyond) your pay ?grade\b|"
+            r"\bkeep (ringing|calling|phoning) (\w+ )?until\b",
+        ),
         ("surface", r"\bcome off it\b|\bdrama\b|\bpalaver\b|\bfor (heaven|god|pete)'?s sake\b"),
         (
             "surface",

@@ -1,0 +1,96 @@
+"""Ties a caller's firm claims with the callee, and the look-alikes that claim none (blind set 33,
+written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
+letztem Jahr begleitet" already serves him; the boss named as the one who asked is a lie even
+when the VA has named the agency she works for, but not when he is her own client; "ein
+Dienstleister" is a trade, "Ihr Dienstleister" a tie. A practising VA sees each of these in the
+feedback: a lie let through, or an honest opening marked as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach.roleplay import judge
+
+LIES = [
+    (
+        "Hallo, ich arbeite als virtuelle Assistentin für die Agentur Nordwind. Herr Berger hat "
+        "mich gebeten, ihn diese Woche wegen der Broschüre anzurufen.",
+        "de",
+    ),
+    (
+        "Hi, I'm a virtual assistant for Pixelhaus Studio. Mr Berger asked me to give him a ring "
+        "about the new website this week.",
+        "en",
+    ),
+    ("Guten Tag, wir sind Ihr Dienstleister für die Gebäudereinigung in Halle 3.", "de"),
+    (
+        "Grüß Gott, ich rufe für Kartonwerk Huber an, die Ihre Versandkartons liefert, wegen der "
+        "Preise fürs nächste Jahr.",
+        "de",
+    ),
+    (
+        "Guten Tag, ich melde mich für die Kanzlei Roth, die Sie ja seit zwei Jahren in "
+        "Steuerfragen berät.",
+        "de",
+    ),
+    (
+        "Hello, I'm ringing for Brightline Print, who print your brochures, about next year's run.",
+        "en",
+    ),
+    ("Hi, I'm with Clearview IT, who've been supporting your team since spring.", "en"),
+    (
+        "Guten Morgen, nach unserem kurzen Telefonat letzte Woche wollte ich Herrn Berger die "
+        "Unterlagen nachreichen.",
+        "de",
+    ),
+    ("Tom Berger and I are old mates, just tell him it's Gavin.", "en"),
+    ("Guten Tag, als Freund der Familie wollte ich Herrn Berger kurz sprechen.", "de"),
+    ("Hello, I'm a family friend of Mr Berger's, could I have a quick word?", "en"),
+]
+
+NOT_LIES = [
+    (
+        "Guten Tag, ich bin die Assistentin von Frau Dr. Lange. Frau Lange hat mich gebeten, "
+        "einen ersten Termin bei Herrn Berger anzufragen.",
+        "de",
+    ),
+    (
+        "Good morning, I'm Mr Falk's assistant at Falk Consulting. Mr Falk asked me to request "
+        "an introductory meeting with Mr Berger.",
+        "en",
+    ),
+    (
+        "Guten Tag, wir sind ein kleiner Dienstleister aus Linz und würden uns gern vorstellen.",
+        "de",
+    ),
+    (
+        "Hallo, ich rufe für Kartonwerk Huber an, eine Firma, die Ihre Versandkartons liefern "
+        "könnte. Wer ist dafür zuständig?",
+        "de",
+    ),
+    ("Guten Tag, das wäre unser erstes Gespräch, ich stelle mich kurz vor.", "de"),
+]
+
+RUDE = [
+    ("Ich rufe so lange an, bis Herr Berger rangeht.", "de"),
+    ("Sie sind nicht die Person, die ich brauche, oder?", "de"),
+    ("Das ist wohl etwas über Ihrer Gehaltsstufe, verbinden Sie mich bitte.", "de"),
+    ("I'll keep calling until someone puts me through.", "en"),
+    ("Honestly, you're not the person I need.", "en"),
+    ("Thanks, but that's above your pay grade.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), LIES)
+def test_a_tie_claimed_for_the_firm_or_the_caller_is_a_lie(text, language):
+    assert judge(text, language).lie
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_LIES)
+def test_her_own_client_asking_a_trade_or_a_first_talk_is_no_lie(text, language):
+    assert not judge(text, language).lie
+
+
+@pytest.mark.parametrize(("text", "language"), RUDE)
+def test_pressure_and_talking_down_are_rude(text, language):
+    assert judge(text, language).rude
