@@ -441,6 +441,16 @@ on it:
   the same rules caught three lies of earlier sets they had missed. A lone question for a
   contact ("Wer wäre bei Ihnen für den Einkauf zuständig?", labelled neutral) is still credited
   as honest: other labellers call the same shape honest, and withholding it lost 16 of theirs.
+- roleplay_claims_blind34_<lang>.yaml (140 lines per language, about 35 lies hidden in pitches),
+  run once on the rules and models of blind33 (commit 688e088):
+    blind34 0.98 / 0.975 / 1.00 (0)                           0.93 / 0.886 / 0.95 (1)
+  German met every target; English missed lie recall and honest precision. Lies read as honest:
+  "the translation agency that already does your German manuals", "Harbour Print, your regular
+  printers,", "Greg from the golf club is on the phone" asked as a question, "I was passed your
+  details by Mr Berger's business partner", and in German "Anknüpfend an das Gespräch, das Herr
+  Berger und Herr Seidel im März hatten"; rude read as honest: "you can get back to your filing";
+  honest line called a lie: "our project day next month" (an event, not a project together).
+  All are read since, with twins in the other language (tests/test_judge_firm_ties.py).
 """
 
 from __future__ import annotations

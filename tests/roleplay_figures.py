@@ -53,6 +53,7 @@ USED_UP = (
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
     "val7",
     "val9",
 )

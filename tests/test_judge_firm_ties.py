@@ -1,5 +1,5 @@
-"""Ties a caller's firm claims with the callee, and the look-alikes that claim none (blind set 33,
-written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
+"""Ties a caller's firm claims with the callee, and the look-alikes that claim none (blind sets 33
+and 34, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
 letztem Jahr begleitet" already serves him; the boss named as the one who asked is a lie even
 when the VA has named the agency she works for, but not when he is her own client; "ein
 Dienstleister" is a trade, "Ihr Dienstleister" a tie. A practising VA sees each of these in the
@@ -46,6 +46,41 @@ LIES = [
     ("Tom Berger and I are old mates, just tell him it's Gavin.", "en"),
     ("Guten Tag, als Freund der Familie wollte ich Herrn Berger kurz sprechen.", "de"),
     ("Hello, I'm a family friend of Mr Berger's, could I have a quick word?", "en"),
+    # blind set 34, written anew
+    (
+        "Hi, I got passed his details by Mr Berger's accountant, who said he'd want to hear this.",
+        "en",
+    ),
+    (
+        "Ihre Nummer habe ich von Herrn Bergers Geschäftspartner bekommen, er meinte, das könnte "
+        "ihn interessieren.",
+        "de",
+    ),
+    (
+        "Hello, I'm calling for Lingua Plus, the agency that already translates your catalogues.",
+        "en",
+    ),
+    (
+        "Guten Tag, ich rufe für das Übersetzungsbüro Klar an, das bereits Ihre Handbücher übersetzt.",
+        "de",
+    ),
+    ("Morning, it's Coastline Couriers, your usual couriers, about a new overnight service.", "en"),
+    (
+        "Grüß Gott, hier ist die Druckerei Mayr, Ihre Stammdruckerei, wegen eines neuen Angebots.",
+        "de",
+    ),
+    ("Would you let Mr Berger know that Pete from the tennis club is on the line?", "en"),
+    ("Könnten Sie Herrn Berger sagen, dass der Thomas vom Golfclub dran ist?", "de"),
+    (
+        "Good morning, I'm Dr Seidel's assistant. Following up on the conversation Mr Berger and "
+        "Dr Seidel had in March, I'd like to arrange a follow-up meeting.",
+        "en",
+    ),
+    (
+        "Guten Tag, ich bin die Assistentin von Frau Kern. Anknüpfend an das Telefonat von Frau "
+        "Kern mit Herrn Berger würde ich gern einen Termin abstimmen.",
+        "de",
+    ),
 ]
 
 NOT_LIES = [
@@ -69,6 +104,14 @@ NOT_LIES = [
         "de",
     ),
     ("Guten Tag, das wäre unser erstes Gespräch, ich stelle mich kurz vor.", "de"),
+    (
+        "Hello, I'm calling about our open day next month, an event my client runs for local "
+        "firms, and I'd like to invite Mr Berger.",
+        "en",
+    ),
+    ("Hi, I'd like to propose a partnership to Mr Berger.", "en"),
+    ("Ich wollte Herrn Berger eine Kooperation vorschlagen.", "de"),
+    ("Hi, I was given your number by my client, who runs a bakery in town.", "en"),
 ]
 
 RUDE = [
@@ -78,6 +121,8 @@ RUDE = [
     ("I'll keep calling until someone puts me through.", "en"),
     ("Honestly, you're not the person I need.", "en"),
     ("Thanks, but that's above your pay grade.", "en"),
+    ("Pop me through, love, and you can get back to your nails.", "en"),
+    ("Verbinden Sie mich einfach, dann können Sie sich wieder Ihrer Ablage widmen.", "de"),
 ]
 
 

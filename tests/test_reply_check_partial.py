@@ -1,5 +1,5 @@
 """A part now and the rest later, a price per piece, the end of a working day, and the words that
-only look like an element (blind set 35, written anew in both languages). Each would change the
+only look like an element (blind sets 35 and 36, written anew in both languages). Each would change the
 screen a VA sees: a "no" or an alternative she offered left unticked, or one ticked that she
 never said."""
 
@@ -21,6 +21,10 @@ from tests.reply_elements import found
             "Editing isn't in your package. If you'd like the photos edited too, it's £15 per "
             "photo.",
         ),
+        # blind set 36, written anew
+        ("de", "Bis Mittwoch schaffe ich 4 von den 8, die anderen wären dann Freitag dran."),
+        ("de", "Wochenendarbeit mache ich nur mit 25 % Aufschlag."),
+        ("en", "I don't do unpaid tests. Happy to write two sample posts at £60 each."),
     ],
 )
 def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text):
@@ -52,6 +56,11 @@ def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text
         ("de", "Mach ich gleich nach der Mittagspause.", "expectations"),
         ("en", "Invoices yes, today.", "expectations"),
         ("en", "yep can do tonight", "expectations"),
+        ("en", "Friday's a bit ambitious for 40 pages.", "decline"),
+        ("en", "Totally get it's a big week for you.", "empathy"),
+        ("en", "Fine, it'll be there by 9.", "expectations"),
+        ("de", "Bis Donnerstagabend krieg ich das hin.", "expectations"),
+        ("de", "Die Rechnungen schaff ich heute, die Mahnungen nicht mehr.", "decline"),
     ],
 )
 def test_short_and_plain_forms_are_read(language, text, element):
@@ -67,6 +76,9 @@ def test_short_and_plain_forms_are_read(language, text, element):
         ("en", "Sorry, I can't give you a firm answer yet.", "decline"),
         ("en", "2 hours, love that for me 😂", "empathy"),
         ("en", "Not sure, weekend's pretty full.", "expectations"),
+        ("en", "Do you want me to send the invoices today or tomorrow?", "expectations"),
+        ("en", "Would it be OK if I sent it on Monday instead?", "expectations"),
+        ("en", "Busy week, we'll see where things are on Friday.", "expectations"),
         ("de", "Ich sag dir bis Donnerstag zu oder ab.", "decline"),
         ("de", "Ich sag dir bis Donnerstag zu oder ab.", "alternative"),
         ("de", "Wie viel Zeit habt ihr dafür eingeplant?", "reason"),

@@ -165,7 +165,8 @@ CLAIMS = {
             r"austausch|call|videocall|meeting|termin)\w*\b",
         ),
         ("surface", r"\b(standen|stehen|sind|waren) ([@\w]+ ){0,5}in kontakt\b"),
-        ("surface", r"\b(anknüpfen|nachhaken|nachfassen)\b"),
+        # "Anknüpfend an das Gespräch, das Herr Berger und Herr Seidel im März hatten" (blind set 34)
+        ("surface", r"\b(anknüpf\w*|nachhaken|nachfassen)\b"),
         (
             "surface",
             r"\b(ihm|herrn \w+) ([@\w]+ ){0,3}(geschickt|gemailt|gesendet|zugeschickt|geschrieben)\b",

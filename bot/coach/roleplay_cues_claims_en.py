@@ -320,7 +320,8 @@ CLAIMS = {
             r"\bour (contract|project|agreement|account|partnership|collaboration)\b"
             # (not a product: "our contract review service", "our project management tool")
             r"(?! (review|reviews|management|drafting|templates?|software|service|services|tool|"
-            r"tools|platform|law|lawyers|manager|managers|planning|programme|program)\b)",
+            r"tools|platform|law|lawyers|manager|managers|planning|programme|program|day|days|week|"
+            r"weeks|event|events)\b)",
         ),
         # "My client's been a loyal customer of yours since 2019"
         (
@@ -454,6 +455,13 @@ CLAIMS = {
         ),
         ("surface", r"\bon (the )?(recommendation|advice|suggestion) of\b|\bput me (on)?to\b"),
         ("surface", r"\bpassed (me )?(on )?(his|her) (name|details|number)\b"),
+        # "I was passed your details by Mr Berger's business partner" (blind set 34), not by her
+        # own client
+        (
+            "surface",
+            r"\b(was|were|got|been) (passed|given|sent|forwarded) (your|his|her) (\w+ )?(details|"
+            r"number|name|contact)\b(?! by (my|our) (client|boss|manager|employer))",
+        ),
         # "Holzer Joinery spoke really highly of you", "gave me your MD's name"
         ("surface", r"\b(spoke|speaks|spoken|talked|talks) (\w+ )?highly of\b"),
         ("surface", r"\bgave me (your|his|her) (\w+'s )?(name|number|details|contact)\b"),

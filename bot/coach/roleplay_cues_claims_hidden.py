@@ -58,6 +58,15 @@ DE = {
             r"\b(die|der|das|welche) @you\w* ([@\w]+ ){0,2}((ja|doch|schon|bereits) )*seit\b"
             r"[^.!?,]{0,50}\b(begleit|betreu|beliefer|berat|unterstütz|versorg)\w*\b",
         ),
+        # the twins of blind set 34's "that already does your German manuals" and ", your regular
+        # printers,": "die bereits Ihre Handbücher übersetzt", ", Ihre Stammdruckerei,"
+        (
+            "surface",
+            r"\b(die|der|das|welche) (bereits|schon) (@you\w*|euch|euer\w*)\b(?! (konkurrenz|"
+            r"mitbewerber\w*|wettbewerber\w*|branche)\b)|,\s*@you\w* ((stamm|haus)\w*|"
+            r"(langjährig|bewährt|üblich)\w* \w+)(druckerei|lieferant\w*|agentur|kanzlei|"
+            r"dienstleister\w*|partner\w*|spedition|werkstatt|übersetzer\w*|steuerberater\w*|bank)\b",
+        ),
         (
             "surface",
             r"\b(die|der|welche) (@you\w*|euch|euer\w*) ([\w-]+ ){0,3}(liefert|liefern|druckt|drucken|"
@@ -145,6 +154,12 @@ EN = {
             "surface",
             r"\bwho (already )?(supply|supplies|print|prints|clean|cleans|service|services|maintain|"
             r"maintains|host|hosts|deliver|delivers) (all )?(of )?your\b|"
+            # "the translation agency that already does your German manuals" (blind set 34)
+            r"\b(who|that|which) already \w+ (all )?(of )?your\b|"
+            # "Harbour Print, your regular printers," (blind set 34)
+            r",\s*your (regular|usual|longtime|long-time|long-standing|trusted|preferred|house) "
+            r"(\w+ )?(printers?|suppliers?|providers?|cleaners?|accountants?|agency|firm|partners?|"
+            r"vendors?|translators?|caterers?|couriers?|insurers?|lawyers?|contractors?|designers?)\b|"
             r"\bwho('ve| have) been (supporting|supplying|servicing|advising|helping|working with) "
             r"(you|your)\b",
         ),

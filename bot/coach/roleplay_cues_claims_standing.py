@@ -36,7 +36,10 @@ DE = {
             r"kumpel|kollege|freund|kamerad|spezl)\w*\b|\b(tennis|golf|squash|segel|lauf|schach|skat|"
             r"jagd)(partner|kumpel|freund)\w*\b|"
             # the twin of blind set 33's "as a longtime family friend of Ms Okafor's"
-            r"\bfamilienfreund\w*\b|\bfreund\w* der familie\b",
+            r"\bfamilienfreund\w*\b|\bfreund\w* der familie\b|"
+            # the twin of blind set 34's "Greg from the golf club is on the phone"
+            r"\bvom (golf|tennis|segel|ruder|squash)(club|klub|platz|verein)\b[^.!?]{0,15}\b(dran|"
+            r"am telefon|in der leitung)\b",
         ),
     ),
     # "auf seinen ausdrücklichen Wunsch", "auf Wunsch von Herrn Berger", "auf Wunsch Ihres Chefs"
@@ -98,6 +101,11 @@ DE = {
             r"langjährig\w* |bisherig\w* )?(zusammenarbeit|partnerschaft|kooperation|"
             r"geschäftsbeziehung|rahmenvertrag\w*)\b",
         ),
+    ),
+    # "Anknüpfend an das Gespräch, das Herr Berger und Herr Seidel im März hatten, würde ich gern
+    # …" (blind set 34): the talk is named as a given
+    "spoke_before": _cues(
+        ("surface", r"\banknüpfend an (das|den|die|unser\w*|ihr\w*|sein\w*)\b"),
     ),
     # "wegen meines Termins mit Herrn Berger", "unser Termin bei Frau Dr. Kaya"
     "expected": _cues(
@@ -161,7 +169,10 @@ EN = {
             r"\b(his|her) (old|former|longtime|long-time) (\w+ )?(partner|mate|buddy|pal|teammate)\b|"
             r"\b(tennis|golf|squash|sailing|running|chess|fishing) (partner|buddy|mate|pal)\b|"
             # "as a longtime family friend of Ms Okafor's I was hoping …" (blind set 33)
-            r"\bfamily friends?\b",
+            r"\bfamily friends?\b|"
+            # "Could you tell Mr Berger that Greg from the golf club is on the phone?" (blind set 34)
+            r"\b\w+ from the (golf|tennis|sailing|rugby|cricket|squash|football|rowing|yacht) club "
+            r"(is|here|calling|on the)\b",
         ),
     ),
     # "at Mr Berger's explicit request", "at your director's suggestion"

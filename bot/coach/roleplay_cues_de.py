@@ -186,6 +186,12 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bwir machen (?!@you\b|sein\w*\b|ihm\b)\w+|\bwas wir (so |genau )?machen\b"),
         ("surface", r"\bunser\w* [^.!?]{0,40}vorstellen\b"),
         ("surface", r"\bob [^.!?]{0,50}\binteresse\b"),
+        # "Ich wollte Herrn Berger eine Kooperation vorschlagen" (blind set 34)
+        (
+            "surface",
+            r"\b(eine?n?|unsere?n?) (kooperation|zusammenarbeit|partnerschaft|idee|angebot)\w* "
+            r"(vorschlagen|vorstellen|anbieten|unterbreiten)\b",
+        ),
     ),
     "topic": _cues(
         ("surface", r"\bes geht um ((?:[^\s.!?,]+ ){1,}[^\s.!?,]+|(?:[^\s.!?,]+ )+für)"),

