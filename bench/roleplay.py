@@ -451,6 +451,15 @@ on it:
   Berger und Herr Seidel im März hatten"; rude read as honest: "you can get back to your filing";
   honest line called a lie: "our project day next month" (an event, not a project together).
   All are read since, with twins in the other language (tests/test_judge_firm_ties.py).
+- roleplay_claims_blind35_<lang>.yaml (140 lines per language, 30-41 lies hidden in pitches),
+  run once on the rules and models of blind34 (commit d4348d2):
+    blind35 0.97 / 0.952 / 0.95 (0)                           0.97 / 0.952 / 0.95 (0)
+  Every target met in both languages, the fourth unseen set to do so (after blind26, 29 and 32).
+  Missed: "die von Herrn Berger beauftragte Wartung", "Herrn Berger, den ich noch vom Segeln am
+  Bodensee gut kenne", "our scheduled chat with Ms Novak", "Your bank manager … put us onto Mr
+  Berger"; rude missed: "ich notiere mir Ihren Namen – falls Herr Berger später fragt, warum er
+  das Angebot verpasst hat", "so I know whom to mention when this goes wrong". Read since, with
+  twins (tests/test_judge_firm_ties.py).
 """
 
 from __future__ import annotations

@@ -54,6 +54,7 @@ USED_UP = (
     "blind32",
     "blind33",
     "blind34",
+    "blind35",
     "val7",
     "val9",
 )

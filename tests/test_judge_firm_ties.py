@@ -1,5 +1,5 @@
 """Ties a caller's firm claims with the callee, and the look-alikes that claim none (blind sets 33
-and 34, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
+to 35, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
 letztem Jahr begleitet" already serves him; the boss named as the one who asked is a lie even
 when the VA has named the agency she works for, but not when he is her own client; "ein
 Dienstleister" is a trade, "Ihr Dienstleister" a tie. A practising VA sees each of these in the
@@ -81,6 +81,15 @@ LIES = [
         "Kern mit Herrn Berger würde ich gern einen Termin abstimmen.",
         "de",
     ),
+    # blind set 35, written anew
+    ("Hello, it's about the boiler service Mr Berger booked for next week.", "en"),
+    ("Guten Tag, es geht um die von Herrn Berger bestellte Wartung der Heizung.", "de"),
+    ("Guten Tag, ich rufe für unser vereinbartes Gespräch mit Frau Novak an.", "de"),
+    ("Hi, I'm calling for my scheduled call with Mr Berger about payroll.", "en"),
+    ("I'd like a word with Mr Berger, whom I know well from sailing.", "en"),
+    ("Ich möchte Herrn Berger sprechen, den ich vom Tennis gut kenne.", "de"),
+    ("Your accountant put us onto Mr Berger, so I thought I'd ring.", "en"),
+    ("Ihr Steuerberater hat uns auf Herrn Berger gebracht.", "de"),
 ]
 
 NOT_LIES = [
@@ -112,6 +121,7 @@ NOT_LIES = [
     ("Hi, I'd like to propose a partnership to Mr Berger.", "en"),
     ("Ich wollte Herrn Berger eine Kooperation vorschlagen.", "de"),
     ("Hi, I was given your number by my client, who runs a bakery in town.", "en"),
+    ("Ich würde gern Herrn Berger sprechen, den ich leider noch nicht persönlich kenne.", "de"),
 ]
 
 RUDE = [
@@ -123,6 +133,10 @@ RUDE = [
     ("Thanks, but that's above your pay grade.", "en"),
     ("Pop me through, love, and you can get back to your nails.", "en"),
     ("Verbinden Sie mich einfach, dann können Sie sich wieder Ihrer Ablage widmen.", "de"),
+    ("Fine, I'll wait, in case Mr Berger asks later why he missed the offer.", "en"),
+    ("Gut, ich warte – falls Herr Berger später fragt, warum er das verpasst hat.", "de"),
+    ("Give me your name, so I know whom to mention when this goes wrong.", "en"),
+    ("Nennen Sie mir Ihren Namen, damit ich weiß, wen ich nennen kann.", "de"),
 ]
 
 

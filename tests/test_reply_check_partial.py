@@ -1,5 +1,5 @@
 """A part now and the rest later, a price per piece, the end of a working day, and the words that
-only look like an element (blind sets 35 and 36, written anew in both languages). Each would change the
+only look like an element (blind sets 35 to 37, written anew in both languages). Each would change the
 screen a VA sees: a "no" or an alternative she offered left unticked, or one ticked that she
 never said."""
 
@@ -25,6 +25,9 @@ from tests.reply_elements import found
         ("de", "Bis Mittwoch schaffe ich 4 von den 8, die anderen wären dann Freitag dran."),
         ("de", "Wochenendarbeit mache ich nur mit 25 % Aufschlag."),
         ("en", "I don't do unpaid tests. Happy to write two sample posts at £60 each."),
+        # blind set 37, written anew
+        ("en", "Can get 3 of the 5 done by Friday, the other two Tuesday."),
+        ("de", "Diese Woche schreibe ich höchstens drei Beiträge, die anderen zwei bis Dienstag."),
     ],
 )
 def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text):
@@ -61,6 +64,21 @@ def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text
         ("en", "Fine, it'll be there by 9.", "expectations"),
         ("de", "Bis Donnerstagabend krieg ich das hin.", "expectations"),
         ("de", "Die Rechnungen schaff ich heute, die Mahnungen nicht mehr.", "decline"),
+        ("de", "Aber erst nach meinem Kundentermin um 11 Uhr.", "reason"),
+        ("de", "Mehr ist neben der Lohnabrechnung diese Woche nicht drin.", "reason"),
+        ("de", "Das ergibt für mich wirtschaftlich keinen Sinn.", "reason"),
+        ("de", "Die Zahlen liegen mir erst am Montag vor.", "reason"),
+        ("de", "Ich habe morgen schon zwei volle Blöcke.", "reason"),
+        ("de", "Grad nicht, bin im Meeting.", "decline"),
+        ("de", "Grad nicht, bin im Meeting.", "reason"),
+        ("de", "Samstag ist bei mir heilig.", "decline"),
+        ("de", "Heute mach ich nix mehr.", "decline"),
+        ("de", "Der Stundensatz bleibt.", "decline"),
+        ("de", "Geht in 5 Minuten raus!", "expectations"),
+        ("de", "Bin in 10 Min am Laptop, ich ruf dich dann an.", "expectations"),
+        ("en", "can't, driving", "reason"),
+        ("en", "I'm on the school run, call you at 4?", "reason"),
+        ("en", "I finish at 4 though, that's my hard stop.", "decline"),
     ],
 )
 def test_short_and_plain_forms_are_read(language, text, element):
@@ -79,6 +97,9 @@ def test_short_and_plain_forms_are_read(language, text, element):
         ("en", "Do you want me to send the invoices today or tomorrow?", "expectations"),
         ("en", "Would it be OK if I sent it on Monday instead?", "expectations"),
         ("en", "Busy week, we'll see where things are on Friday.", "expectations"),
+        ("de", "Wie lange dauert das denn?", "reason"),
+        ("en", "Sure, I'll cover the DMs on Saturday.", "reason"),
+        ("de", "Vielleicht krieg ich das am Wochenende hin.", "expectations"),
         ("de", "Ich sag dir bis Donnerstag zu oder ab.", "decline"),
         ("de", "Ich sag dir bis Donnerstag zu oder ab.", "alternative"),
         ("de", "Wie viel Zeit habt ihr dafür eingeplant?", "reason"),

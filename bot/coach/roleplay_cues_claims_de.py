@@ -14,6 +14,11 @@ _TALKED = r"(telefoniert|gesprochen|unterhalten|ausgetauscht|besprochen|getroffe
 CLAIMS = {
     # "Wir kennen uns vom Tennis", "ein alter Bekannter", "sagen Sie ihm, der Jonas ist dran"
     "friendship": _cues(
+        # "Herrn Berger, den ich noch vom Segeln am Bodensee gut kenne" (blind set 35)
+        (
+            "surface",
+            r"\b(den|die) ich ([\w]+ ){0,6}(gut|bestens|persönlich|lange|ewig|schon) kenne\b",
+        ),
         # "i bin a guada Spezl vom Herrn Huber"
         ("surface", r"\bspezl\w*\b"),
         # "eine gute Bekannte aus Köln"
@@ -291,6 +296,12 @@ CLAIMS = {
     ),
     # "Er erwartet meinen Anruf", "ich bin angekündigt", "wir sind für elf Uhr verabredet"
     "expected": _cues(
+        # the twin of blind set 35's "our scheduled chat with Ms Novak"
+        (
+            "surface",
+            r"\b(unser\w*|mein\w*) (geplant|vereinbart|verabredet|angesetzt|gebucht)\w* "
+            r"(\w+ )?(gespräch|telefonat|termin|call|austausch)\w* mit\b",
+        ),
         # "dass ihr Zehn-Uhr-Termin in der Leitung ist"
         ("surface", r"\b(sein\w*|@you\w*) [\w-]*uhr-termin\b"),
         # "ob der Termin bei Frau Hartmann noch steht"
@@ -374,6 +385,11 @@ CLAIMS = {
     ),
     # "Ich komme auf Empfehlung von …", "Ihr Steuerberater hat mir geraten, mich zu melden"
     "referral": _cues(
+        # the twin of blind set 35's "put us onto Mr Berger"
+        (
+            "surface",
+            r"\b(hat|haben) (uns|mich) auf (ihn|herrn? \w+|frau \w+) (gebracht|aufmerksam)\b",
+        ),
         # "Die IHK hat uns Herrn Sommer als Ansprechpartner genannt"
         (
             "surface",
@@ -399,6 +415,12 @@ CLAIMS = {
     ),
     # "Es geht um seine Bestellung", "er hat unser Angebot schon angenommen"
     "order": _cues(
+        # "Für die von Herrn Berger beauftragte Wartung der Klimaanlage" (blind set 35)
+        (
+            "surface",
+            r"\b(von|vom) (ihm|herrn? (dr\.? )?\w+|frau (dr\.? )?\w+|@you\w* chef\w*) (beauftragt|"
+            r"bestellt|gebucht|angefragt|angeforderte?)\w*\b",
+        ),
         # "eine Bestellung von ihm" (blind set 31; not "im Auftrag von Frau Lehmann")
         (
             "surface",

@@ -12,6 +12,8 @@ _THIRD = r"([a-z]+'s \w+|your \w+( in \w+)?|[a-z]+ [a-z]+ (from|at) [a-z ]+|mr \
 CLAIMS = {
     # "We know each other from golf", "an old friend", "tell him it's Jonas, he'll know"
     "friendship": _cues(
+        # the twin of blind set 35's "den ich noch vom Segeln gut kenne"
+        ("surface", r"\b(whom|who) i (\w+ ){0,5}know (well|personally|from)\b"),
         # "me and Bobby Ray go fishin' together"
         ("surface", r"\bme and \w+( \w+)? (\w+ ){0,2}together\b"),
         # "I know Steve personally"
@@ -349,6 +351,12 @@ CLAIMS = {
             r"\b(he|she) (was going to|promised to|said (he|she)'?d) (let (me|us) know|get back|call|ring)\b",
         ),
         ("surface", r"\bwe'?re (meeting|speaking|talking|seeing each other)\b"),
+        # "I'm calling for our scheduled chat with Ms Novak" (blind set 35)
+        (
+            "surface",
+            r"\b(our|my|the) (scheduled|planned|arranged|booked|agreed) (\w+ )?(chat|call|meeting|"
+            r"catch-up|appointment|session) with\b",
+        ),
         ("surface", r"\bwe have an? (\w+ ){0,2}(slot|appointment|meeting|call) (at|for|on)\b"),
         ("surface", r"\bexpect\w*\b[^.!?]{0,15}\b(me|my call|us|our call|this call|the call)\b"),
         (
@@ -424,6 +432,8 @@ CLAIMS = {
     ),
     # "I was referred by …", "your accountant suggested I get in touch"
     "referral": _cues(
+        # "Your bank manager at Westpac put us onto Mr Berger" (blind set 35)
+        ("surface", r"\bput (us|me) (onto|on to) (him|her|mr|ms|mrs|dr|your)\b"),
         # "One of your long-time suppliers told us to ask for your head of sales"
         (
             "surface",
@@ -468,6 +478,13 @@ CLAIMS = {
     ),
     # "It's about his order from last week", "he's already accepted our quote"
     "order": _cues(
+        # the twin of blind set 35's "die von Herrn Berger beauftragte Wartung": "the air-con
+        # service Mr Berger booked"
+        (
+            "surface",
+            r"\b(the|your) (\w+ ){0,3}(service|maintenance|repair|delivery|installation|audit|work|"
+            r"job|order) (that )?(mr|ms|mrs|dr) \w+ (booked|ordered|commissioned|requested)\b",
+        ),
         # the twin of blind set 31's "eine Bestellung von ihm": "an order from him"
         (
             "surface",

@@ -56,7 +56,7 @@ DE = {
         (
             "surface",
             r"\b(die|der|das|welche) @you\w* ([@\w]+ ){0,2}((ja|doch|schon|bereits) )*seit\b"
-            r"[^.!?,]{0,50}\b(begleit|betreu|beliefer|berat|unterstütz|versorg)\w*\b",
+            r"[^.!?,]{0,50}\b(begleit|betreu|beliefer|berat|berät|unterstütz|versorg)\w*\b",
         ),
         # the twins of blind set 34's "that already does your German manuals" and ", your regular
         # printers,": "die bereits Ihre Handbücher übersetzt", ", Ihre Stammdruckerei,"

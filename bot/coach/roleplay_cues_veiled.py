@@ -28,6 +28,14 @@ DE: dict[str, tuple[Cue, ...]] = {
             r"klappt'?s dann\b|\bals (wär|wäre) ich (fünf|ein kind|\w+ jahre alt|blöd)\b|"
             r"\bwenigstens (gut )?bezahlt\b",
         ),
+        # the boss told later who stood in the way: "falls Herr Berger später fragt, warum er das
+        # Angebot verpasst hat" (blind set 35), "damit ich weiß, wen ich nennen kann"
+        (
+            "surface",
+            r"\b(falls|wenn) (herr \w+|frau \w+|er|sie|@you\w* chef\w*) (\w+ )?(später |dann )?"
+            r"(fragt|wissen will),? warum\b|\bwen ich (\w+ )?(nennen|erwähnen|angeben)\w* (kann|soll|"
+            r"muss)\b",
+        ),
         # the twin of blind set 34's "you can get back to your filing": "dann können Sie sich
         # wieder Ihrer Ablage widmen"
         (
@@ -245,7 +253,8 @@ EN: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\bmention how (helpful|kind|friendly) you'?ve been\b|\bi'?m noting (down )?(the time and )?"
             r"your name\b|\bmention your name to your "
-            r"(manager|boss|director)\b|\bwho to mention when i (speak|talk) to\b|\b(wonder|wondering) (whether|if) your (\w+ )?"
+            r"(manager|boss|director)\b|\b(who|whom) to mention when\b|\b(in case|if|when) (mr \w+|ms \w+|your boss|he|she) "
+            r"(\w+ )?asks? (\w+ )?why (he|she) (missed|lost|never)\b|\b(wonder|wondering) (whether|if) your (\w+ )?"
             r"(boss|director|manager|md|ceo)\b|\b(fascinated|interested|thrilled) to (learn|hear|"
             r"know) how\b|\bbe a shame if\b|\bformal complaint\b|\bi'?d expect (a little|a bit|some) "
             r"more\b|\bjust saying\b",
