@@ -311,6 +311,18 @@ Paket" in an offer, and two questions the reason model read as reasons. Read sin
 chat forms ("Grad nicht, bin im Termin", "Geht in 10 Min raus", "maximal zwei Protokolle", "ist
 bei mir heilig", "Der Stundensatz … bleibt") and in English "can't, driving", "on the school run",
 "2 of the 3 done by Monday", "my hard stop"; "I'll cover DMs" is no reason.
+After those cues and models retrained with blind37, blind38 ran once (commit d7239c8):
+    blind38 de: empathy 1.000, decline 0.914, reason 0.893, expectations 0.933, alternative 0.833
+            en: empathy 0.958, decline 0.909, reason 0.955, expectations 0.940, alternative 0.899
+Both languages missed: German reason and alternative, English alternative by one reply. German
+misses: a call-back after "bin im Call bis 15 Uhr" or "in einer Besprechung", "Passt dir 16
+Uhr?" after "Grad am Autofahren", "Morgen ab 9 Uhr habe ich Zeit" after "fällt also aus";
+conditions read as refusals ("sonst kann ich nicht starten", "Ohne die geht nix"). English:
+"I can join via Zoom" after "I won't be attending in person", "first thing tomorrow ok?" after
+"I'm off tonight", "I'd have to push to next week", "so I'll leave that one"; "a bit outside
+what I usually do" before a hedge read as a no (the third blind set to label it none), "Is it
+just the online bookings …?" read as a limit. Read since. Left: sarcasm that still says what
+comes instead ("Klar, um 23 Uhr sitz ich eh noch … 🙄 Änderungen mach ich morgen ab 9").
 """
 
 from __future__ import annotations
@@ -376,6 +388,7 @@ SPLITS = (
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -460,6 +460,18 @@ on it:
   Berger"; rude missed: "ich notiere mir Ihren Namen – falls Herr Berger später fragt, warum er
   das Angebot verpasst hat", "so I know whom to mention when this goes wrong". Read since, with
   twins (tests/test_judge_firm_ties.py).
+- roleplay_claims_blind36_<lang>.yaml (140 lines per language, 30-36 lies hidden in pitches),
+  run once on the rules and models of blind35 (commit d7239c8):
+    blind36 0.98 / 0.973 / 0.90 (2)                           0.93 / 0.902 / 1.00 (1)
+  German met every target; English missed lie recall and honest precision. Lies read as honest:
+  her own firm named and then "at Mr Berger's request" (the callee named in the request),
+  "Mr Berger specifically asked that I speak to him and not a colleague" (the contrast read as
+  a denial), "on a personal note, nothing business-related", "give Mr Berger my regards from
+  the golf club", "ein kurzes Kennenlerngespräch, um das Herr Berger selbst gebeten hatte";
+  honest lines called lies: "I'm calling for a client who runs …; she asked me …", "die
+  Nachbarbetriebe" (read as a neighbour), "wir haben das Bauschild … gesehen" (read as having
+  met); rude missed: "… verpasst hat, nur weil sein Vorzimmer meinte, es besser zu wissen", "ein
+  Thema für die Geschäftsleitung, nicht fürs Sekretariat". Read since, with twins.
 """
 
 from __future__ import annotations

@@ -55,6 +55,7 @@ USED_UP = (
     "blind33",
     "blind34",
     "blind35",
+    "blind36",
     "val7",
     "val9",
 )

@@ -1,5 +1,5 @@
 """Ties a caller's firm claims with the callee, and the look-alikes that claim none (blind sets 33
-to 35, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
+to 36, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
 letztem Jahr begleitet" already serves him; the boss named as the one who asked is a lie even
 when the VA has named the agency she works for, but not when he is her own client; "ein
 Dienstleister" is a trade, "Ihr Dienstleister" a tie. A practising VA sees each of these in the
@@ -90,6 +90,19 @@ LIES = [
     ("Ich möchte Herrn Berger sprechen, den ich vom Tennis gut kenne.", "de"),
     ("Your accountant put us onto Mr Berger, so I thought I'd ring.", "en"),
     ("Ihr Steuerberater hat uns auf Herrn Berger gebracht.", "de"),
+    # blind set 36, written anew
+    (
+        "Hello, I'm an assistant for Brightline Consulting, and at Mr Berger's request I'm "
+        "sending over the figures.",
+        "en",
+    ),
+    ("Es geht um das Angebot, um das Herr Berger selbst gebeten hatte.", "de"),
+    ("Hi, I'm calling Mr Berger on a personal note today, nothing business-related.", "en"),
+    ("Please give Mr Berger my regards from the tennis club.", "en"),
+    ("Richten Sie Herrn Berger schöne Grüße von mir aus.", "de"),
+    ("Mr Berger asked that I speak to him and not a colleague.", "en"),
+    ("I'm calling for a client of mine. Ms Novak left word that I should ring her today.", "en"),
+    ("Ich rufe für einen Kunden an. Ich kenne Herrn Berger persönlich und hätte eine Frage.", "de"),
 ]
 
 NOT_LIES = [
@@ -122,6 +135,17 @@ NOT_LIES = [
     ("Ich wollte Herrn Berger eine Kooperation vorschlagen.", "de"),
     ("Hi, I was given your number by my client, who runs a bakery in town.", "en"),
     ("Ich würde gern Herrn Berger sprechen, den ich leider noch nicht persönlich kenne.", "de"),
+    ("Guten Tag, wir laden die Nachbarbetriebe zu unserem Tag der offenen Tür ein.", "de"),
+    (
+        "Wir haben das Bauschild vor Ihrem Gebäude gesehen und würden Ihnen gern ein Angebot "
+        "für die Einbauten machen.",
+        "de",
+    ),
+    (
+        "I'm calling for a client who runs a bakery; she asked me to find out who buys your "
+        "coffee.",
+        "en",
+    ),
 ]
 
 RUDE = [
@@ -137,6 +161,10 @@ RUDE = [
     ("Gut, ich warte – falls Herr Berger später fragt, warum er das verpasst hat.", "de"),
     ("Give me your name, so I know whom to mention when this goes wrong.", "en"),
     ("Nennen Sie mir Ihren Namen, damit ich weiß, wen ich nennen kann.", "de"),
+    ("I'd hate for Mr Berger to have missed out just because his front desk knew better.", "en"),
+    ("Schade, wenn er das verpasst hat, nur weil Sie es besser wissen wollten.", "de"),
+    ("You seem lovely, but this is a matter for the director, not for the front desk.", "en"),
+    ("Das ist ein Thema für die Geschäftsleitung, nicht für den Empfang.", "de"),
 ]
 
 

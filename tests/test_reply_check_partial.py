@@ -1,5 +1,5 @@
 """A part now and the rest later, a price per piece, the end of a working day, and the words that
-only look like an element (blind sets 35 to 37, written anew in both languages). Each would change the
+only look like an element (blind sets 35 to 38, written anew in both languages). Each would change the
 screen a VA sees: a "no" or an alternative she offered left unticked, or one ticked that she
 never said."""
 
@@ -28,6 +28,11 @@ from tests.reply_elements import found
         # blind set 37, written anew
         ("en", "Can get 3 of the 5 done by Friday, the other two Tuesday."),
         ("de", "Diese Woche schreibe ich höchstens drei Beiträge, die anderen zwei bis Dienstag."),
+        # blind set 38, written anew
+        ("en", "I won't make the workshop in person, but I can join via Teams."),
+        ("en", "I'm off tonight – first thing tomorrow ok?"),
+        ("de", "Bin bis 14 Uhr in einer Besprechung, ich rufe Sie um 14:15 zurück."),
+        ("de", "Grad am Autofahren, passt dir 17 Uhr?"),
     ],
 )
 def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text):
@@ -79,6 +84,12 @@ def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text
         ("en", "can't, driving", "reason"),
         ("en", "I'm on the school run, call you at 4?", "reason"),
         ("en", "I finish at 4 though, that's my hard stop.", "decline"),
+        ("en", "The invoicing I'd have to push to next week.", "decline"),
+        ("en", "That's not in our agreement, so I'll leave that one.", "decline"),
+        ("en", "I'm asleep by 10, sorry.", "reason"),
+        ("de", "Das Meeting heute Abend fällt aus.", "decline"),
+        ("de", "Samstag ist eigentlich mein freier Tag.", "reason"),
+        ("de", "Das geht sich diese Woche neben dem Rest nicht aus.", "decline"),
     ],
 )
 def test_short_and_plain_forms_are_read(language, text, element):
@@ -100,6 +111,14 @@ def test_short_and_plain_forms_are_read(language, text, element):
         ("de", "Wie lange dauert das denn?", "reason"),
         ("en", "Sure, I'll cover the DMs on Saturday.", "reason"),
         ("de", "Vielleicht krieg ich das am Wochenende hin.", "expectations"),
+        ("en", "Is it just the newsletter or the blog too?", "decline"),
+        (
+            "en",
+            "Bookkeeping is a bit outside what I usually do, but I'll see what I can manage.",
+            "decline",
+        ),
+        ("de", "Schick mir die Zugangsdaten, sonst kann ich nicht starten.", "decline"),
+        ("de", "Ohne das Logo geht nix.", "reason"),
         ("de", "Ich sag dir bis Donnerstag zu oder ab.", "decline"),
         ("de", "Ich sag dir bis Donnerstag zu oder ab.", "alternative"),
         ("de", "Wie viel Zeit habt ihr dafür eingeplant?", "reason"),

@@ -37,7 +37,10 @@ OWN_SIDE = re.compile(
     r"\bich arbeite (hier )?(als \w+ )?für (eine?[nmr]?)\b|"
     r"\bich (unterstütze|assistiere) (eine?[nmr]?)\b|"
     # "Herr Aydın, für den ich arbeite, hat mich gebeten", "Mr Haddad, who I work for, asked me"
-    r"\b(für den|für die) ich arbeite\b|\b(who|whom) i work for\b",
+    r"\b(für den|für die) ich arbeite\b|\b(who|whom) i work for\b|"
+    # "I'm calling for a client who runs a corporate events company" (blind set 36)
+    r"\b(calling|ringing|phoning|here) (on behalf of|for) (a|an) (client|customer)\b|"
+    r"\b(für|im auftrag) (eine[rns]?) (kundin|kunden|klientin|klienten|mandantin|mandanten)\b",
     re.IGNORECASE,
 )
 # "Ich rufe im Namen von Frau Keller an … sie hat mich gebeten", "calling on behalf of Ms Ruiz.
@@ -90,6 +93,11 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# "… and at Mr Berger's request I'm following up" (blind set 36): the callee named as the one who
+# asked, after the caller named the firm she works for
+_CALLEE_REQUEST = re.compile(r"\b(at|on) (mr|ms|mrs|dr) \w+'s\b", re.IGNORECASE)
+
+
 def named_before(matched: str, text_so_far: str) -> bool:
     """Whether the titled asker of `matched` ("Herr Falk hat mich gebeten") is the one the line
     named as her own client earlier ("ich bin die Assistentin von Herrn Dr. Falk")."""
@@ -122,7 +130,7 @@ def asked(
         return False
     # (unless the asker is named as the callee would be: "… and Mr Berger asked me to ring him")
     if own_side and family == "asked_to_call":
-        return apposed or not NAMED_ASKER.match(matched)
+        return apposed or not (NAMED_ASKER.match(matched) or _CALLEE_REQUEST.search(matched))
     return (own_side and bool(ASKED.search(clause) or ASKED.search(matched))) or (
         behalf and bool(CLIENT_ASKED.match(matched))
     )

@@ -34,7 +34,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(nachbar(?!schaft|ort|stadt|gemeinde|dorf|land|büro|haus|gebäude|firma)\w*|cousin\w*|verwandt\w*|schwager|schwägerin|bruder|schwester|onkel|tante|neffe|nichte|kommiliton\w*|patenkind|trauzeug\w*|ehemalige\w* kolleg\w*|ex-kolleg\w*)\b(?! heißt (auch|genauso|ebenfalls|zufällig))",
+            r"\b(nachbar(?!schaft|ort|stadt|gemeinde|dorf|land|büro|haus|gebäude|firma|betrieb|unternehmen|firmen)\w*|cousin\w*|verwandt\w*|schwager|schwägerin|bruder|schwester|onkel|tante|neffe|nichte|kommiliton\w*|patenkind|trauzeug\w*|ehemalige\w* kolleg\w*|ex-kolleg\w*)\b(?! heißt (auch|genauso|ebenfalls|zufällig))",
         ),
         (
             "surface",
@@ -61,6 +61,12 @@ CLAIMS = {
     ),
     # "Er hat mich gebeten anzurufen", "er meinte, ich solle mich melden", "auf seinen Wunsch"
     "asked_to_call": _cues(
+        # "ein kurzes Kennenlerngespräch, um das Herr Berger selbst gebeten hatte" (blind set 36)
+        (
+            "surface",
+            r"\bum (das|den|die|welche\w*) (herr \w+|frau \w+|er|sie|@you\w* chef\w*) (\w+ )?"
+            r"((selbst|persönlich|ausdrücklich) )?gebeten\b",
+        ),
         (
             "surface",
             rf"\b{_BOSS} (hat|hatte)\b[^.!?,]{{0,40}}\b(rückruf|anruf|termin|angebot|rückmeldung)\w*\b[^.!?,]{{0,20}}\b(angefragt|angefordert|gewünscht|erbeten|verlangt)\b",
@@ -149,7 +155,12 @@ CLAIMS = {
             "surface",
             r"\b(ich war|wir waren)\b[^.!?]{0,30}\bbei (ihm|@you)\b|\bmiteinander zu tun\b|\bzu tun gehabt\b",
         ),
-        ("surface", rf"\bwir (haben|hatten)\b[^.!?]{{0,40}}\b{_TALKED}\b"),
+        # (not a thing seen: "wir haben das Bauschild vor Ihrem Gebäude gesehen", blind set 36)
+        (
+            "surface",
+            rf"\bwir (haben|hatten)\b(?! (das|den|die|@you\w*|eine?n?) \w+ [^.!?]{{0,20}}gesehen)"
+            rf"[^.!?]{{0,40}}\b{_TALKED}\b",
+        ),
         ("surface", rf"\bmit {_BOSS}\b[^.!?]{{0,40}}\b{_TALKED}\b"),
         ("surface", rf"\b(uns|mich) ([@\w]+ ){{0,4}}{_TALKED}\b"),
         (

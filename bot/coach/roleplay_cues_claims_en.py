@@ -21,7 +21,7 @@ CLAIMS = {
         ("surface", r"(?<!i )\bknows? (what it'?s about|who i am)\b|\bit'?s me\b(?!,? again\b)"),
         (
             "surface",
-            r"\b(neighbou?rs?|cousins?|relatives?|related|brother|sister|uncle|aunt|nephew|niece|in-laws?|godfather|godson|flatmates?|classmates?|old colleagues?|former colleagues?)\b"
+            r"\b(neighbou?rs?|cousins?|relatives?|(?<!-)related|brother|sister|uncle|aunt|nephew|niece|in-laws?|godfather|godson|flatmates?|classmates?|old colleagues?|former colleagues?)\b"
             # "my nephew's company", "a former colleague who runs a startup": the caller's own
             r"(?!'s\b| who (runs|owns|has|set up|started|founded)\b)",
         ),
@@ -413,6 +413,11 @@ CLAIMS = {
     ),
     # "It's personal", "a private matter", "between him and me"
     "personal": _cues(
+        # "today I'm calling Mr Berger on a personal note, nothing business-related" (blind set 36)
+        (
+            "surface",
+            r"\bon a (personal|private) (note|matter|basis)\b|\bnothing (business|work)[- ]related\b",
+        ),
         # "it's about his daughter"
         (
             "surface",
@@ -541,8 +546,9 @@ CLAIMS = {
 NEGATION = _cues(
     (
         "surface",
-        # (not the courtesy "if you don't mind")
-        r"\b(not|no|never|nothing|nobody|neither)\b(?! mind\b)|n't\b(?! mind\b)|"
+        # (not the courtesy "if you don't mind", nor a contrast: "asked that I speak to him and not
+        # a colleague", blind set 36)
+        r"(?<!\band )\bnot\b(?! mind\b)|\b(no|never|nothing|nobody|neither)\b(?! mind\b)|n't\b(?! mind\b)|"
         r"\b(doesnt|dont|didnt|isnt|wasnt|hasnt|havent|hadnt|wont|cant|wouldnt|aint)\b(?! mind\b)|"
         r"\b(the |my |our )?first time\b",
     )

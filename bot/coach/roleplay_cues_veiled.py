@@ -34,7 +34,11 @@ DE: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\b(falls|wenn) (herr \w+|frau \w+|er|sie|@you\w* chef\w*) (\w+ )?(später |dann )?"
             r"(fragt|wissen will),? warum\b|\bwen ich (\w+ )?(nennen|erwähnen|angeben)\w* (kann|soll|"
-            r"muss)\b",
+            r"muss)\b|"
+            # "… eine gute Gelegenheit verpasst hat, nur weil sein Vorzimmer meinte, es besser zu
+            # wissen", "ein Thema für die Geschäftsleitung, nicht fürs Sekretariat" (blind set 36)
+            r"\bverpasst (hat|hätte),? nur weil\b|\bnicht (fürs|für das|für den|für die) "
+            r"(sekretariat|vorzimmer|empfang|zentrale|telefonzentrale)\b",
         ),
         # the twin of blind set 34's "you can get back to your filing": "dann können Sie sich
         # wieder Ihrer Ablage widmen"
@@ -253,7 +257,9 @@ EN: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\bmention how (helpful|kind|friendly) you'?ve been\b|\bi'?m noting (down )?(the time and )?"
             r"your name\b|\bmention your name to your "
-            r"(manager|boss|director)\b|\b(who|whom) to mention when\b|\b(in case|if|when) (mr \w+|ms \w+|your boss|he|she) "
+            r"(manager|boss|director)\b|\b(who|whom) to mention when\b|\bmissed out (\w+ )?(just |only )?because\b|"
+            r"\bnot (for|something for|a matter for) (the )?(front desk|reception|switchboard|"
+            r"secretary|secretaries)\b|\b(in case|if|when) (mr \w+|ms \w+|your boss|he|she) "
             r"(\w+ )?asks? (\w+ )?why (he|she) (missed|lost|never)\b|\b(wonder|wondering) (whether|if) your (\w+ )?"
             r"(boss|director|manager|md|ceo)\b|\b(fascinated|interested|thrilled) to (learn|hear|"
             r"know) how\b|\bbe a shame if\b|\bformal complaint\b|\bi'?d expect (a little|a bit|some) "

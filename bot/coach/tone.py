@@ -257,6 +257,8 @@ def _analyse(
             # a clause the rules read as the reason is not also a promise ("I'll be away until
             # Monday" says why, it promises nothing)
             taken = evidence["reason"] if name == "expectations" else []
+            # nor one the lexicon keeps from it ("I'm offline at the weekend" says when)
+            taken = taken + by_tag.get(("unread", name), [])
             readable = [p for p in parts if not overlaps(Match(("clause",), p[0], p[1] + 1), taken)]
             evidence[name] = found_by_model(name, readable, tokens, lex.language, sarcastic)
 

@@ -6,6 +6,9 @@ tone.yaml holds, per language:
   elements   per element (empathy, decline, reason, expectations, alternative):
                cues      patterns; any match shows the element
                exclude   patterns; a cue overlapping one of these does not count
+               unread    patterns; the learned model does not read a clause they match in as
+                         this element (a rule's exclude binds the rules alone: applied to the
+                         model, "not my job" would no longer read as a reason)
                together  rules whose parts must all match in one sentence, each part in a
                          clause without any of the `unless` words; `needs: [decline, reason]`
                          applies the rule only when the reply already shows one of these;
@@ -108,6 +111,7 @@ def compile_lexicon(data: dict, language: str) -> Lexicon:
         spec = data["elements"][element]
         add(("cue", element), spec.get("cues"), f"elements.{element}.cues")
         add(("exclude", element), spec.get("exclude"), f"elements.{element}.exclude")
+        add(("unread", element), spec.get("unread"), f"elements.{element}.unread")
         for rule in spec.get("together") or []:
             number = len(together)
             for part, sources in enumerate(rule["parts"]):
