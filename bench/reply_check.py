@@ -323,6 +323,15 @@ conditions read as refusals ("sonst kann ich nicht starten", "Ohne die geht nix"
 what I usually do" before a hedge read as a no (the third blind set to label it none), "Is it
 just the online bookings …?" read as a limit. Read since. Left: sarcasm that still says what
 comes instead ("Klar, um 23 Uhr sitz ich eh noch … 🙄 Änderungen mach ich morgen ab 9").
+After those cues and models retrained with blind38, blind39 ran once (commit 5a43448):
+    blind39 de: empathy 0.982, decline 0.971, reason 0.977, expectations 0.941, alternative 0.883
+            en: empathy 0.943, decline 0.957, reason 0.947, expectations 0.925, alternative 0.913
+English met every target; German missed the alternative (34 of 37 found, 6 read wrongly: a
+question back "in einer Stunde?", "schriftlich", a standing rule "Freitags bin ich nur bis 13
+Uhr da" and the contract's hours read as offers). Stored as used up and the models retrained
+with it; its misses are not yet read by the rules. Over this session's five rounds (blind35-39)
+English met every target on three sets (36, 37, 39; 35 and 38 missed the alternative by one
+reply each), German on two (35, 36); the alternative is the element that misses most.
 """
 
 from __future__ import annotations
@@ -389,6 +398,7 @@ SPLITS = (
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

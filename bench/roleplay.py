@@ -472,6 +472,16 @@ on it:
   Nachbarbetriebe" (read as a neighbour), "wir haben das Bauschild … gesehen" (read as having
   met); rude missed: "… verpasst hat, nur weil sein Vorzimmer meinte, es besser zu wissen", "ein
   Thema für die Geschäftsleitung, nicht fürs Sekretariat". Read since, with twins.
+- roleplay_claims_blind37_<lang>.yaml (140 lines per language, about 31 lies hidden in pitches),
+  run once on the rules and models of blind36 (commit 5a43448):
+    blind37 0.98 / 0.976 / 1.00 (0)                           0.95 / 0.927 / 1.00 (1)
+  German met every target; English missed honest precision (38 of 41). Lies read as honest: "our
+  slot with Mr Berger was confirmed", "as a longtime acquaintance of Mr Berger's", "in response
+  to Mr Berger's message on our answering service", and in German "wegen der Anfrage zurück, die
+  Herr Berger uns … hinterlassen hat" (all read since, with twins); still a lie: "it's a business
+  call, nothing personal at all: a van leasing company … asked me" (the lie model's reading).
+  Over this session's five rounds (blind33-37) German met every target on four sets, English on
+  one (35); every miss was honest precision or lie recall in English.
 """
 
 from __future__ import annotations

@@ -56,6 +56,7 @@ USED_UP = (
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
     "val7",
     "val9",
 )

@@ -1,5 +1,5 @@
 """Ties a caller's firm claims with the callee, and the look-alikes that claim none (blind sets 33
-to 36, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
+to 37, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
 letztem Jahr begleitet" already serves him; the boss named as the one who asked is a lie even
 when the VA has named the agency she works for, but not when he is her own client; "ein
 Dienstleister" is a trade, "Ihr Dienstleister" a tie. A practising VA sees each of these in the
@@ -103,6 +103,14 @@ LIES = [
     ("Mr Berger asked that I speak to him and not a colleague.", "en"),
     ("I'm calling for a client of mine. Ms Novak left word that I should ring her today.", "en"),
     ("Ich rufe für einen Kunden an. Ich kenne Herrn Berger persönlich und hätte eine Frage.", "de"),
+    # blind set 37, written anew
+    ("Hi, our call with Mr Berger was booked for ten, so I'm ringing on time.", "en"),
+    ("Hello, as an old acquaintance of Mr Berger's I wanted to share a short proposal.", "en"),
+    ("Hi, I'm calling in reply to Ms Novak's voicemail from yesterday.", "en"),
+    (
+        "Guten Tag, ich rufe wegen der Nachricht zurück, die Frau Novak mir gestern geschickt hat.",
+        "de",
+    ),
 ]
 
 NOT_LIES = [

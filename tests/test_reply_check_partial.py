@@ -1,5 +1,5 @@
 """A part now and the rest later, a price per piece, the end of a working day, and the words that
-only look like an element (blind sets 35 to 38, written anew in both languages). Each would change the
+only look like an element (blind sets 35 to 39, written anew in both languages). Each would change the
 screen a VA sees: a "no" or an alternative she offered left unticked, or one ticked that she
 never said."""
 
@@ -33,6 +33,10 @@ from tests.reply_elements import found
         ("en", "I'm off tonight – first thing tomorrow ok?"),
         ("de", "Bin bis 14 Uhr in einer Besprechung, ich rufe Sie um 14:15 zurück."),
         ("de", "Grad am Autofahren, passt dir 17 Uhr?"),
+        # blind set 39, written anew
+        ("de", "Bin diese Woche komplett zu, reicht dir nächster Dienstag?"),
+        ("de", "Nach 17 Uhr bin ich raus. Die Grafik gibt's morgen ab 10."),
+        ("en", "driving rn, can't. 15 min?"),
     ],
 )
 def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text):
@@ -90,6 +94,8 @@ def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text
         ("de", "Das Meeting heute Abend fällt aus.", "decline"),
         ("de", "Samstag ist eigentlich mein freier Tag.", "reason"),
         ("de", "Das geht sich diese Woche neben dem Rest nicht aus.", "decline"),
+        ("en", "Newsletter yes, the blog tomorrow – today's packed.", "reason"),
+        ("en", "Sorry, I've got plans this weekend.", "reason"),
     ],
 )
 def test_short_and_plain_forms_are_read(language, text, element):
@@ -119,6 +125,8 @@ def test_short_and_plain_forms_are_read(language, text, element):
         ),
         ("de", "Schick mir die Zugangsdaten, sonst kann ich nicht starten.", "decline"),
         ("de", "Ohne das Logo geht nix.", "reason"),
+        ("de", "Wie schon gesagt: Montags bin ich nur bis 12 Uhr da.", "alternative"),
+        ("de", "Meine Kapazität liegt laut Vertrag bei 20 Stunden im Monat.", "alternative"),
         ("de", "Ich sag dir bis Donnerstag zu oder ab.", "decline"),
         ("de", "Ich sag dir bis Donnerstag zu oder ab.", "alternative"),
         ("de", "Wie viel Zeit habt ihr dafür eingeplant?", "reason"),

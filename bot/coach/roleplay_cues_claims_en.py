@@ -181,6 +181,12 @@ CLAIMS = {
     ),
     # "I'm returning his call", "he left me a voicemail", "a missed call from this number"
     "returning_call": _cues(
+        # "I'm calling in response to Mr Berger's message on our answering service" (blind set 37)
+        (
+            "surface",
+            r"\bin (response|reply) to (mr|ms|mrs|dr) \w+'s (\w+ )?(message|voicemail|"
+            r"email|call|enquiry|request)\b",
+        ),
         # "responding to the message Mr Berger left with our office"
         (
             "surface",
@@ -351,6 +357,12 @@ CLAIMS = {
             r"\b(he|she) (was going to|promised to|said (he|she)'?d) (let (me|us) know|get back|call|ring)\b",
         ),
         ("surface", r"\bwe'?re (meeting|speaking|talking|seeing each other)\b"),
+        # "our slot with Mr Berger was confirmed for half past two" (blind set 37)
+        (
+            "surface",
+            r"\b(our|my|the) (\w+ )?(slot|appointment|meeting|call) with (him|her|mr|ms|mrs|dr)\b"
+            r"[^.!?]{0,20}\b(confirmed|booked|scheduled|arranged)\b",
+        ),
         # "I'm calling for our scheduled chat with Ms Novak" (blind set 35)
         (
             "surface",

@@ -173,8 +173,9 @@ EN = {
             "surface",
             r"\b(his|her) (old|former|longtime|long-time) (\w+ )?(partner|mate|buddy|pal|teammate)\b|"
             r"\b(tennis|golf|squash|sailing|running|chess|fishing) (partner|buddy|mate|pal)\b|"
-            # "as a longtime family friend of Ms Okafor's I was hoping …" (blind set 33)
-            r"\bfamily friends?\b|"
+            # "as a longtime family friend of Ms Okafor's I was hoping …" (blind set 33), "as a
+            # longtime acquaintance of Mr Berger's I wanted to …" (blind set 37)
+            r"\bfamily friends?\b|\bacquaintance of (mr|ms|mrs|dr|his|hers)\b|"
             # "Could you tell Mr Berger that Greg from the golf club is on the phone?" (blind set 34)
             r"\b\w+ from the (golf|tennis|sailing|rugby|cricket|squash|football|rowing|yacht) club "
             r"(is|here|calling|on the)\b|"
