@@ -83,8 +83,6 @@ WISH = {"de": WISH_DE, "en": WISH_EN}
 # Full stops that do not end a sentence ("Dr. Kaya", "z. B.") are dropped before splitting.
 ABBREVIATION = re.compile(r"\b(Dr|Prof|Hr|Fr|Mr|Mrs|Ms|St|bzw|ca|z\. ?B|u\. ?a|etc)\.", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?;…])\s+|\n+")
-# A titled name right before a matched request: the one who asked ("Mr Berger left word that I …").
-_ASKER_BEFORE = re.compile(r"\b(mr|ms|mrs|herrn?|frau) (dr\.? )?\w+ $")
 # A question that begins like one ("Könnten Sie ihn bitten, …?", "Is this a private number?")
 # asks in its first clause and claims nothing there.
 _ASKING = re.compile(
@@ -272,18 +270,8 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                     upto = match.end() if where == "surface" else len(strings["surface"])
                     after = own_client.named_after(strings["surface"][upto:])
                     own_side = own_client.named(said + strings["surface"][:upto]) or after
-                    before = strings[where][max(0, match.start() - 30) : match.start()]
-                    # the asker named just before the cue counts as named in it: "Mr Berger left
-                    # word that I should get in touch" (blind set 36)
-                    asker = _ASKER_BEFORE.search(before)
-                    matched = (asker.group(0) if asker else "") + match.group(0)
-                    apposed = (
-                        after
-                        or own_client.named(before[: asker.start()] if asker else before)
-                        or own_client.named_before(
-                            matched,
-                            said + strings[where][: asker.start() if asker else match.start()],
-                        )
+                    matched, apposed = own_client.request(
+                        match.group(0), strings[where][: match.start()], said, after
                     )
                     if own_client.asked(family, matched, clause, own_side, behalf, apposed):
                         client_asked = True

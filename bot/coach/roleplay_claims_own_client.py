@@ -70,7 +70,10 @@ CLIENT_ASKED = re.compile(
 # Assistent für die Agentur Pixelhaus. Herr Berger hatte um einen Anruf gebeten", blind set 33)
 # unless the line names that person as her own client right there ("Meine Kundin, Frau Dr.
 # Reiter, hat mich gebeten", "Frau Petersen hat mich gebeten … Frau Petersen ist meine Chefin")
-NAMED_ASKER = re.compile(r"^\W*(mr|ms|mrs|herrn?|frau) (dr\.? )?\w+ ", re.IGNORECASE)
+_TITLED = r"(mr|ms|mrs|herrn?|frau) (dr\.? )?\w+ "
+NAMED_ASKER = re.compile(rf"^\W*{_TITLED}", re.IGNORECASE)
+# the asker named right before the matched request: "Mr Berger left word that I …" (blind set 36)
+_ASKER_BEFORE = re.compile(rf"\b{_TITLED}$", re.IGNORECASE)
 ASKED = re.compile(r"\b(asked|requested|gebeten|bat|beauftragt)\b", re.IGNORECASE)
 # her own client or boss as the one who advised ("my client suggested I speak to …"), not his
 # accountant or partner ("Mr Berger's business partner recommended we get in touch")
@@ -101,12 +104,26 @@ _NAMED_AFTER = re.compile(
 _CALLEE_REQUEST = re.compile(r"\b(at|on) (mr|ms|mrs|dr) \w+'s\b", re.IGNORECASE)
 
 
-def named_before(matched: str, text_so_far: str) -> bool:
-    """Whether the titled asker of `matched` ("Herr Falk hat mich gebeten") is the one the line
-    named as her own client earlier ("ich bin die Assistentin von Herrn Dr. Falk")."""
-    asker = NAMED_ASKER.match(matched)
-    surname = asker.group(0).split()[-1] if asker else ""
-    return bool(surname) and bool(re.search(rf"\b{re.escape(surname)}\b", text_so_far))
+def request(
+    cue: str, sentence_before: str, said_before: str, named_after_it: bool
+) -> tuple[str, bool]:
+    """The matched request with the asker named just before it ("Mr Berger" + "left word that
+    I"), and whether that asker is her own client: named so right beside it ("Meine Kundin, Frau
+    Dr. Reiter, hat mich gebeten", "… Frau Petersen ist meine Chefin") or earlier in the line
+    ("ich bin die Assistentin von Herrn Dr. Falk. Herr Falk hat mich gebeten")."""
+    before = sentence_before[-30:]
+    asker = _ASKER_BEFORE.search(before)
+    beside = before[: asker.start()] if asker else before
+    matched = (asker.group(0) if asker else "") + cue
+    titled = NAMED_ASKER.match(matched)
+    surname = titled.group(0).split()[-1] if titled else ""
+    earlier = said_before + sentence_before[: len(sentence_before) - len(before) + len(beside)]
+    apposed = (
+        named_after_it
+        or named(beside)
+        or (bool(surname) and bool(re.search(rf"\b{re.escape(surname)}\b", earlier)))
+    )
+    return matched, apposed
 
 
 def named_after(rest_of_sentence: str) -> bool:
