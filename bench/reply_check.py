@@ -332,6 +332,15 @@ Uhr da" and the contract's hours read as offers). Stored as used up and the mode
 with it; its misses are not yet read by the rules. Over this session's five rounds (blind35-39)
 English met every target on three sets (36, 37, 39; 35 and 38 missed the alternative by one
 reply each), German on two (35, 36); the alternative is the element that misses most.
+After those models retrained with blind39, blind40 ran once (commit 0c38439):
+    blind40 de: empathy 0.983, decline 1.000, reason 0.941, expectations 0.959, alternative 0.921
+            en: empathy 0.931, decline 0.942, reason 0.950, expectations 0.972, alternative 0.927
+Both languages met every target. Misses read since: "7. Jänner" (the Austrian month ended the
+sentence at "7."), "8:30?" after a no, "too early for me", "other urgent ones on the go", "isn't
+a small job", "the interface alone needs …", "nicht mal die Hälfte von meinem Satz", "schon was
+anderes vor", "den ganzen Tag beim Zahnarzt", "Totally get the launch pressure"; not offers:
+"which should move back …?", "kein kleiner Auftrag", "Ich versuche es, bis Freitag … fertig zu
+haben".
 """
 
 from __future__ import annotations
@@ -399,6 +408,7 @@ SPLITS = (
     "blind37",
     "blind38",
     "blind39",
+    "blind40",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -482,6 +482,21 @@ on it:
   call, nothing personal at all: a van leasing company … asked me" (the lie model's reading).
   Over this session's five rounds (blind33-37) German met every target on four sets, English on
   one (35); every miss was honest precision or lie recall in English.
+- roleplay_claims_blind38_<lang>.yaml and roleplay_claims_blind39_<lang>.yaml (140 lines per
+  language each), both run once on the rules and models of blind37 (commit 0c38439):
+    blind38 1.00 / 1.00 / 1.00 (0)                            0.95 / 0.929 / 1.00 (0)
+    blind39 0.98 / 0.949 / 1.00 (2)                           0.98 / 0.952 / 0.95 (0)
+  blind38: German perfect, English missed honest precision (39 of 42). Lies read as honest:
+  "Kestrel Freight, your usual haulier," (a trade not in the list), "we'd pencilled in a short
+  call", "Mr Berger was kind enough to say I should ring his office" (read as a wish through "to
+  set up a time"); "at whatever time suits him" was read as rude. blind39: English met every
+  target, German missed honest precision by a hair (37 of 39). Honest lines called lies: "Ich bin
+  für einen Kunden tätig" (read as being his client) and "wir haben noch nie miteinander
+  gesprochen, der Herr Berger und ich" (the apposition after the denial read as a tie); "bin ich
+  hier bei der Firma …?" read as an introduction, "Webdesign. Erstanruf." as barking. Missed:
+  "und sehe, dass Herr Berger mich vorhin angerufen hat", "since Mark and I are old neighbours I
+  thought I'd try him" (the wish after a tie given as the reason), "Let's not waste each other's
+  time, dear". All read since, with twins.
 """
 
 from __future__ import annotations

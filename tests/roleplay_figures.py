@@ -57,6 +57,8 @@ USED_UP = (
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
+    "blind39",
     "val7",
     "val9",
 )

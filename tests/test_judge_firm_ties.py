@@ -1,5 +1,5 @@
 """Ties a caller's firm claims with the callee, and the look-alikes that claim none (blind sets 33
-to 37, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
+to 39, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
 letztem Jahr begleitet" already serves him; the boss named as the one who asked is a lie even
 when the VA has named the agency she works for, but not when he is her own client; "ein
 Dienstleister" is a trade, "Ihr Dienstleister" a tie. A practising VA sees each of these in the
@@ -111,6 +111,26 @@ LIES = [
         "Guten Tag, ich rufe wegen der Nachricht zurück, die Frau Novak mir gestern geschickt hat.",
         "de",
     ),
+    # blind sets 38 and 39, written anew
+    ("Good morning, this is Tom from Northline Logistics, your usual carriers, about rates.", "en"),
+    (
+        "Guten Morgen, Tom von Nordlinie Logistik, Ihrem langjährigen Spediteur, wegen der Preise.",
+        "de",
+    ),
+    ("Hi, this is Jo; we'd pencilled in a quick chat for eleven, so here I am.", "en"),
+    ("Hallo, hier ist Jo; wir hatten für elf Uhr ein kurzes Gespräch eingeplant.", "de"),
+    ("Hello, I work for a print shop; Ms Novak was good enough to say I should call today.", "en"),
+    ("Guten Tag, Herr Berger war so nett zu sagen, ich solle mich heute bei ihm melden.", "de"),
+    ("Hello, since Ms Novak and I are old school friends I thought I'd try her directly.", "en"),
+    (
+        "Hallo, da Frau Novak und ich alte Schulfreundinnen sind, dachte ich, ich probier's direkt.",
+        "de",
+    ),
+    ("Hi, I'm back from a meeting and I see that Mr Berger rang me this morning.", "en"),
+    (
+        "Hallo, ich komme aus einem Termin und sehe, dass Herr Berger mich heute früh angerufen hat.",
+        "de",
+    ),
 ]
 
 NOT_LIES = [
@@ -154,9 +174,20 @@ NOT_LIES = [
         "coffee.",
         "en",
     ),
+    # blind sets 38 and 39, written anew
+    ("Guten Tag, ich bin für eine Kundin tätig, die Drucker an Büros verleast.", "de"),
+    ("Hallo, Herr Berger und ich haben noch nie gesprochen, das sage ich gleich dazu.", "de"),
+    ("Hallo, wir haben noch nie miteinander telefoniert, Frau Novak und ich.", "de"),
+    ("Hello, Ms Novak and I have never spoken, I should say that up front.", "en"),
 ]
 
 RUDE = [
+    # blind set 39, written anew
+    ("Let's not waste each other's time, dear; just put me through.", "en"),
+    (
+        "Wir wollen doch beide keine Zeit verschwenden, meine Liebe, stellen Sie einfach durch.",
+        "de",
+    ),
     ("Ich rufe so lange an, bis Herr Berger rangeht.", "de"),
     ("Sie sind nicht die Person, die ich brauche, oder?", "de"),
     ("Das ist wohl etwas über Ihrer Gehaltsstufe, verbinden Sie mich bitte.", "de"),
@@ -189,3 +220,28 @@ def test_her_own_client_asking_a_trade_or_a_first_talk_is_no_lie(text, language)
 @pytest.mark.parametrize(("text", "language"), RUDE)
 def test_pressure_and_talking_down_are_rude(text, language):
     assert judge(text, language).rude
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # blind sets 38 and 39, written anew
+        ("Hi, I'd like a short call with Mr Berger at whatever time suits him.", "en"),
+        ("Guten Tag. Webdesign. Erstanruf. Hätte er kurz Zeit?", "de"),
+    ],
+)
+def test_plain_wording_is_not_read_as_rude_or_as_a_pitch(text, language):
+    verdict = judge(text, language)
+    assert not verdict.rude and not verdict.lie
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Grüß Gott, bin ich hier bei der Firma Berger Metallbau?", "de"),
+        ("Guten Tag, sind wir hier bei der Zentrale von Berger & Söhne?", "de"),
+    ],
+)
+def test_asking_whether_she_reached_the_right_firm_is_no_introduction_yet(text, language):
+    # the coach would otherwise praise an honest pitch the caller has not made (blind set 39)
+    assert "honest" not in judge(text, language).flags()

@@ -1,5 +1,5 @@
 """A part now and the rest later, a price per piece, the end of a working day, and the words that
-only look like an element (blind sets 35 to 39, written anew in both languages). Each would change the
+only look like an element (blind sets 35 to 40, written anew in both languages). Each would change the
 screen a VA sees: a "no" or an alternative she offered left unticked, or one ticked that she
 never said."""
 
@@ -37,6 +37,10 @@ from tests.reply_elements import found
         ("de", "Bin diese Woche komplett zu, reicht dir nächster Dienstag?"),
         ("de", "Nach 17 Uhr bin ich raus. Die Grafik gibt's morgen ab 10."),
         ("en", "driving rn, can't. 15 min?"),
+        # blind set 40, written anew
+        ("en", "Can't do 7am, way too early for me. 9:30?"),
+        ("de", "Um 7 geht nicht, viel zu früh für mich. 9:30?"),
+        ("de", "Am 27. arbeite ich nicht. Die Abrechnung bekommen Sie am 8. Jänner."),
     ],
 )
 def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text):
@@ -96,6 +100,19 @@ def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text
         ("de", "Das geht sich diese Woche neben dem Rest nicht aus.", "decline"),
         ("en", "Newsletter yes, the blog tomorrow – today's packed.", "reason"),
         ("en", "Sorry, I've got plans this weekend.", "reason"),
+        # blind set 40, written anew
+        ("en", "Totally get the deadline pressure!", "empathy"),
+        ("en", "Sorry, 5am is too early for me.", "reason"),
+        ("en", "I've got four other launches on the go.", "reason"),
+        ("en", "A full audit isn't a quick job.", "reason"),
+        ("en", "The data migration alone takes three days.", "reason"),
+        ("en", "Not at $15, that's not even half my rate.", "reason"),
+        ("de", "Am Sonntag habe ich leider schon etwas anderes vor.", "reason"),
+        ("de", "Bin morgen den ganzen Tag auf einer Messe.", "reason"),
+        ("de", "Allein der Datenimport dauert zwei Tage.", "reason"),
+        ("de", "Für 15 € nicht, das ist nicht mal die Hälfte meines Stundensatzes.", "reason"),
+        ("de", "Ein komplettes Audit ist keine schnelle Aufgabe.", "reason"),
+        ("de", "Ich habe gerade drei andere Projekte am Laufen.", "reason"),
     ],
 )
 def test_short_and_plain_forms_are_read(language, text, element):
@@ -135,6 +152,18 @@ def test_short_and_plain_forms_are_read(language, text, element):
             "Ich verstehe natürlich, dass Ihre Termine wichtiger sind als mein Feierabend.",
             "empathy",
         ),
+        # blind set 40, written anew
+        ("en", "24/7? No way, I work 9 to 5.", "alternative"),
+        ("de", "24/7? Nein, ich arbeite von 9 bis 17 Uhr.", "alternative"),
+        ("en", "I've got five urgent jobs open – which one should move back?", "alternative"),
+        (
+            "de",
+            "Ich habe fünf dringende Aufträge offen – was soll dafür nach hinten rutschen?",
+            "alternative",
+        ),
+        ("de", "40 Seiten sind kein kleiner Auftrag.", "alternative"),
+        ("de", "Ich versuche, bis Freitag wenigstens die Hälfte fertig zu haben.", "expectations"),
+        ("en", "I'll try to have some of it done by Friday.", "alternative"),
     ],
 )
 def test_look_alikes_are_not_read_as_the_element(language, text, element):

@@ -63,3 +63,10 @@ def test_the_country_follows_the_time_zone_else_the_language():
     assert country_of("Europe/Vienna", "de") == "AT"
     assert country_of(None, "en") == "GB"
     assert country_of(None, "de") == "DE"
+
+
+def test_austrian_month_names_are_read_as_the_dates_asked_for():
+    # "Jänner" and "Feber" are how Austrian clients write January and February (blind set 40)
+    asked = asked_dates("Geht das bis 7. Jänner? Sonst bis 3. Feber.", "de", TODAY)
+    assert asked == {date(2027, 1, 7), date(2027, 2, 3)}
+    assert date(2027, 1, 7) not in date_choices(date(2027, 1, 5), "AT", "Bis 7. Jänner?", "de")

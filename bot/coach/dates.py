@@ -144,6 +144,6 @@ DATE_WORDS = (
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
     r"|\b\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?"
-    r"|\b\d{1,2}\.?\s(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+    r"|\b\d{1,2}\.?\s(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober"
     r"|november|dezember|january|february|march|may|june|july|october|december)\b"
 )

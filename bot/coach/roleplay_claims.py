@@ -109,7 +109,7 @@ _GREETING = {
 # caller: "he asked if I could call" and "er meinte, ich könnte anrufen" still claim. The caller's
 # own "I wanted to ask" is a wish of the caller's, so the verb must not follow "I"/"ich".
 _REPORTING = re.compile(
-    r"(?<!\bi )(?<!\bwe )(?<!\bich )(?<!\bwir )\b(asked|told|said|thought|mentioned|suggested|"
+    r"(?<!\bi )(?<!\bwe )(?<!\bich )(?<!\bwir )\b(asked|told|said|say|thought|mentioned|suggested|"
     r"wanted|wants|insisted|promised|assured|bat|gebeten|meinte|gemeint|sagte|gesagt|wollte|"
     r"wünscht\w*|schrieb|geschrieben|versprochen|versprach)\b"
 )
@@ -135,6 +135,9 @@ _PASS_ON = re.compile(
     r"geben),? dass (ich|wir)\b",
     re.IGNORECASE,
 )
+# A tie given as the reason for the call is stated, whatever the caller then wishes: "since Mark
+# and I are old neighbours I thought I'd try him directly" (blind set 39).
+_GIVEN_AS_REASON = re.compile(r"\b(since|because|as|seeing as|given that|now that|da|weil)\s+$")
 # A hedge between commas ("Er hat, glaube ich, noch nie von uns gehört") is dropped before the
 # clauses are cut, so the negation after it still belongs to the claim's clause.
 _HEDGE = re.compile(
@@ -290,9 +293,13 @@ def read_claims(text: str, language: str, normalise) -> ClaimReading:
                         continue
                     if negation.search(_denial_scope(strings[where], match, deniable)):
                         denied = True
-                    elif passed_on or not (
-                        wishable
-                        and (_wishes(clause, wish) or (client_asked and wish.search(clause)))
+                    elif (
+                        passed_on
+                        or _GIVEN_AS_REASON.search(strings[where], 0, match.start())
+                        or not (
+                            wishable
+                            and (_wishes(clause, wish) or (client_asked and wish.search(clause)))
+                        )
                     ):
                         return ClaimReading(Claim(family, sentence), denied, public_source)
         said += strings["surface"] + " "

@@ -118,6 +118,9 @@ _NO_CONTACT = re.compile(
     r"\b(ihn|sie|herrn? \w+|frau \w+) (aber |selbst |persönlich )*(nicht|nie) (getroffen|"
     r"kennengelernt|gesprochen)\b|\b(herr \w+|frau \w+|er|sie) und ich haben (uns )?(noch )?(nicht|"
     r"nie) (gesprochen|getroffen|telefoniert)\b|"
+    # "wir haben noch nie miteinander gesprochen, der Herr Berger und ich" (blind set 39)
+    r"\bwir haben (uns )?(noch |bisher |bislang )?(nie|nicht) (miteinander |persönlich )?(gesprochen|"
+    r"getroffen|telefoniert|kennengelernt)\b|"
     # known from a public page only: "Wir kennen Herrn Berger bisher nur von seinem LinkedIn-Profil"
     r"\bkenne?n? (\w+ ){1,3}(bisher |bislang |nur )+(von|aus|über) (sein\w*|ihr\w*|de[mnr]|eine[mnr]?) "
     r"[\w-]*(profil|website|webseite|homepage|artikel|interview|vortrag|podcast|beitr[aä]g\w*)\b|"

@@ -234,6 +234,12 @@ CLAIMS = {
         ("surface", r"\bauf (sein\w*|@you) (nachricht|mail|e-mail|anfrage|anruf)\b"),
         ("surface", r"\b(hat|hatte) (mich|mir) ([@\w]+ ){0,3}(angerufen|versucht|geschrieben)\b"),
         ("surface", r"\bversucht,? mich zu erreichen\b"),
+        # "und sehe, dass Herr Berger mich vorhin angerufen hat" (blind set 39)
+        (
+            "surface",
+            r"\bdass (er|@you|herrn? \w+|frau (dr )?\w+) (mich|uns) (\w+ ){0,3}(angerufen|kontaktiert|"
+            r"angeschrieben|zu erreichen versucht)\b",
+        ),
         # "der Tom hat's heut in der Früh bei mir probiert"
         (
             "surface",
@@ -294,7 +300,7 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(wir sind|ich bin|sind wir|bin ich) ((?!(ein|eine|einer|kein|keine|keiner)\b)[@\w]+ ){0,2}(lieferant\w*|zulieferer\w*|kunde|kundin|kunden|stammkund\w*|partner\w*|dienstleister\w*|hausbank)\b",
+            r"\b(wir sind|ich bin|sind wir|bin ich) ((?!(ein|eine|einer|kein|keine|keiner|für)\b)[@\w]+ ){0,2}(lieferant\w*|zulieferer\w*|kunde|kundin|kunden|stammkund\w*|partner\w*|dienstleister\w*|hausbank)\b",
         ),
         (
             "surface",

@@ -88,7 +88,11 @@ CLAIMS = {
         # "he said to ring him on this number"
         (
             "surface",
-            r"\b(he|she|mr \w+|ms \w+|mrs \w+|dr \w+) said (to|i should|i could|we should) (ring|call|phone|contact|get in touch)\b",
+            r"\b(he|she|mr \w+|ms \w+|mrs \w+|dr \w+) said (to|i should|i could|we should) (ring|call|phone|contact|get in touch)\b|"
+            # "Mr Berger was kind enough to say I should ring his office" (blind set 38)
+            r"\b(he|she|mr \w+|ms \w+|mrs \w+|dr \w+) ([\w']+ ){0,4}(say|said|tell me|told me|"
+            r"suggest|suggested|mention|mentioned) (that )?(i|we) (should|could|might|can|ought to) "
+            r"(ring|call|phone|contact|get in touch|reach out)\b",
         ),
         (
             "surface",
@@ -381,7 +385,10 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(scheduled|booked|arranged|agreed) (a |an |our )?(call|meeting|appointment|time)\b",
+            r"\b(scheduled|booked|arranged|agreed) (a |an |our )?(call|meeting|appointment|time)\b|"
+            # "we'd pencilled in a short call for this afternoon" (blind set 38)
+            r"\b(pencill?ed|scheduled|booked|blocked|put) in (a |an |our )?(\w+ ){0,2}(call|chat|"
+            r"meeting|appointment|slot|catch-up)\b",
         ),
         # "We've a ten-minute slot with Mrs Adler scheduled for now", "I have a call with your MD
         # booked in at ten", "we've got a meeting pencilled in with Tom"

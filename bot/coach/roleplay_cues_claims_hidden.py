@@ -63,9 +63,11 @@ DE = {
         (
             "surface",
             r"\b(die|der|das|welche) (bereits|schon) (@you\w*|euch|euer\w*)\b(?! (konkurrenz|"
-            r"mitbewerber\w*|wettbewerber\w*|branche)\b)|,\s*@you\w* ((stamm|haus)\w*|"
-            r"(langjährig|bewährt|üblich)\w* \w+)(druckerei|lieferant\w*|agentur|kanzlei|"
-            r"dienstleister\w*|partner\w*|spedition|werkstatt|übersetzer\w*|steuerberater\w*|bank)\b",
+            r"mitbewerber\w*|wettbewerber\w*|branche)\b)|,\s*@you\w* ((stamm|haus)|"
+            r"(langjährig|bewährt|üblich|ständig|fest)\w* ([\w-]+ )?[\w-]*)(druckerei|lieferant\w*|"
+            r"agentur|kanzlei|dienstleister\w*|partner\w*|spedition|spediteur\w*|werkstatt|"
+            r"übersetzer\w*|steuerberater\w*|bank|reinigung|wartung|caterer|kurier\w*|makler\w*|"
+            r"versicherer|berater\w*|installateur\w*|techniker\w*|hoster|hosting)\b",
         ),
         (
             "surface",
@@ -159,7 +161,11 @@ EN = {
             # "Harbour Print, your regular printers," (blind set 34)
             r",\s*your (regular|usual|longtime|long-time|long-standing|trusted|preferred|house) "
             r"(\w+ )?(printers?|suppliers?|providers?|cleaners?|accountants?|agency|firm|partners?|"
-            r"vendors?|translators?|caterers?|couriers?|insurers?|lawyers?|contractors?|designers?)\b|"
+            r"vendors?|translators?|caterers?|couriers?|insurers?|lawyers?|contractors?|designers?|"
+            # "Kestrel Freight, your usual haulier," (blind set 38)
+            r"hauliers?|carriers?|freight|logistics|bookkeepers?|auditors?|engineers?|technicians?|"
+            r"installers?|hosts?|hosting|recruiters?|consultants?|advis[eo]rs?|brokers?|developers?|"
+            r"wholesalers?|distributors?|stationers?|solicitors?|bank|maintenance|support)\b|"
             r"\bwho('ve| have) been (supporting|supplying|servicing|advising|helping|working with) "
             r"(you|your)\b",
         ),

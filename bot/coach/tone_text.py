@@ -25,7 +25,8 @@ DEFAULT = "en"
 _ABBREVIATIONS = (
     r"(?:Dr|Mr|Mrs|Ms|Prof|Hr|Fr|bzw|ca|inkl|evtl|ggf|usw|etc|vs|Nr|St|z\.\s?B|u\.\s?a|d\.\s?h)\."
 )
-_MONTHS = r"(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|des\b)"
+# ("Jänner" and "Feber" are Austrian)
+_MONTHS = r"(?:jan|jän|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez|des\b)"
 TOKEN = re.compile(
     rf"""
     (?P<abbr>(?<!\w){_ABBREVIATIONS})

@@ -65,6 +65,7 @@ MONTHS = {
     **{w: n for n, w in enumerate("jan feb mär apr mai jun jul aug sep okt nov dez".split(), 1)},
     **{w: n for n, w in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
     "jänner": 1,
+    "feber": 2,
     "sept": 9,
 }
 RELATIVE_DAYS = {
