@@ -341,6 +341,18 @@ a small job", "the interface alone needs …", "nicht mal die Hälfte von meinem
 anderes vor", "den ganzen Tag beim Zahnarzt", "Totally get the launch pressure"; not offers:
 "which should move back …?", "kein kleiner Auftrag", "Ich versuche es, bis Freitag … fertig zu
 haben".
+After those cues and models retrained with blind40, blind41 ran once (commit 422146d):
+    blind41 de: empathy 1.000, decline 0.973, reason 0.970, expectations 0.988, alternative 0.927
+            en: empathy 0.980, decline 0.928, reason 0.907, expectations 0.930, alternative 0.845
+German met every target; English missed the alternative (30 of 34 found, 7 read wrongly). Read
+since: "nah sorry", "12 posts is what the package covers", "handled the next working day",
+"this week's hours were used up", "Anything new will start on Monday", "I'll have to keep it at
+£28/h", "rate's $40, that's it", "a lot to juggle", "Heute Abend wird's nix", "erst in der
+Woche danach", "bei dem Aufwand"; not offers or refusals: a question before the answer ("Quick
+one before I reply properly – is …?"), "Happy to keep doing the scheduling", the standing rate
+("My rate is $45/hour"), "Brauchst du's eh erst am Montag?", "wie gehabt für dich da", "sonst
+wird's nix". Left: sarcastic yeses that still say when ("sure, it's not like I have a life 🙂
+I'll look at it in the morning"), a quote offered after a no ("I'll quote for it by Friday").
 """
 
 from __future__ import annotations
@@ -409,6 +421,7 @@ SPLITS = (
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -497,6 +497,17 @@ on it:
   "und sehe, dass Herr Berger mich vorhin angerufen hat", "since Mark and I are old neighbours I
   thought I'd try him" (the wish after a tie given as the reason), "Let's not waste each other's
   time, dear". All read since, with twins.
+- roleplay_claims_blind40_<lang>.yaml (140 lines per language), run once on the rules and models
+  of blind38 and blind39 (commit 422146d):
+    blind40 0.95 / 0.907 / 0.95 (1)                           0.98 / 0.976 / 1.00 (0)
+  English met every target, German missed honest precision (39 of 43). Lies read as honest: "wir
+  sind übrigens seit der Zeit im Ruderclub per Du", "die ja Ihre Kataloge druckt", "worüber ich
+  mit Herrn Berger auf der Messe in Friedrichshafen schon kurz gesprochen habe" (too far apart),
+  and in English "my client, who has been buying from you since 2019"; honest line called a lie:
+  "Ich arbeite als Assistentin für Dr. Kaiser, einen Unternehmensberater" (her own client named
+  by his trade); rude missed: "dass Sie am Empfang die technischen Details ohnehin nicht
+  verstehen". All read since, with twins; a bare "Wer ist bei Ihnen für Marketing zuständig?"
+  is still read as an honest opening (the labeller called it neutral).
 """
 
 from __future__ import annotations

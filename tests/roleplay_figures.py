@@ -59,6 +59,7 @@ USED_UP = (
     "blind37",
     "blind38",
     "blind39",
+    "blind40",
     "val7",
     "val9",
 )

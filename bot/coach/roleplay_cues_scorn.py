@@ -38,7 +38,7 @@ DE: dict[str, tuple[Cue, ...]] = {
     "scorn": _cues(
         (
             "surface",
-            rf"\b(nicht|doch|nur|bloß|keine)\b[^.!?]{{0,40}}\b(der|die|dem|den) {_ROLE_DE}",
+            rf"\b(nicht|doch|nur|bloß|keine)\b[^.!?,;–]{{0,40}}\b(der|die|dem|den) {_ROLE_DE}",
         ),
         (
             "surface",
