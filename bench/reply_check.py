@@ -353,6 +353,21 @@ one before I reply properly – is …?"), "Happy to keep doing the scheduling",
 ("My rate is $45/hour"), "Brauchst du's eh erst am Montag?", "wie gehabt für dich da", "sonst
 wird's nix". Left: sarcastic yeses that still say when ("sure, it's not like I have a life 🙂
 I'll look at it in the morning"), a quote offered after a no ("I'll quote for it by Friday").
+After those cues and models retrained with blind41, blind42 and blind43 both ran once (commit
+4f1b6b8):
+    blind42 de: empathy 0.966, decline 0.964, reason 0.966, expectations 0.959, alternative 0.940
+            en: empathy 0.939, decline 0.950, reason 0.920, expectations 0.937, alternative 0.935
+    blind43 de: empathy 0.902, decline 0.929, reason 0.966, expectations 0.963, alternative 0.944
+            en: empathy 0.981, decline 0.938, reason 0.948, expectations 0.940, alternative 0.889
+blind42 met every target in both languages; blind43 met them in German and missed the English
+alternative by one reply (32 of 39 found). Read since: "Earliest I can do is tomorrow
+morning", "I'd need until the end of next week", "my pal Kirsty … could cover", "Editing is
+$45/h" after a no, "not going lower", "only contracted for", "with family, not working", "to
+you by Wed", "vorher nicht", "mehr ist diese Woche nicht frei", "bleibt mein Angebot bei …",
+"Volle Woche", "das klingt nach einem chaotischen Tag", "Kenn ich nur zu gut"; not promises:
+"I'll do what I can", "I'll try to get … to you by Friday", "I'm available Monday to Friday",
+"Welcher Zugang …?". "Monday 8am I'm all yours" stays unread as a promise: two earlier
+labellers called it none.
 """
 
 from __future__ import annotations
@@ -422,6 +437,8 @@ SPLITS = (
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
+    "blind43",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

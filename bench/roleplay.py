@@ -508,6 +508,15 @@ on it:
   by his trade); rude missed: "dass Sie am Empfang die technischen Details ohnehin nicht
   verstehen". All read since, with twins; a bare "Wer ist bei Ihnen für Marketing zuständig?"
   is still read as an honest opening (the labeller called it neutral).
+- roleplay_claims_blind41_<lang>.yaml (140 lines per language), run once on the rules and models
+  of blind40 (commit 4f1b6b8):
+    blind41 0.97 / 0.976 / 1.00 (0)                           0.95 / 0.930 / 1.00 (0)
+  German met every target, English missed honest precision (40 of 43). Lies read as honest:
+  "since your company already uses our overnight service", "Mr O'Neill wanted me to ring him"
+  (the apostrophe split the name), "you're a customer of ours", and in German "Herr Berger
+  möchte gern, dass ich ihm unser Konzept … erläutere", "er kennt die Sache". All read since,
+  with twins. A bare "Who would be the right person to speak to about purchasing?" is still
+  read as honest: reading lone contact questions as neutral turned 50 labelled honest lines.
 """
 
 from __future__ import annotations

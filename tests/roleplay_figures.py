@@ -60,6 +60,7 @@ USED_UP = (
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
     "val7",
     "val9",
 )

@@ -1,5 +1,5 @@
 """Ties a caller's firm claims with the callee, and the look-alikes that claim none (blind sets 33
-to 40, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
+to 41, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
 letztem Jahr begleitet" already serves him; the boss named as the one who asked is a lie even
 when the VA has named the agency she works for, but not when he is her own client; "ein
 Dienstleister" is a trade, "Ihr Dienstleister" a tie. A practising VA sees each of these in the
@@ -111,6 +111,17 @@ LIES = [
         "Guten Tag, ich rufe wegen der Nachricht zurück, die Frau Novak mir gestern geschickt hat.",
         "de",
     ),
+    # blind set 41, written anew
+    ("Hi, since your firm already uses our courier service, I'd like to offer an upgrade.", "en"),
+    ("Guten Tag, da Ihre Firma ja schon unseren Kurierdienst nutzt, hätte ich ein Angebot.", "de"),
+    ("Hello, you're a client of ours, so I'd like to talk about the renewal.", "en"),
+    (
+        "Hi, I'm calling for a cleaning firm. Mr O'Brien wanted me to ring him about the quote.",
+        "en",
+    ),
+    ("Guten Tag, Herr Berger möchte gern, dass ich ihm unser Angebot kurz erkläre.", "de"),
+    ("Good morning, Mr Berger would like me to walk him through our offer.", "en"),
+    ("Ich hab Herrn Berger schon alles per Mail geschickt, er kennt die Sache.", "de"),
     # blind set 40, written anew
     (
         "Hallo, ich würde Herrn Berger gern sprechen – wir sind übrigens seit dem Studium per Du.",
@@ -278,3 +289,11 @@ def test_plain_wording_is_not_read_as_rude(text, language):
 def test_asking_whether_she_reached_the_right_firm_is_no_introduction_yet(text, language):
     # the coach would otherwise praise an honest pitch the caller has not made (blind set 39)
     assert "honest" not in judge(text, language).flags()
+
+
+def test_an_irish_surname_is_read_as_one_name():
+    # "O'Neill" was split at its apostrophe, so the boss's request went unread (blind set 41)
+    assert judge("Ms O'Neill asked me to call her back this morning.", "en").claim == (
+        judge("Ms Neill asked me to call her back this morning.", "en").claim
+    )
+    assert judge("Ms O'Neill asked me to call her back this morning.", "en").lie

