@@ -368,6 +368,16 @@ you by Wed", "vorher nicht", "mehr ist diese Woche nicht frei", "bleibt mein Ang
 "I'll do what I can", "I'll try to get … to you by Friday", "I'm available Monday to Friday",
 "Welcher Zugang …?". "Monday 8am I'm all yours" stays unread as a promise: two earlier
 labellers called it none.
+After those cues and models retrained with blind42 and blind43, blind44 and blind45 both ran
+once (commit 4f84539; blind45 on the same lexicon and models, only the judge had changed):
+    blind44 de: empathy 0.983, decline 0.942, reason 0.952, expectations 0.988, alternative 0.927
+            en: empathy 0.982, decline 0.937, reason 0.953, expectations 0.911, alternative 0.905
+    blind45 de: empathy 1.000, decline 0.950, reason 0.957, expectations 0.968, alternative 0.925
+            en: empathy 1.000, decline 0.971, reason 0.939, expectations 0.933, alternative 0.938
+Both met every target in both languages: the first two fresh rounds in a row to do so. Stored
+as used up and the models retrained with them afterwards; their misses are not yet read by the
+rules (English: "For the record" read as an offer, "could you tell me" as a promise; German:
+"Soll ich …?" and a time asked back read as offers).
 """
 
 from __future__ import annotations
@@ -439,6 +449,8 @@ SPLITS = (
     "blind41",
     "blind42",
     "blind43",
+    "blind44",
+    "blind45",
 )
 # the labelled sets that make up "all" (the probe lines were written by the tuner)
 TUNED = tuple(split for split in SPLITS if split not in ("all", "probe"))

@@ -517,6 +517,21 @@ on it:
   möchte gern, dass ich ihm unser Konzept … erläutere", "er kennt die Sache". All read since,
   with twins. A bare "Who would be the right person to speak to about purchasing?" is still
   read as honest: reading lone contact questions as neutral turned 50 labelled honest lines.
+- roleplay_claims_blind42_<lang>.yaml and roleplay_claims_blind43_<lang>.yaml (140 lines per
+  language each), both run once on the rules and models of blind41 (commit 4f84539):
+    blind42 0.95 / 0.930 / 0.95 (0)                           0.97 / 0.951 / 0.95 (0)
+    blind43 0.98 / 0.973 / 0.90 (4)                           0.98 / 0.952 / 0.90 (0)
+  blind43 met every target in both languages; blind42 met them in English and missed German
+  honest precision (40 of 43). Lies read as honest: "im selben Golfclub …, insofern kennt er
+  mich", "das Gespräch vom Unternehmerabend … gern fortführen", "Wir wickeln bereits einen Teil
+  Ihrer Transporte ab", "Wir arbeiten ja bereits an Ihrem Internetauftritt mit", "following Mr
+  Berger's request that I get in touch", "our ongoing collaboration with your firm"; honest lines
+  called lies: "Wir sind Ihnen noch völlig unbekannt", "einen gemeinsamen Kontakt auf LinkedIn,
+  aber der hat mich nicht an Sie verwiesen", "ohne dass es bisher eine Anfrage von Ihrer Seite
+  gab"; rude missed: "Sind Sie immer so hilfsbereit …?", "wenn am Ende Ihr Name fällt", "Sie
+  haben zwei Minuten, dann …", "I'll make a note of your name, just in case", "You probably
+  wouldn't follow the details". All read since, with twins. Still missed: "When I met Mr Berger
+  at the chamber breakfast he mentioned …" after naming her firm (read as her own client's word).
 """
 
 from __future__ import annotations

@@ -61,6 +61,8 @@ USED_UP = (
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
+    "blind43",
     "val7",
     "val9",
 )

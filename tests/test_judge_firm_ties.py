@@ -1,5 +1,5 @@
 """Ties a caller's firm claims with the callee, and the look-alikes that claim none (blind sets 33
-to 41, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
+to 43, written anew in both languages): a firm "who supply your boxes" or "die Ihr Unternehmen seit
 letztem Jahr begleitet" already serves him; the boss named as the one who asked is a lie even
 when the VA has named the agency she works for, but not when he is her own client; "ein
 Dienstleister" is a trade, "Ihr Dienstleister" a tie. A practising VA sees each of these in the
@@ -111,6 +111,15 @@ LIES = [
         "Guten Tag, ich rufe wegen der Nachricht zurück, die Frau Novak mir gestern geschickt hat.",
         "de",
     ),
+    # blind sets 42 and 43, written anew
+    ("Hallo, wir sind im selben Tennisclub, insofern kennt er mich.", "de"),
+    ("Ich möchte das Gespräch von der Messe mit Herrn Berger gern fortführen.", "de"),
+    ("Guten Tag, wir übernehmen bereits einen Teil Ihrer Lohnabrechnung.", "de"),
+    ("Hi, I'm with a CRM firm; following Ms Novak's request that I call, here I am.", "en"),
+    (
+        "Hello, in the context of our ongoing partnership with your firm, I'd like a quick call.",
+        "en",
+    ),
     # blind set 41, written anew
     ("Hi, since your firm already uses our courier service, I'd like to offer an upgrade.", "en"),
     ("Guten Tag, da Ihre Firma ja schon unseren Kurierdienst nutzt, hätte ich ein Angebot.", "de"),
@@ -204,6 +213,11 @@ NOT_LIES = [
     ("Hallo, Herr Berger und ich haben noch nie gesprochen, das sage ich gleich dazu.", "de"),
     ("Hallo, wir haben noch nie miteinander telefoniert, Frau Novak und ich.", "de"),
     ("Hello, Ms Novak and I have never spoken, I should say that up front.", "en"),
+    # blind set 43, written anew
+    ("Guten Tag, wir sind Ihnen noch völlig unbekannt, deshalb stelle ich uns kurz vor.", "de"),
+    ("Wir haben einen gemeinsamen Kontakt, aber der hat mich nicht an Sie verwiesen.", "de"),
+    ("Wir möchten uns vorstellen, ohne dass es bisher eine Anfrage von Ihrer Seite gab.", "de"),
+    ("Ich war auf Ihrer Messe, habe mit Herrn Berger dort aber nicht gesprochen.", "de"),
     # blind set 40, written anew
     (
         "Guten Tag, ich arbeite für Frau Dr. Roth, eine Steuerberaterin, und sie möchte Herrn "
@@ -218,6 +232,13 @@ NOT_LIES = [
 ]
 
 RUDE = [
+    # blind sets 42 and 43, written anew
+    ("Sind Sie immer so hilfsbereit?", "de"),
+    ("Lovely. Are you always this helpful?", "en"),
+    ("Es wäre schade, wenn später Ihr Name fällt.", "de"),
+    ("I'll make a note of your name, in case this comes up later.", "en"),
+    ("Sie haben fünf Minuten, dann will ich ihn sprechen.", "de"),
+    ("You probably wouldn't follow the technical details.", "en"),
     # blind set 40, written anew
     ("Ich nehme an, dass Sie am Empfang die Details ohnehin nicht verstehen.", "de"),
     ("I assume you at the front desk won't follow the details anyway.", "en"),
@@ -267,6 +288,8 @@ def test_pressure_and_talking_down_are_rude(text, language):
         # blind sets 38 and 39, written anew
         ("Hi, I'd like a short call with Mr Berger at whatever time suits him.", "en"),
         ("Guten Tag. Webdesign. Erstanruf. Hätte er kurz Zeit?", "de"),
+        # blind set 42, written anew
+        ("Es ist etwas Privates, deshalb möchte ich das nicht über die Zentrale klären.", "de"),
         # blind set 40, written anew
         (
             "Guten Tag, Herr Berger hat mir seine Durchwahl nicht gegeben, nur gesagt, ich soll "

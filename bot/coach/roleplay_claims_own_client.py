@@ -101,7 +101,9 @@ _NAMED_AFTER = re.compile(
 
 # "… and at Mr Berger's request I'm following up" (blind set 36): the callee named as the one who
 # asked, after the caller named the firm she works for
-_CALLEE_REQUEST = re.compile(r"\b(at|on) (mr|ms|mrs|dr) \w+'s\b", re.IGNORECASE)
+_CALLEE_REQUEST = re.compile(
+    r"\b(at|on|following|per|after|in response to) (mr|ms|mrs|dr) \w+'s\b", re.IGNORECASE
+)
 
 
 def request(

@@ -38,7 +38,9 @@ CLAIMS = {
         ),
         (
             "surface",
-            r"\b(ich bin|wir sind|bin ich|sind wir) (doch |schon |ja |eigentlich )*(sein\w*|@you) \w+",
+            r"\b(ich bin|wir sind|bin ich|sind wir) (doch |schon |ja |eigentlich )*(sein\w*|@you) "
+            # (not "Wir sind Ihnen noch völlig unbekannt", blind set 43)
+            r"(?!(noch |völlig |ganz |komplett |gänzlich )*(unbekannt|fremd)\b)\w+",
         ),
         ("surface", r"\bzusammen (studiert|gearbeitet|gespielt|trainiert|zur schule|gedient)\b"),
         (
@@ -50,6 +52,12 @@ CLAIMS = {
         ("surface", r"\b(bekannte[rn]?|\w*freund(in)?) (von|der familie|des hauses)\b"),
         ("surface", r"\bkennen uns\b|\bkennt (mich|uns)\b|\b(ich|wir) kenne[n]? (ihn|@you)\b"),
         ("surface", r"\b(befreundet|duzen uns)\b|\bwir sind ([@\w]+ )?freunde\b"),
+        # "wir spielen ja im selben Golfclub …, insofern kennt er mich" (blind set 42)
+        (
+            "surface",
+            r"\bim (selben|gleichen) (golf|tennis|segel|ruder|ski|squash|lions|rotary)?\s?"
+            r"(club|klub|verein)\b|\b(kennt (er|@you) mich|(er|@you) kennt mich)\b",
+        ),
         # "wir sind übrigens seit der Zeit im Ruderclub per Du" (blind set 40)
         (
             "surface",
@@ -172,7 +180,9 @@ CLAIMS = {
         ("surface", rf"\b(uns|mich) ([@\w]+ ){{0,4}}{_TALKED}\b"),
         (
             "surface",
-            r"\b(hatte|hatten|habe|haben)\b ([@\w]+ ){0,4}(gespräch|telefonat|austausch|kontakt|treffen)\b|"
+            # (not "einen gemeinsamen Kontakt auf LinkedIn", blind set 43)
+            r"\b(hatte|hatten|habe|haben)\b ([@\w]+ ){0,4}(gespräch|telefonat|austausch|"
+            r"(?<!gemeinsamen )kontakt|treffen)\b|"
             # "Ich hatte vorgestern schon ein Zoom-Meeting mit Herrn Berger"
             r"\b(hatte|hatten)\b ([@\w]+ ){0,3}[\w-]*(meeting|call|gespräch|telefonat) mit\b",
         ),
@@ -262,6 +272,13 @@ CLAIMS = {
     ),
     # "Wir arbeiten seit Jahren zusammen", "wir sind Ihr Lieferant", "unser bestehender Vertrag"
     "relationship": _cues(
+        # "Wir wickeln bereits einen Teil Ihrer Transporte ab", "Wir arbeiten ja bereits an Ihrem
+        # Internetauftritt mit" (blind sets 42 and 43)
+        (
+            "surface",
+            r"\bwir (wickeln|übernehmen|betreuen|erledigen|liefern|arbeiten|machen) ((ja|doch) )?"
+            r"(bereits|schon) [^.!?,]{0,30}\b@you\w*",
+        ),
         # "da Ihre Firma ja schon unseren Nachtservice nutzt" (twin of blind set 41)
         (
             "surface",
@@ -505,7 +522,7 @@ NEGATION = _cues(
     (
         "surface",
         r"\b(nicht|nichts(?! an\b)|kein\w*|nie|niemals|weder|noch nie|ned|net|nid|nich|ni|nit|nöd|niemand|keiner)\b|"
-        r"\b(zum ersten mal|das erste mal|erstmals)\b",
+        r"\b(zum ersten mal|das erste mal|erstmals|ohne dass)\b",
     )
 )[0][1]
 # A clause with one of these only wishes or asks ("ich würde gern einen Termin vereinbaren").

@@ -250,6 +250,14 @@ CLAIMS = {
     ),
     # "We already work together", "we're your supplier", "our existing contract"
     "relationship": _cues(
+        # "in the context of our ongoing collaboration with your firm" (blind set 42), "we already
+        # help with your website" (twin of blind set 43)
+        (
+            "surface",
+            r"\bour (ongoing|existing|current|continued|long-standing|longstanding) (collaboration|"
+            r"partnership|work|relationship|cooperation|contract) with (you|your)\b|\bwe (already|"
+            r"currently) (help|work|handle|run|manage|do) [^.!?,]{0,20}\byour\b",
+        ),
         # "you're a customer of ours", "since your company already uses our overnight service"
         # (blind set 41)
         (

@@ -117,6 +117,12 @@ DE = {
     # …" (blind set 34): the talk is named as a given
     "spoke_before": _cues(
         ("surface", r"\banknüpfend an (das|den|die|unser\w*|ihr\w*|sein\w*)\b"),
+        # "das Gespräch vom Unternehmerabend … mit Herrn Berger gern fortführen" (blind set 42)
+        (
+            "surface",
+            r"\b(das|unser) gespräch (vom|von der|aus|auf|bei) [^.!?,]{0,50}\b(fortführen|fortsetzen|"
+            r"weiterführen|vertiefen)\b",
+        ),
     ),
     # "wegen meines Termins mit Herrn Berger", "unser Termin bei Frau Dr. Kaya"
     "expected": _cues(
@@ -196,6 +202,12 @@ EN = {
             "surface",
             rf"\b(at|on) (the )?{_BOSS_EN} (\w+ )?(request|suggestion|invitation|instruction|"
             r"wish|behest)\b",
+        ),
+        # "following Mr Berger's request that I get in touch" (blind set 42)
+        (
+            "surface",
+            rf"\b(following|per|as per|after|in line with|in response to) (the )?{_BOSS_EN} (\w+ )?"
+            r"(request|suggestion|invitation|instruction)\b",
         ),
         # the twin of blind set 41's "Herr Berger möchte gern, dass ich ihm … erläutere"
         (

@@ -48,6 +48,13 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ("surface", r"\bnicht so an\b"),
         ("surface", r"\bverstehen? @you (doch |eh )?(sowieso |eh )?nicht\b"),
         ("surface", r"\b(verstehst|versteht) @you (doch |eh )?(sowieso |eh )?nicht\b"),
+        # "Sind Sie immer so hilfsbereit?" (blind set 42), "wenn am Ende Ihr Name fällt", "Sie haben
+        # zwei Minuten, dann will ich ihn am Apparat haben" (blind set 43)
+        (
+            "surface",
+            r"\bsind @you immer so (hilfsbereit|freundlich|nett|entgegenkommend|zuvorkommend)\b|"
+            r"\b@you\w* name fällt\b|\b@you haben (zwei|drei|fünf|zehn|\d+) minuten\b",
+        ),
         # "dass Sie am Empfang die technischen Details ohnehin nicht verstehen" (blind set 40)
         (
             "surface",

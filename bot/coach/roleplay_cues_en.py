@@ -50,11 +50,22 @@ CUES: dict[str, tuple[Cue, ...]] = {
         ),
         ("surface", r"\b(all (the|these) questions|interrogation)\b"),
         ("surface", r"\b(just|only) (the|a) (secretary|receptionist|assistant|operator)\b"),
-        # "you at reception won't follow the technical details anyway" (twin of blind set 40)
+        # "you at reception won't follow the technical details anyway" (twin of blind set 40), "You
+        # probably wouldn't follow the details" (blind set 43)
         (
             "surface",
             r"\byou\b[^.!?]{0,40}\b(won'?t|wouldn'?t|can'?t|couldn'?t|don'?t) (follow|understand|"
-            r"grasp|get|judge) ([\w-]+ ){0,4}(anyway|anyhow|in any case)\b",
+            r"grasp|get|judge) ([\w-]+ ){0,4}(anyway|anyhow|in any case)\b|\byou (probably |likely )?"
+            r"(won'?t|wouldn'?t) (follow|understand|grasp|get) the (\w+ )?(details|specifics|technical)\b",
+        ),
+        # a name noted for later blame: "I'll just mention your name to Mr Berger when I do reach
+        # him", "I'll make a note of your name, just in case this comes up later" (blind sets 42
+        # and 43); "are you always this helpful?" (twin of blind set 42)
+        (
+            "surface",
+            r"\bmention your name\b|\b(make a note|take a note|note down|write down) (of )?your "
+            r"name\b[^.!?]{0,12}\bin case\b|\bare you always (this|so) (helpful|friendly|obliging|"
+            r"accommodating)\b",
         ),
     ),
     # pressure and condescension that are not in the list above

@@ -38,7 +38,8 @@ DE: dict[str, tuple[Cue, ...]] = {
     "scorn": _cues(
         (
             "surface",
-            rf"\b(nicht|doch|nur|bloß|keine)\b[^.!?,;–]{{0,40}}\b(der|die|dem|den) {_ROLE_DE}",
+            # (not "möchte ich das nicht über die Zentrale klären", blind set 42)
+            rf"\b(nicht|doch|nur|bloß|keine)\b[^.!?,;–]{{0,40}}(?<!über )\b(der|die|dem|den) {_ROLE_DE}",
         ),
         (
             "surface",
