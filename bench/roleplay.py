@@ -532,6 +532,15 @@ on it:
   haben zwei Minuten, dann …", "I'll make a note of your name, just in case", "You probably
   wouldn't follow the details". All read since, with twins. Still missed: "When I met Mr Berger
   at the chamber breakfast he mentioned …" after naming her firm (read as her own client's word).
+- roleplay_claims_blind44_<lang>.yaml (140 lines per language), run once on the rules and models
+  of blind42 and blind43 (commit f9d5830):
+    blind44 0.95 / 0.950 / 1.00 (0)                           1.00 / 0.976 / 1.00 (0)
+  Every target met in both languages, German at the edge (57 of 60 lies, 38 of 40). With
+  blind43 that makes two fresh rounds in a row that met every target. Stored, but not yet in
+  USED_UP: the models have not been retrained with it. Misses to read next: "Wir hatten im
+  Sommer schon ein erstes Gespräch mit Herrn Berger", "wegen Herrn Bergers Auftrag", "Nach dem
+  netten Austausch, den Dr. Sommer und Frau Keller … hatten" (a talk between two others named
+  as a given).
 """
 
 from __future__ import annotations
